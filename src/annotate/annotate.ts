@@ -1,0 +1,69 @@
+import type { Annotated, Sentence, Span, Token } from '../types.js';
+import type { ItsFunction } from 'wink-nlp';
+import { its, nlp } from './nlp.js';
+
+/**
+ * Sentences and tokens of `text[body]`, with offsets into the whole of `text`.
+ *
+ * wink-nlp reports token values and sentence token ranges but no character offsets, so each
+ * token is found in the text from a cursor. Its quirks are mended here: white-space tokens
+ * (a paragraph's leading "\n\n") are dropped, a sentence is also ended at a line break
+ * (headlines carry no full stop), and empty "sentences" (wink's stray final one) are dropped.
+ */
+export function annotate(text: string, body: Span = [0, text.length]): Annotated {
+  const [from, to] = body;
+  const doc = nlp.readDoc(text.slice(from, to));
+  const column = <T>(f: unknown) => doc.tokens().out(f as ItsFunction<T>) as T[];
+  const values = doc.tokens().out();
+  const pos = column<string>(its.pos);
+  const lemma = column<string>(its.lemma);
+  const negated = column<boolean>(its.negationFlag);
+  const types = column<string>(its.type);
+  const sentenceRanges = doc.sentences().out(its.span as ItsFunction<number[]>) as [number, number][];
+
+  // Character offsets, and a flag where a token is (or holds) a line break.
+  const starts = new Array<number>(values.length);
+  const breaks = new Array<boolean>(values.length);
+  let cursor = from;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? '';
+    const at = text.indexOf(v, cursor);
+    // A value not found verbatim (never seen, but wink may normalise) keeps the cursor.
+    starts[i] = at >= 0 && at < to ? at : cursor;
+    breaks[i] = types[i] === 'tabCRLF' && v.includes('\n');
+    if (at >= 0 && at < to) cursor = at + v.length;
+  }
+
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let open = -1; // index in `tokens` where the current sentence began
+  const close = () => {
+    if (open >= 0 && tokens.length > open) {
+      const first = tokens[open]!, last = tokens[tokens.length - 1]!;
+      sentences.push({ start: first.start, end: last.end, first: open, last: tokens.length });
+    }
+    open = -1;
+  };
+  for (const [a, b] of sentenceRanges) {
+    close();
+    for (let i = a; i <= b && i < values.length; i++) {
+      if (breaks[i]) { close(); continue; }
+      if (types[i] === 'tabCRLF' || /^\s*$/.test(values[i] ?? '')) continue;
+      if (open < 0) open = tokens.length;
+      const start = starts[i]!;
+      const v = values[i]!;
+      tokens.push({
+        start,
+        end: start + v.length,
+        text: v,
+        lower: v.toLowerCase(),
+        pos: pos[i] ?? 'X',
+        lemma: (lemma[i] ?? v).toLowerCase(),
+        negated: Boolean(negated[i]),
+        sentence: sentences.length,
+      });
+    }
+  }
+  close();
+  return { text, tokens, sentences };
+}

@@ -1,0 +1,121 @@
+import type { Token } from '../types.js';
+
+/**
+ * The one phrase matcher every cue list uses (reporting cues, hedges, source phrases).
+ *
+ * A pattern is a space-separated sequence of items, each matching one token:
+ *
+ * | item      | matches a token …                          | example            |
+ * | --------- | ------------------------------------------ | ------------------ |
+ * | `word`    | whose lower-cased text is `word`           | `according to`     |
+ * | `<lemma>` | whose lemma is `lemma` (any inflection)    | `<say>`            |
+ * | `#TAG`    | whose wink-nlp POS tag is `TAG`            | `<be> #ADV? seen`  |
+ * | `*`       | any token                                  |                    |
+ *
+ * An item ending in `?` is optional. `a|b` inside an item gives alternatives: `<say>|<tell>`.
+ */
+export interface Pattern<T> {
+  items: Item[];
+  /** What the pattern stands for (a cue entry). */
+  value: T;
+  /** The pattern as written, for messages. */
+  source: string;
+}
+
+interface Alt { kind: 'word' | 'lemma' | 'pos' | 'any'; value: string }
+interface Item { alts: Alt[]; optional: boolean }
+
+/** A match: tokens `[first, last)` of the document. */
+export interface Match<T> {
+  first: number;
+  last: number;
+  /** Token indexes the pattern's non-optional items matched, in order (optional items that matched too). */
+  tokens: number[];
+  value: T;
+}
+
+export function compilePattern<T>(source: string, value: T): Pattern<T> {
+  const items = source.trim().split(/\s+/).map((raw): Item => {
+    const optional = raw.length > 1 && raw.endsWith('?');
+    const body = optional ? raw.slice(0, -1) : raw;
+    const alts = body.split('|').map((a): Alt => {
+      if (a === '*') return { kind: 'any', value: '' };
+      if (a.startsWith('<') && a.endsWith('>') && a.length > 2) return { kind: 'lemma', value: a.slice(1, -1).toLowerCase() };
+      if (a.startsWith('#') && a.length > 1) return { kind: 'pos', value: a.slice(1) };
+      return { kind: 'word', value: a.toLowerCase() };
+    });
+    return { alts, optional };
+  });
+  if (!items.length || items.every((i) => i.optional)) throw new Error(`pattern "${source}" has no required item`);
+  return { items, value, source };
+}
+
+const altMatches = (a: Alt, t: Token): boolean =>
+  a.kind === 'word' ? t.lower === a.value
+    : a.kind === 'lemma' ? t.lemma === a.value || t.lower === a.value
+      : a.kind === 'pos' ? t.pos === a.value
+        : true;
+
+/**
+ * Patterns indexed by what their first required item can match, so a document is scanned once:
+ * at each token only the patterns whose first item could start there are tried.
+ */
+export class PhraseMatcher<T> {
+  private readonly byKey = new Map<string, Pattern<T>[]>();
+  private readonly anywhere: Pattern<T>[] = [];
+
+  constructor(patterns: Iterable<Pattern<T>>) {
+    for (const p of patterns) {
+      const first = p.items[0]!;
+      const keys = first.optional ? null : first.alts.map((a) => (a.kind === 'word' || a.kind === 'lemma' ? a.value : null));
+      if (!keys || keys.some((k) => k === null)) { this.anywhere.push(p); continue; }
+      for (const k of new Set(keys as string[])) {
+        const list = this.byKey.get(k) ?? [];
+        list.push(p);
+        this.byKey.set(k, list);
+      }
+    }
+  }
+
+  /** Every match starting at token `i`, longest first. */
+  matchAt(tokens: readonly Token[], i: number, limit = tokens.length): Match<T>[] {
+    const t = tokens[i];
+    if (!t) return [];
+    const seen = new Set<Pattern<T>>();
+    const candidates = [...(this.byKey.get(t.lower) ?? []), ...(t.lemma !== t.lower ? this.byKey.get(t.lemma) ?? [] : []), ...this.anywhere];
+    const out: Match<T>[] = [];
+    for (const p of candidates) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      const m = matchItems(p.items, tokens, i, limit);
+      if (m && m.length) out.push({ first: m[0]!, last: m[m.length - 1]! + 1, tokens: m, value: p.value });
+    }
+    return out.sort((a, b) => b.last - a.last);
+  }
+
+  /**
+   * Matches over `tokens[from, to)`, scanning left to right; where matches overlap the
+   * longest one starting first wins, so "according to" is not also "to".
+   */
+  findAll(tokens: readonly Token[], from = 0, to = tokens.length): Match<T>[] {
+    const out: Match<T>[] = [];
+    for (let i = from; i < to; ) {
+      const [best] = this.matchAt(tokens, i, to);
+      if (best) { out.push(best); i = best.last; } else i++;
+    }
+    return out;
+  }
+}
+
+/** Greedy match with backtracking over optional items; returns the matched token indexes. */
+function matchItems(items: Item[], tokens: readonly Token[], at: number, limit: number, k = 0): number[] | null {
+  if (k === items.length) return [];
+  const item = items[k]!;
+  const t = at < limit ? tokens[at] : undefined;
+  if (t && item.alts.some((a) => altMatches(a, t))) {
+    const rest = matchItems(items, tokens, at + 1, limit, k + 1);
+    if (rest) return [at, ...rest];
+  }
+  if (item.optional) return matchItems(items, tokens, at, limit, k + 1);
+  return null;
+}
