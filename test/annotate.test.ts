@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../src/annotate/annotate.js';
+
+const sentencesOf = (text: string) => annotate(text).sentences.map((s) => text.slice(s.start, s.end));
+
+describe('annotate: sentences', () => {
+  it.each([
+    ['a headline without a full stop ends at its line break', 'Mayor Quits\n\nThe mayor resigned. Nobody knew why.', ['Mayor Quits', 'The mayor resigned.', 'Nobody knew why.']],
+    ['no empty final sentence', 'One sentence here.\n', ['One sentence here.']],
+    ['CRLF line breaks', 'Title Line\r\n\r\nFirst sentence. Second one.\r\n', ['Title Line', 'First sentence.', 'Second one.']],
+    ['abbreviations do not end a sentence', 'The U.S. team won. Sen. Ann Lee said so.', ['The U.S. team won.', 'Sen. Ann Lee said so.']],
+    ['a quote with its speaker', '“We will win,” he said. Then he left.', ['“We will win,” he said.', 'Then he left.']],
+  ])('%s', (_, text, expected) => {
+    expect(sentencesOf(text)).toEqual(expected);
+  });
+});
+
+describe('annotate: tokens', () => {
+  const texts = [
+    'Officials reportedly indicated that it could happen.',
+    '\n\nA paragraph after blank lines, with “curly quotes” and don’t.\r\nNext line — with a dash.',
+    'Emoji 🙂 and accents: café, naïve. 3,000 drivers; $4 million.',
+  ];
+  it.each(texts)('every token is exactly text.slice(start, end): %j', (text) => {
+    const a = annotate(text);
+    expect(a.tokens.length).toBeGreaterThan(5);
+    for (const t of a.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    for (const s of a.sentences) {
+      expect(a.tokens[s.first]!.start).toBe(s.start);
+      expect(a.tokens[s.last - 1]!.end).toBe(s.end);
+    }
+  });
+
+  it('keeps offsets into the whole text when given a body span', () => {
+    const text = '---\ntitle: x\n---\nThe council said no.';
+    const body = text.indexOf('The');
+    const a = annotate(text, [body, text.length]);
+    expect(a.tokens[0]).toMatchObject({ text: 'The', start: body });
+    expect(a.tokens.map((t) => t.text)).not.toContain('title');
+  });
+
+  it('gives lemmas, POS and negation', () => {
+    const a = annotate('She said the plan would not work.');
+    const said = a.tokens.find((t) => t.text === 'said')!;
+    expect(said).toMatchObject({ lemma: 'say', pos: 'VERB' });
+    expect(a.tokens.find((t) => t.text === 'work')!.negated).toBe(true);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../src/annotate/annotate.js';
+import { compilePattern, PhraseMatcher } from '../src/extract/match.js';
+
+const find = (pattern: string, text: string) => {
+  const doc = annotate(text);
+  const m = new PhraseMatcher([compilePattern(pattern, pattern)]);
+  return m.findAll(doc.tokens).map((x) => text.slice(doc.tokens[x.first]!.start, doc.tokens[x.last - 1]!.end));
+};
+
+describe('phrase matcher', () => {
+  it.each([
+    ['according to', 'According to the report, prices rose.', ['According to']],
+    ['<say>', 'She says it, he said it, they are saying it.', ['says', 'said', 'saying']],
+    ['<be> #ADV? <see> as', 'He is seen as a leader; she was widely seen as one.', ['is seen as', 'was widely seen as']],
+    ['<say>|<tell>', 'He told me and she said so.', ['told', 'said']],
+    ['could * reached', 'She could not be reached. He could be reached.', ['could be reached']],
+    ['could not be? reached', 'She could not be reached.', ['could not be reached']],
+  ])('%s in %j', (pattern, text, expected) => {
+    expect(find(pattern, text)).toEqual(expected);
+  });
+
+  it('prefers the longest match starting first', () => {
+    const doc = annotate('According to the police, it happened.');
+    const m = new PhraseMatcher([compilePattern('according to', 'long'), compilePattern('according', 'short')]);
+    expect(m.findAll(doc.tokens).map((x) => x.value)).toEqual(['long']);
+  });
+
+  it('refuses a pattern with nothing required', () => {
+    expect(() => compilePattern('very?', 1)).toThrow(/no required item/);
+  });
+});
