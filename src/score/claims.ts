@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import type { Annotated, Attribution, HedgeHit, Span } from '../types.js';
+import type { HedgedStatement } from '../extract/statements.js';
+import { attributionRange } from '../extract/statements.js';
+import type { ResolvedSource } from '../resolve/index.js';
+import type { Claim, LedgerHedge } from '../track/types.js';
+import { certaintyOf } from './certainty.js';
+import type { LevelThresholds } from './table.js';
+import { LineIndex } from './lines.js';
+
+export interface ClaimInput {
+  documentId: string;
+  doc: Annotated;
+  attributions: readonly Attribution[];
+  sources: readonly (ResolvedSource | null)[];
+  statements: readonly HedgedStatement[];
+  hedges: readonly HedgeHit[];
+  levels?: LevelThresholds;
+}
+
+/** Ledger claims, in text order, each with the hedges that bear on it and its certainty. */
+export function buildClaims(input: ClaimInput): Claim[] {
+  const { doc, documentId } = input;
+  const lines = new LineIndex(doc.text);
+  const textOf = (spans: readonly Span[]) => spans.map(([a, b]) => doc.text.slice(a, b)).join(' … ');
+  const sentenceSpans = (idx: readonly number[]): Span[] =>
+    [...new Set(idx)].sort((a, b) => a - b).flatMap((i) => (doc.sentences[i] ? [[doc.sentences[i].start, doc.sentences[i].end] as Span] : []));
+  const claims: Omit<Claim, 'id'>[] = [];
+
+  input.attributions.forEach((a, i) => {
+    const [lo, hi] = attributionRange(a);
+    const hedges = input.hedges.filter((h) => h.spans[0]![0] >= lo && h.spans[0]![0] < hi);
+    const source = input.sources[i] ?? null;
+    const first = a.content.spans[0] ?? a.cue.spans[0]!;
+    claims.push({
+      documentId,
+      kind: 'attributed',
+      quote: a.quote,
+      content: { text: textOf(a.content.spans), spans: a.content.spans },
+      cue: { text: textOf(a.cue.spans), spans: a.cue.spans, lemma: a.cue.lemma, cueId: a.cue.cueId, category: a.cue.category },
+      source,
+      hedges: hedges.map(toLedgerHedge),
+      certainty: certaintyOf({ hedges, cue: a.cue, source: source?.type ?? null, negation: negationIn(doc, a.content.spans) }, input.levels),
+      sentence: { spans: sentenceSpans(a.sentences) },
+      ...lines.at(first[0]),
+    });
+  });
+
+  for (const s of input.statements) {
+    claims.push({
+      documentId,
+      kind: 'hedged',
+      quote: 'none',
+      content: { text: textOf([s.content]), spans: [s.content] },
+      cue: null,
+      source: null,
+      hedges: s.hedges.map(toLedgerHedge),
+      certainty: certaintyOf({ hedges: s.hedges, negation: negationIn(doc, [s.content]) }, input.levels),
+      sentence: { spans: sentenceSpans([s.sentence]) },
+      ...lines.at(s.content[0]),
+    });
+  }
+
+  claims.sort((x, y) => x.content.spans[0]![0] - y.content.spans[0]![0] || (x.cue?.spans[0]![0] ?? 0) - (y.cue?.spans[0]![0] ?? 0));
+  return withIds(claims);
+}
+
+export const toLedgerHedge = (h: HedgeHit): LedgerHedge =>
+  ({ spans: h.spans, text: h.text, cueId: h.cueId, category: h.category, weight: h.weight });
+
+const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no', 'nobody', 'nothing', 'neither', 'nor']);
+
+/**
+ * The word that makes the content negative: an odd number of negators in it means the claim is
+ * that something is not so. The first one is named in the certainty's basis.
+ */
+function negationIn(doc: Annotated, spans: readonly Span[]): string | null {
+  const found = doc.tokens.filter((t) => NEGATORS.has(t.lower) && spans.some(([a, b]) => t.start >= a && t.end <= b));
+  return found.length % 2 === 1 ? found[0]!.lower : null;
+}
+
+/**
+ * Stable ids: a hash of the document id, the source's text and the content's text — so the same
+ * claim keeps its id across runs and across edits elsewhere in the article. The n-th repeat of the
+ * same claim in one document gets `-n`.
+ */
+function withIds(claims: Omit<Claim, 'id'>[]): Claim[] {
+  const seen = new Map<string, number>();
+  return claims.map((c) => {
+    const key = [c.documentId, c.kind, norm(c.source?.text ?? ''), norm(c.content.text)].join('\u0000');
+    const base = 'c_' + createHash('sha256').update(key).digest('hex').slice(0, 16);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return { id: n === 1 ? base : `${base}-${n}`, ...c };
+  });
+}
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
