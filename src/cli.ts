@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+import { mainHelp } from './cli/args.js';
+import { runExtract } from './cli/extract.js';
+import { version } from './version.js';
+
+const [command, ...rest] = process.argv.slice(2);
+const io = { cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+
+async function main(): Promise<number> {
+  switch (command) {
+    case 'extract':
+      return runExtract(rest, io);
+    case undefined:
+    case '-h':
+    case '--help':
+    case 'help':
+      process.stdout.write(mainHelp);
+      return command === undefined ? 2 : 0;
+    case '-v':
+    case '--version':
+      process.stdout.write(`${version}\n`);
+      return 0;
+    default:
+      process.stderr.write(`claimledger: unknown command "${command}" (commands: extract; see claimledger --help)\n`);
+      return 2;
+  }
+}
+
+main().then(
+  (code) => { process.exitCode = code; },
+  (e: unknown) => {
+    process.stderr.write(`claimledger: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

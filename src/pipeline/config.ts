@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LevelThresholds } from '../score/table.js';
+import { version } from '../version.js';
+
+/** A named pipeline configuration, `pipelines/<name>.json`: which stages run and the certainty thresholds. */
+export interface PipelineConfig {
+  name: string;
+  description: string;
+  extract: { attributions: boolean; hedges: boolean; hedgedStatements: boolean };
+  certainty: { levels: LevelThresholds };
+  /** `name@hash` of the configuration, the cue data and the generator version: a document processed with the same fingerprint and bytes need not be redone. */
+  fingerprint: string;
+}
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+export const pipelinesDir = join(root, 'pipelines');
+const dataDir = join(root, 'data');
+
+export class PipelineError extends Error {}
+
+/** Names of the bundled pipelines. */
+export function pipelineNames(): string[] {
+  return readdirSync(pipelinesDir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+}
+
+/** Loads a bundled pipeline by name, or a pipeline file by path; checks every field and names the bad one. */
+export function loadPipeline(nameOrPath: string, cwd = process.cwd()): PipelineConfig {
+  const asPath = nameOrPath.endsWith('.json') || nameOrPath.includes('/');
+  const file = asPath ? (isAbsolute(nameOrPath) ? nameOrPath : resolve(cwd, nameOrPath)) : join(pipelinesDir, `${nameOrPath}.json`);
+  if (!existsSync(file)) {
+    throw new PipelineError(`unknown pipeline "${nameOrPath}" (bundled: ${pipelineNames().join(', ')})`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new PipelineError(`pipeline ${file}: not valid JSON (${(e as Error).message})`);
+  }
+  const name = asPath ? file : nameOrPath;
+  const bad = (field: string, want: string) => new PipelineError(`pipeline ${name}: "${field}" must be ${want}`);
+  const o = raw as Record<string, unknown>;
+  const ex = (o?.['extract'] ?? {}) as Record<string, unknown>;
+  const lv = ((o?.['certainty'] as Record<string, unknown> | undefined)?.['levels'] ?? {}) as Record<string, unknown>;
+  const extract = { attributions: true, hedges: true, hedgedStatements: true };
+  for (const k of Object.keys(ex)) {
+    if (!(k in extract)) throw bad(`extract.${k}`, `one of ${Object.keys(extract).join(', ')}`);
+    if (typeof ex[k] !== 'boolean') throw bad(`extract.${k}`, 'true or false');
+    extract[k as keyof typeof extract] = ex[k] as boolean;
+  }
+  const levels: LevelThresholds = { certain: 0.9, probable: 0.6, possible: 0.2 };
+  for (const k of Object.keys(lv)) {
+    if (!(k in levels)) throw bad(`certainty.levels.${k}`, 'one of certain, probable, possible');
+    const v = lv[k];
+    if (typeof v !== 'number' || v < 0 || v > 1) throw bad(`certainty.levels.${k}`, 'a number in [0, 1]');
+    levels[k as keyof LevelThresholds] = v;
+  }
+  if (!(levels.certain >= levels.probable && levels.probable >= levels.possible)) {
+    throw bad('certainty.levels', 'ordered: certain ≥ probable ≥ possible');
+  }
+  const config = { extract, certainty: { levels } };
+  return {
+    name,
+    description: typeof o['description'] === 'string' ? o['description'] : '',
+    ...config,
+    fingerprint: `${name}@${fingerprint(JSON.stringify(config))}`,
+  };
+}
+
+/** Hash of the generator version, the configuration and every cue data file. */
+function fingerprint(config: string): string {
+  const h = createHash('sha256').update(version).update(config);
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else h.update(e.name).update(readFileSync(p));
+    }
+  };
+  walk(dataDir);
+  return h.digest('hex').slice(0, 12);
+}
