@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// The benchmark's baseline: wink-nlp's bare tagging (tokens and POS) of every .txt file in a folder.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+const nlp = winkNLP(model);
+let tokens = 0;
+for (const name of readdirSync(process.argv[2]).sort()) {
+  if (!name.endsWith('.txt')) continue;
+  const doc = nlp.readDoc(readFileSync(join(process.argv[2], name), 'utf8'));
+  tokens += doc.tokens().out(nlp.its.pos).length;
+}
+process.stdout.write(`${tokens} tokens\n`);
