@@ -1,0 +1,129 @@
+import type { Annotated, HedgeHit, Span, Token } from '../../types.js';
+import { compilePattern, PhraseMatcher, type Match } from '../match.js';
+import { readLexicon, type HedgeContext, type HedgeEntry } from './lexicon.js';
+
+export { readLexicon, HEDGE_CATEGORIES, NOT_HEDGES, LEXICON_URL } from './lexicon.js';
+export type { HedgeEntry, HedgeContext } from './lexicon.js';
+
+/** A context list compiled once: a matcher and the longest pattern's length in tokens. */
+interface Context { matcher: PhraseMatcher<true>; width: number }
+
+/** An entry with its context rules compiled. */
+interface Rule {
+  entry: HedgeEntry;
+  /** Position in the data file: among equal matches the earlier entry wins. */
+  order: number;
+  /** Entries with an `onlyWith` rule are more specific and win over equal-length matches without one. */
+  specific: boolean;
+  pos: ReadonlySet<string> | null;
+  notPos: ReadonlySet<string> | null;
+  onlyBefore: Context | null;
+  onlyAfter: Context | null;
+  unlessBefore: Context | null;
+  unlessAfter: Context | null;
+}
+
+const compileContext = (patterns: string[] | undefined): Context | null =>
+  patterns?.length
+    ? {
+      matcher: new PhraseMatcher(patterns.map((p) => compilePattern(p, true as const))),
+      width: Math.max(...patterns.map((p) => p.trim().split(/\s+/).length)),
+    }
+    : null;
+
+/** Builds the one matcher over every entry's patterns. */
+function buildHedgeMatcher(entries: readonly HedgeEntry[]): PhraseMatcher<Rule> {
+  const patterns = entries.flatMap((entry, order) => {
+    const ctx = (c: HedgeContext | undefined, side: keyof HedgeContext) => compileContext(c?.[side]);
+    const rule: Rule = {
+      entry,
+      order,
+      specific: Boolean(entry.onlyWith),
+      pos: entry.pos ? new Set(entry.pos) : null,
+      notPos: entry.notPos ? new Set(entry.notPos) : null,
+      onlyBefore: ctx(entry.onlyWith, 'before'),
+      onlyAfter: ctx(entry.onlyWith, 'after'),
+      unlessBefore: ctx(entry.unless, 'before'),
+      unlessAfter: ctx(entry.unless, 'after'),
+    };
+    return entry.patterns.map((p) => compilePattern(p, rule));
+  });
+  return new PhraseMatcher(patterns);
+}
+
+const MATCHER = buildHedgeMatcher(readLexicon());
+
+/** Some pattern of `c` ends on token `at - 1` (and starts at or after `from`). */
+function endsBefore(c: Context, tokens: readonly Token[], at: number, from: number): boolean {
+  for (let j = at - 1; j >= from && j >= at - c.width; j--) {
+    if (c.matcher.matchAt(tokens, j, at).some((m) => m.last === at)) return true;
+  }
+  return false;
+}
+
+/** Some pattern of `c` starts on token `at` (and ends before `to`). */
+const startsAt = (c: Context, tokens: readonly Token[], at: number, to: number): boolean =>
+  at < to && c.matcher.matchAt(tokens, at, to).length > 0;
+
+function passes(r: Rule, m: Match<Rule>, tokens: readonly Token[], from: number, to: number): boolean {
+  const head = tokens[m.first]!;
+  if (r.pos && !r.pos.has(head.pos)) return false;
+  if (r.notPos && r.notPos.has(head.pos)) return false;
+  if (r.entry.notCapitalized && head.text[0] !== head.text[0]?.toLowerCase()) {
+    // Capitalised after a word of its own sentence: a name or a month ("in May", "Will Smith").
+    for (let j = m.first - 1; j >= from; j--) if (tokens[j]!.pos !== 'PUNCT') return false;
+  }
+  if (r.unlessBefore && endsBefore(r.unlessBefore, tokens, m.first, from)) return false;
+  if (r.unlessAfter && startsAt(r.unlessAfter, tokens, m.last, to)) return false;
+  if (r.onlyBefore || r.onlyAfter) {
+    return Boolean((r.onlyBefore && endsBefore(r.onlyBefore, tokens, m.first, from))
+      || (r.onlyAfter && startsAt(r.onlyAfter, tokens, m.last, to)));
+  }
+  return true;
+}
+
+const better = (a: Match<Rule>, b: Match<Rule>): number =>
+  b.last - a.last || Number(b.value.specific) - Number(a.value.specific) || a.value.order - b.value.order;
+
+/** Contiguous runs of the matched tokens, as character spans. */
+function spansOf(tokens: readonly Token[], idx: readonly number[]): Span[] {
+  const spans: Span[] = [];
+  let prev = -2;
+  for (const i of idx) {
+    const t = tokens[i]!;
+    const last = spans[spans.length - 1];
+    if (last && i === prev + 1) last[1] = t.end;
+    else spans.push([t.start, t.end]);
+    prev = i;
+  }
+  return spans;
+}
+
+/**
+ * Every hedge cue in the document (and the boosters, conditionals, investigations and
+ * approximators the ledger records beside them), in text order. One left-to-right scan of each
+ * sentence: at each token the longest match whose context rules hold wins, then the scan goes on
+ * after it.
+ */
+export function findHedges(doc: Annotated): HedgeHit[] {
+  const { tokens, text } = doc;
+  const hits: HedgeHit[] = [];
+  doc.sentences.forEach((s, sentence) => {
+    for (let i = s.first; i < s.last;) {
+      const found = MATCHER.matchAt(tokens, i, s.last).sort(better).find((m) => passes(m.value, m, tokens, s.first, s.last));
+      if (!found) { i++; continue; }
+      const { entry } = found.value;
+      const spans = spansOf(tokens, found.tokens);
+      hits.push({
+        spans,
+        text: spans.map(([a, b]) => text.slice(a, b)).join(' … '),
+        cueId: entry.id,
+        category: entry.category,
+        weight: entry.weight,
+        sentence,
+      });
+      i = found.last;
+    }
+  });
+  return hits;
+}
