@@ -26,6 +26,10 @@ describe('phrase matcher', () => {
     expect(m.findAll(doc.tokens).map((x) => x.value)).toEqual(['long']);
   });
 
+  it('refuses a POS alternative without its #, which would match the word', () => {
+    expect(() => compilePattern('#NOUN|PROPN said', 1)).toThrow(/#NOUN\|#PROPN/);
+  });
+
   it('refuses a pattern with nothing required', () => {
     expect(() => compilePattern('very?', 1)).toThrow(/no required item/);
   });

@@ -44,6 +44,9 @@ export function compilePattern<T>(source: string, value: T): Pattern<T> {
       if (a.startsWith('#') && a.length > 1) return { kind: 'pos', value: a.slice(1) };
       return { kind: 'word', value: a.toLowerCase() };
     });
+    if (alts.some((a) => a.kind === 'pos') && body.split('|').some((a) => /^[A-Z]+$/.test(a))) {
+      throw new Error(`pattern "${source}": write every POS alternative with its own #, as in #NOUN|#PROPN`);
+    }
     return { alts, optional };
   });
   if (!items.length || items.every((i) => i.optional)) throw new Error(`pattern "${source}" has no required item`);
