@@ -1,0 +1,859 @@
+import type { Annotated, Attribution, QuoteKind, Span, Token } from '../../types.js';
+import type { Match } from '../match.js';
+import { cueMatcher, type CueEntry } from './lexicon.js';
+import { findQuotes, quoteOfTokens, type Quote } from './quotes.js';
+
+export { loadCues, validateCue, cueMatcher, type CueEntry, type CueFrame } from './lexicon.js';
+export { findQuotes, type Quote } from './quotes.js';
+
+/*
+ * Attribution extraction by rule, one left-to-right pass over each sentence.
+ *
+ * 1. Quotes are found once per document (quotes.ts); tokens know the quote that holds them.
+ * 2. Cues come from the lexicon (data/cues.json) through the shared phrase matcher; a cue inside a
+ *    quote is the speaker's own words and is skipped (PolNeAR does not annotate those).
+ * 3. Each cue's frame decides where source and content are:
+ *    - verbs (`rest`, `object`): the subject to the left ("X said …"), with an apposition or relative
+ *      clause between commas; or, with nothing to the left, the noun phrase after the cue ("…," said X).
+ *      Content is what follows the cue to the clause's end (an addressee skipped for tell-like verbs),
+ *      or, when nothing follows, what precedes it: the quote ending just before ("…," X said) or the
+ *      clause before the comma. A quote re-opened after the cue ("…," he said, "…") is one more
+ *      content span. Quoted sentences that follow a quote without a cue of their own are added.
+ *    - `according`: the noun phrase after "according to" is the source, the rest of the sentence the content.
+ *    - `colon`: "Speaker: words" in headlines and transcripts. `dash`: "“words” ― Speaker".
+ *    - `noun`: "X's claim that …", "his warning to …", "the plan by X to …".
+ */
+
+interface Doc {
+  text: string;
+  T: readonly Token[];
+  quotes: Quote[];
+  qOf: Int32Array;
+  /** Token starts a cue (of any frame), so content stops before a parenthetical ", he said". */
+  cueAt: Uint8Array;
+}
+
+interface Found {
+  cue: Span[];
+  cueTokens: [number, number];
+  entry: CueEntry;
+  lemma: string;
+  source: Span[] | null;
+  content: Span[];
+  /** First/last token of the sentence the cue is in. */
+  sent: number;
+}
+
+const QUOTE_MARK = /^(?:[“”"]|``|''|`|')$/;
+const REL = new Set(['who', 'which', 'that', 'whom', 'whose', 'what']);
+const SUBJ_PRON = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'there', 'this', 'these', 'those']);
+const WH = new Set(['that', 'what', 'how', 'whether', 'why', 'when', 'where', 'who', 'if', 'which']);
+const NP_PREP = new Set(['of', 'for', 'at', 'from', 'with', 'on', 'in']);
+const TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'earlier', 'later', 'recently', 'again', 'repeatedly', 'publicly', 'privately', 'previously', 'last', 'this',
+  'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'then', 'once', 'twice', 'too', 'also',
+  'separately', 'directly', 'flatly', 'bluntly', 'openly', 'simply', 'frequently', 'often', 'ago', 'before', 'afterward',
+  'afterwards', 'now', 'there', 'here', 'late', 'early']);
+const VENUE = new Set(['statement', 'interview', 'tweet', 'tweets', 'speech', 'email', 'e-mail', 'letter', 'post', 'release',
+  'call', 'conference', 'briefing', 'op-ed', 'memo', 'video', 'message', 'appearance', 'remarks', 'debate', 'rally', 'event',
+  'hearing', 'meeting', 'address', 'filing', 'report', 'documentary', 'podcast', 'broadcast', 'show', 'program', 'session']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', 'am']);
+const PARTICIPLE = /(?:ed|en|said|told|known|seen|shown|thought|written|heard|found|felt|held|made|taken|given|led|run|done|drawn|chosen|understood|meant|taught|sought|brought)$/;
+
+/** Verb forms that are prepositions in news text: "regarding the plan". */
+const PREPOSITIONAL = new Set(['regarding', 'concerning', 'considering', 'given', 'following', 'including', 'pending', 'barring']);
+const isPunct = (t: Token | undefined) => !!t && t.pos === 'PUNCT';
+const isMark = (t: Token | undefined) => !!t && QUOTE_MARK.test(t.text);
+
+function npTok(t: Token, atStart: boolean): boolean {
+  switch (t.pos) {
+    case 'DET': case 'ADJ': case 'NOUN': case 'PROPN': case 'NUM': return true;
+    case 'PRON': return !REL.has(t.lower);
+    case 'PART': return t.lower === "'s" || t.lower === '’s';
+    case 'PUNCT': return t.text === '’' || t.text === '-' || t.text === '&' || t.text === '/' || t.text === '(' || t.text === ')';
+    case 'VERB': case 'ADV': case 'X': return !atStart && /^[A-Z]/.test(t.text) && !/^[A-Z]+$/.test(t.text) ? true : t.pos === 'X' && /^[A-Z]/.test(t.text);
+    default: return false;
+  }
+}
+const nounish = (t: Token | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM');
+
+export function findAttributions(doc: Annotated): Attribution[] {
+  const { text, tokens: T, sentences } = doc;
+  if (!T.length) return [];
+  const { matcher, firstKeys } = cueMatcher();
+  const first = T[0]!.start, last = T[T.length - 1]!.end;
+  const quotes = findQuotes(text, first, last);
+  const qOf = quoteOfTokens(T, quotes);
+  const D: Doc = { text, T, quotes, qOf, cueAt: new Uint8Array(T.length) };
+
+  // Pass 1: cue candidates per sentence.
+  const perSentence: Match<CueEntry>[][] = [];
+  for (const s of sentences) {
+    // longest plausible match first at each token ("claim" the noun vs "claim" the verb)
+    const ms: Match<CueEntry>[] = [];
+    for (let i = s.first; i < s.last;) {
+      const t = T[i]!;
+      if (firstKeys && !firstKeys.has(t.lower) && !firstKeys.has(t.lemma)) { i++; continue; }
+      const m = matcher.matchAt(T, i, s.last).find((x) => plausibleCue(D, x, s.first));
+      if (m) { ms.push(m); i = m.last; } else i++;
+    }
+    for (const m of ms) D.cueAt[m.first] = 1;
+    perSentence.push(ms);
+  }
+
+  // Pass 2: frames.
+  const found: Found[] = [];
+  sentences.forEach((s, si) => {
+    let prevSource: Span[] | null = null;
+    for (const m of perSentence[si]!) {
+      const f = buildAttribution(D, m, s.first, s.last, si, prevSource);
+      if (!f) continue;
+      found.push(f);
+      if (f.source) prevSource = f.source;
+    }
+  });
+
+  // Pass 3: quoted sentences that run on after a direct quote.
+  extendQuotes(D, found, sentences);
+
+  const sentOf = (pos: number) => {
+    let lo = 0, hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= pos) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  };
+  const out: Attribution[] = [];
+  const seenCue = new Set<number>();
+  for (const f of found) {
+    if (seenCue.has(f.cueTokens[0])) continue;
+    seenCue.add(f.cueTokens[0]);
+    const content = mergeSpans(f.content);
+    if (!content.length) continue;
+    const all = [...f.cue, ...(f.source ?? []), ...content];
+    const sents = new Set<number>();
+    for (const [a, b] of all) for (let k = sentOf(a); k <= sentOf(Math.max(a, b - 1)); k++) sents.add(k);
+    out.push({
+      cue: { spans: f.cue, lemma: f.lemma, cueId: f.entry.id, category: f.entry.category, stance: f.entry.stance },
+      source: f.source && f.source.length ? { spans: f.source } : null,
+      content: { spans: content },
+      quote: quoteKind(D, content),
+      sentences: [...sents].sort((a, b) => a - b),
+    });
+  }
+  out.sort((a, b) => a.cue.spans[0]![0] - b.cue.spans[0]![0]);
+  return out;
+}
+
+/** POS and quote checks on a matched cue. */
+function plausibleCue(D: Doc, m: Match<CueEntry>, sFirst: number): boolean {
+  const e = m.value;
+  const head = D.T[m.first]!;
+  if (e.frame !== 'colon' && e.frame !== 'dash' && D.qOf[m.first]! >= 0) return false;
+  if (!e.pos.length) return true;
+  if (PREPOSITIONAL.has(head.lower)) return false;
+  if (e.pos.includes(head.pos)) return true;
+  // wink tags a plural subject's verb as a noun now and then: "officials advocate for …"
+  if (e.pos.includes('VERB') && head.pos === 'NOUN' && m.first > sFirst) {
+    const prev = D.T[m.first - 1]!, next = D.T[m.first + 1];
+    const plural = prev.pos === 'PRON' ? SUBJ_PRON.has(prev.lower) : (prev.pos === 'NOUN' && /s$/.test(prev.lower));
+    if (plural && !!next && (next.lower === 'that' || next.lower === 'for' || next.pos === 'DET')) return true;
+    // "a poll shows that …": a third-person verb read as a plural noun
+    return /s$/.test(head.lower) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !/s$/.test(prev.lower) && !!next
+      && (next.lower === 'that' || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NUM' || (next.lower === 'to' && e.category === 'intention'));
+  }
+  return false;
+}
+
+const span = (D: Doc, a: number, b: number): Span => [D.T[a]!.start, D.T[b - 1]!.end];
+
+/** Tokens [a, b) trimmed of edge punctuation other than quote marks; null when empty. */
+function trimmed(D: Doc, a: number, b: number): Span | null {
+  while (a < b && isPunct(D.T[a]) && !isMark(D.T[a])) a++;
+  while (b > a && isPunct(D.T[b - 1]) && !isMark(D.T[b - 1])) b--;
+  return b > a ? span(D, a, b) : null;
+}
+
+/** Index of the quote opened by token i, or -1. */
+function opensQuote(D: Doc, i: number): number {
+  const q = D.qOf[i] ?? -1;
+  return q >= 0 && D.quotes[q]!.start === D.T[i]!.start ? q : -1;
+}
+/** Index of the quote closed by token i (its last mark), or -1. */
+function closesQuote(D: Doc, i: number): number {
+  const q = D.qOf[i] ?? -1;
+  return q >= 0 && D.quotes[q]!.end === D.T[i]!.end && isMark(D.T[i]) ? q : -1;
+}
+const quoteSpan = (D: Doc, q: number): Span => [D.quotes[q]!.start, D.quotes[q]!.end];
+
+/** Skips time words, venues ("in a statement", "on Twitter", "at a rally") and addressees ("to reporters"). */
+function skipAdjuncts(D: Doc, i: number, end: number): number {
+  const T = D.T;
+  for (let guard = 0; guard < 6 && i < end; guard++) {
+    const t = T[i]!;
+    if (TIME.has(t.lower) || (t.pos === 'ADV' && /ly$/.test(t.lower))) { i++; continue; }
+    if (t.pos === 'NUM' && i + 1 < end && /^(?:days?|weeks?|months?|years?)$/.test(T[i + 1]!.lower)) { i += 2; continue; }
+    if ((t.lower === 'on' || t.lower === 'at' || t.lower === 'in' || t.lower === 'during' || t.lower === 'to' || t.lower === 'via' || t.lower === 'from') && i + 1 < end) {
+      // a short noun phrase after the preposition, ending in a venue word, a day, or a name
+      let j = i + 1;
+      while (j < end && j - i <= 8 && (npTok(T[j]!, false) || (T[j]!.lower === 'with' || T[j]!.lower === 'of' || T[j]!.lower === 'on') && j > i + 1)) j++;
+      if (j === i + 1) break;
+      const words = T.slice(i + 1, j);
+      const ok = words.some((w) => VENUE.has(w.lower) || TIME.has(w.lower))
+        || (t.lower === 'to' && words.every((w) => w.pos !== 'VERB') && (words.length <= 4))
+        || ((t.lower === 'on' || t.lower === 'in') && words.length <= 3 && words.every((w) => w.pos === 'PROPN'));
+      if (!ok) break;
+      // "to reporters that …" yes; "to build a wall" never reaches here (to + VERB is not a noun phrase)
+      i = j;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** End (exclusive) of a noun phrase starting at i, for sources after "said" / "according to" / "by". */
+function npRight(D: Doc, i: number, end: number, allowApposition: boolean): number {
+  const T = D.T;
+  let j = i;
+  while (j < end) {
+    const t = T[j]!;
+    if (npTok(t, j === i) || (t.pos === 'ADP' && NP_PREP.has(t.lower) && j > i && (nounish(T[j - 1]) || T[j - 1]!.pos === 'ADJ') && j + 1 < end && npTok(T[j + 1]!, false))
+      || ((t.lower === 'and' || t.lower === '&') && j > i && T[j - 1]!.pos === 'PROPN' && T[j + 1]?.pos === 'PROPN')) { j++; continue; }
+    break;
+  }
+  if (j === i) return i;
+  if (allowApposition && T[j]?.text === ',' && j + 1 < end) {
+    // "…," said John Smith, a spokesman for the group.  /  according to X, who …
+    const k = T[j + 1]!;
+    if (k.pos === 'DET' || k.pos === 'ADJ' || k.pos === 'NOUN' || k.pos === 'PROPN' || k.lower === 'who') {
+      const rel = k.lower === 'who';
+      let e = j + 1;
+      while (e < end && T[e]!.text !== ',' && T[e]!.text !== ';' && !(isPunct(T[e]) && e === end - 1) && !D.cueAt[e]
+        && (rel || npTok(T[e]!, false) || (T[e]!.pos === 'ADP' && NP_PREP.has(T[e]!.lower)) || T[e]!.lower === 'and')) e++;
+      const after = T[e];
+      if ((e >= end || after?.text === '.' || e === end - 1 || (after?.text === ',' && e + 1 < end && D.cueAt[e + 1]))) return e;
+    }
+  }
+  return j;
+}
+
+/**
+ * The subject of a cue whose aux chain starts at `a`: the noun phrase ending at a-1, with an
+ * apposition or relative clause between commas. Returns [start, end) tokens, or null.
+ */
+function subjectLeft(D: Doc, a: number, sFirst: number): [number, number] | null {
+  const T = D.T;
+  let k = a - 1;
+  // "Wells Fargo this month announced", "Trump on Tuesday said"
+  let t0 = k;
+  while (t0 > sFirst && (TIME.has(T[t0]!.lower) || (T[t0]!.pos === 'PROPN' && /day$/.test(T[t0]!.lower))) && T[t0]!.lower !== 'there') t0--;
+  if (t0 < k && (T[t0]!.lower === 'on' || T[t0]!.lower === 'this' || T[t0]!.lower === 'last' || T[t0]!.lower === 'early' || T[t0]!.lower === 'late' || T[t0]!.lower === 'earlier')) t0--;
+  if (t0 < k && t0 >= sFirst && npTok(T[t0]!, false)) { k = t0; a = t0 + 1; }
+  if (k < sFirst) return null;
+  let end = a;
+  // "officials, who have reportedly indicated …": the antecedent
+  const rel = T[k]!.lower;
+  if ((rel === 'who' || rel === 'which' || (rel === 'that' && nounish(T[k - 1]))) && k - 1 >= sFirst) {
+    if (T[k - 1]!.text === ',') k -= 2; else k -= 1;
+    if (k < sFirst) return null;
+    end = k + 1;
+    let s = npStartLeft(D, k, sFirst);
+    if (s < 0) return null;
+    // the nearest noun phrase: "ultimatums from U.S. officials, who …" → "U.S. officials"
+    for (let x = k; x > s; x--) if (T[x]!.pos === 'ADP' && T[x]!.lower !== 'of') { s = x + 1; break; }
+    return [s, end];
+  }
+  if (T[k]!.text === ',') {
+    // appositions and relative clauses between commas: "Pat Caddell, who worked for Carter, told …",
+    // "Clinton, 35, the daughter of …, said"; the leftmost noun phrase is the head
+    let segEnd = k, cur = k, best = -1;
+    for (let n = 0; n < 5; n++) {
+      let p = cur - 1;
+      while (p >= sFirst && T[p]!.text !== ',' && T[p]!.text !== ';' && T[p]!.text !== ':' && closesQuote(D, p) < 0 && cur - p < 30) p--;
+      const a0 = p + 1;
+      if (a0 >= cur) break;
+      const h = T[a0]!;
+      let hasCue = false, npLike = true;
+      for (let x = a0; x < cur; x++) {
+        if (D.cueAt[x]) hasCue = true;
+        const t = T[x]!;
+        if (!(npTok(t, x === a0) || t.text === '(' || t.text === ')' || (x > a0 && (t.pos === 'ADP' && (NP_PREP.has(t.lower) || t.lower === 'including') || t.lower === 'and' || t.lower === 'who' || t.lower === 'whose'))
+          || (x === a0 && (t.lower === 'including' || t.lower === 'like')))) npLike = false;
+      }
+      const relative = h.lower === 'who' || h.lower === 'whose' || h.lower === 'which';
+      if (relative && hasCue) { segEnd = p; cur = p; if (p < sFirst || T[p]!.text !== ',') break; continue; }
+      if (!relative && !npLike) break;
+      if (npLike && !relative && npStartLeft(D, cur - 1, sFirst) <= a0 && npStartLeft(D, cur - 1, sFirst) >= 0) best = a0;
+      if (p < sFirst || T[p]!.text !== ',') break;
+      cur = p;
+    }
+    if (best < 0 || best >= segEnd) return null;
+    return [best, segEnd];
+  }
+  if (k === sFirst && (T[k]!.pos === 'VERB' || T[k]!.pos === 'ADV') && /^[A-Z][a-z]/.test(T[k]!.text)) return [k, end]; // "Cook said"
+  const s = npStartLeft(D, k, sFirst);
+  return s < 0 ? null : [s, end];
+}
+
+/** Start of the noun phrase that ends at token k (inclusive), or -1. */
+function npStartLeft(D: Doc, k: number, sFirst: number): number {
+  const T = D.T;
+  if (k < sFirst || !npTok(T[k]!, k === sFirst) || isMark(T[k])) return -1;
+  if (T[k]!.pos === 'PRON' && SUBJ_PRON.has(T[k]!.lower)) return k;
+  let s = k;
+  while (s - 1 >= sFirst) {
+    const p = T[s - 1]!;
+    if (npTok(p, s - 1 === sFirst) && !(p.pos === 'VERB' && s - 1 === sFirst)) { s--; continue; }
+    if (p.pos === 'ADP' && NP_PREP.has(p.lower) && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN' || T[s - 2]!.pos === 'PROPN' || (T[s - 2]!.pos === 'NUM' && T[s]!.pos === 'NUM'))) { s--; continue; }
+    if (p.lower === 'than' && s - 2 >= sFirst && /^(?:more|less|fewer)$/.test(T[s - 2]!.lower)) { s -= 2; continue; }
+    if ((p.lower === 'and' || p.lower === '&') && s - 2 >= sFirst && T[s - 2]!.pos === 'PROPN' && T[s]!.pos === 'PROPN') { s--; continue; }
+    // "a news report published Wednesday said"
+    if (p.pos === 'VERB' && /ed$/.test(p.lower) && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN') && (TIME.has(T[s]!.lower) || T[s]!.lower === 'by')) { s--; continue; }
+    // reduced relative: "the opinion held by others suggests"
+    if (p.lower === 'by' && s - 3 >= sFirst && T[s - 2]!.pos === 'VERB' && PARTICIPLE.test(T[s - 2]!.lower) && nounish(T[s - 3])) { s -= 2; continue; }
+    break;
+  }
+  // leading prepositions or conjunctions are not part of it
+  while (s <= k && (T[s]!.pos === 'ADP' || T[s]!.pos === 'CCONJ' || isPunct(T[s]))) s++;
+  if (s > k) return -1;
+  let hasHead = false;
+  for (let x = s; x <= k; x++) if (nounish(T[x]) || (T[x]!.pos !== 'DET' && /^[A-Z]/.test(T[x]!.text))) hasHead = true;
+  return hasHead ? s : -1;
+}
+
+/** Token index where the content that starts at r stops (exclusive), within the sentence. */
+function contentEnd(D: Doc, r: number, sLast: number): number {
+  const T = D.T;
+  for (let k = r + 1; k < sLast; k++) {
+    const t = T[k]!;
+    if (D.qOf[k]! >= 0 && D.qOf[k] !== D.qOf[r]) continue; // a quote inside the content is kept whole
+    if (t.text === ';' || t.text === '(') return k;
+    if ((t.text === '―' || t.text === '—' || t.text === '--') && k > r + 2) return k;
+    // a second predicate of the speaker: "called X outrageous and called for …"
+    if (t.lower === 'and' && k + 1 < sLast && (D.cueAt[k + 1] || (T[k + 1]!.pos === 'VERB' && /ed$/.test(T[k + 1]!.lower)))) return k;
+    if (t.text === ',' && k + 1 < sLast) {
+      const n = T[k + 1]!;
+      if (n.lower === 'according' || (n.lower === 'but' && k + 2 < sLast && !isPunct(T[k + 2]))) return k;
+      if (/^(?:while|although|though|whereas|however|meanwhile)$/.test(n.lower)) return k;
+      if ((n.lower === 'and' || n.lower === 'or' || n.lower === 'so' || n.lower === 'yet') && clauseAt(D, k + 2, sLast)) return k;
+      if (!subordinateOpen(D, r, k) && clauseAt(D, k + 1, sLast)) return k;
+      if (n.pos === 'VERB' && /ing$/.test(n.lower)) return k;
+      // parenthetical source: ", he said," / ", the officials said."
+      let j = k + 1;
+      while (j < sLast && j - k < 8 && npTok(T[j]!, false) && !D.cueAt[j]) j++;
+      if (j > k + 1 && j < sLast && D.cueAt[j]) {
+        const after = skipAdjuncts(D, j + 1, sLast);
+        if (after >= sLast || isPunct(T[after])) return k;
+      }
+      if (D.cueAt[k + 1] && k + 2 < sLast && npTok(T[k + 2]!, false)) return k; // ", said Smith"
+    }
+  }
+  return sLast;
+}
+
+const SUBORD = new Set(['if', 'when', 'because', 'although', 'though', 'as', 'after', 'before', 'since', 'while', 'unless', 'until', 'once', 'whether', 'where', 'given']);
+/** A subordinate clause opened in tokens [r, k) whose comma may come at k. */
+function subordinateOpen(D: Doc, r: number, k: number): boolean {
+  for (let x = r; x < k; x++) if (SUBORD.has(D.T[x]!.lower) || D.T[x]!.text === ',') return true;
+  return false;
+}
+/** A new clause at i: a subject (pronoun or short noun phrase) then a finite verb. */
+function clauseAt(D: Doc, i: number, end: number): boolean {
+  const T = D.T;
+  const t = T[i];
+  if (!t || D.qOf[i]! >= 0) return false;
+  if (t.pos === 'PRON' && SUBJ_PRON.has(t.lower) && t.lower !== 'this' && t.lower !== 'that') {
+    const n = T[i + 1];
+    return !!n && (n.pos === 'AUX' || n.pos === 'VERB');
+  }
+  if (!(t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'ADJ')) return false;
+  let j = i;
+  while (j < end && j - i < 6 && npTok(T[j]!, j === i)) j++;
+  const v = T[j];
+  return j > i && !!v && (v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.lower)));
+}
+
+/** Content that starts at token r and runs to the clause's end, a quote running past the sentence kept whole. */
+function contentFrom(D: Doc, r: number, sLast: number): Span | null {
+  const T = D.T;
+  while (r < sLast && (T[r]!.text === ',' || T[r]!.text === ':' || T[r]!.text === '—' || T[r]!.text === '-')) r++;
+  if (r >= sLast) return null;
+  const e = contentEnd(D, r, sLast);
+  const sp = trimmed(D, r, e);
+  if (!sp) return null;
+  // a quote still open at the content's end runs on
+  const q = D.qOf[e - 1] ?? -1;
+  if (q >= 0 && D.quotes[q]!.end > sp[1]) sp[1] = D.quotes[q]!.end;
+  return sp;
+}
+
+/** True where the tokens from r look like a complement clause, a to-infinitive or a quote. */
+function complementAt(D: Doc, r: number, sLast: number, e: CueEntry): boolean {
+  const T = D.T;
+  const t = T[r];
+  if (!t) return false;
+  if (t.text === ':' || opensQuote(D, r) >= 0 || (t.text === ',' && opensQuote(D, r + 1) >= 0)) return true;
+  if (WH.has(t.lower)) return true;
+  if (t.lower === 'to') return e.category === 'intention' || e.category === 'belief' || e.category === 'perception' || e.frame === 'noun';
+  if (e.frame === 'noun') return t.lower === 'for' || t.lower === 'of' || t.lower === 'about';
+  if (SUBJ_PRON.has(t.lower) || t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PRON') {
+    // a clause: a finite verb within a few tokens
+    for (let j = r + 1; j < sLast && j - r <= 8; j++) {
+      const w = T[j]!;
+      if (w.pos === 'AUX' || (w.pos === 'VERB' && (!/ing$/.test(w.lower) || e.category === 'perception'))) return true;
+      if (w.text === ',' || w.text === ';') break;
+    }
+    if (e.category === 'intention' || e.category === 'belief' || e.category === 'perception') {
+      // "wants the U.S. to act", "sees X as Y"
+      for (let j = r + 1; j < sLast && j - r <= 8; j++) if (T[j]!.lower === 'to' || T[j]!.lower === 'as') return true;
+    }
+  }
+  return false;
+}
+
+function buildAttribution(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, si: number, prevSource: Span[] | null): Found | null {
+  const e = m.value;
+  const T = D.T;
+  const head = T[m.tokens.find((i) => e.pos.includes(T[i]!.pos)) ?? m.first]!;
+  const base = { entry: e, lemma: e.frame === 'according' || e.frame === 'colon' || e.frame === 'dash' || e.frame === 'in-source' ? T.slice(m.first, m.last).map((t) => t.lower).join(' ') : head.lemma, sent: si };
+  switch (e.frame) {
+    case 'according': return according(D, m, sFirst, sLast, base);
+    case 'colon': return colon(D, m, sFirst, sLast, base);
+    case 'dash': return dash(D, m, sFirst, sLast, base);
+    case 'in-source': return inSource(D, m, sFirst, sLast, base);
+    case 'noun': return nounCue(D, m, sFirst, sLast, base);
+    default: return verbCue(D, m, sFirst, sLast, base, prevSource);
+  }
+}
+
+type Base = { entry: CueEntry; lemma: string; sent: number };
+const head = (D: Doc, m: Match<CueEntry>): Token => D.T[m.tokens.find((i) => m.value.pos.includes(D.T[i]!.pos)) ?? m.first]!;
+
+function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base, prevSource: Span[] | null): Found | null {
+  const T = D.T;
+  const e = m.value;
+  // the aux chain before the cue: "has also said", "did not say", "is expected"
+  let a = m.first;
+  let passive = false;
+  while (a - 1 >= sFirst && m.first - a < 4) {
+    const p = T[a - 1]!;
+    if (p.pos === 'AUX' || (p.pos === 'PART' && (p.lemma === 'not' || p.lower === 'not' || p.lower === "n't" || p.lower === 'n’t')) || (p.pos === 'ADV' && p.lower !== 'so' && p.lower !== 'as' && p.lower !== 'when' && p.lower !== 'where' && p.lower !== 'how' && p.lower !== 'why')) {
+      if (p.pos === 'AUX' && BE.has(p.lower) && a === m.first) passive = PARTICIPLE.test(T[m.first]!.lower);
+      a--;
+    } else break;
+  }
+  // "have been told" is passive too; "has been saying" is not
+  // the cue span takes the auxiliaries and negation right before the verb ("has also said", "did not say")
+  let cueStart = m.first;
+  while (cueStart > a && (T[cueStart - 1]!.pos === 'AUX' || T[cueStart - 1]!.pos === 'PART' || /^(?:also|not|never)$/.test(T[cueStart - 1]!.lower))) cueStart--;
+  const cue: Span[] = [span(D, cueStart, m.last)];
+  const participle = /ing$/.test(T[m.first]!.lower) && T[m.first]!.pos === 'VERB';
+  let source: Span[] | null = null;
+  const content: Span[] = [];
+  let left = -1; // first token left of the source / cue block
+
+  // --- the source
+  let subj: [number, number] | null = null;
+  if (passive) {
+    subj = null;
+  } else if (participle && a - 1 >= sFirst && (T[a - 1]!.text === ',' || /^(?:and|by|after|while|when|before|[–—-]|--)$/.test(T[a - 1]!.lower))) {
+    // ", adding that …": the clause's speaker
+    source = prevSource ?? mainSubject(D, sFirst, a - 1);
+  } else if (a - 1 >= sFirst && (T[a - 1]!.lower === 'and' || T[a - 1]!.lower === 'but' || (T[a - 1]!.lower === 'then' && (T[a - 2]?.text === ',' || T[a - 2]?.lower === 'and'))) && !(T[a - 2]?.pos === 'PROPN' && T[a - 3]?.pos === 'PROPN' && a - 3 >= sFirst && npStartLeft(D, a - 2, sFirst) === sFirst)) {
+    // "Wilson praised X and said …": the first verb's subject
+    source = prevSource ?? mainSubject(D, sFirst, a - 1);
+  } else if (participle && a - 1 > sFirst && nounish(T[a - 1]) && (() => { const s0 = npStartLeft(D, a - 1, sFirst); return s0 > sFirst && T[s0 - 1]!.pos === 'VERB' && !D.cueAt[s0 - 1]; })()) {
+    // "Trump unleashed a series of tweets saying …": the clause's subject, not the object
+    source = prevSource ?? mainSubject(D, sFirst, a - 1);
+  } else {
+    subj = subjectLeft(D, a, sFirst);
+    if (!subj && a - 1 > sFirst && (T[a - 1]!.lower === 'to' || T[a - 1]!.lower === 'by')) {
+      // a control chain: "X is expected to endorse", "X went on to ridicule", "X began by saying"
+      let c = a - 1;
+      while (c - 1 >= sFirst && a - c < 9) {
+        const p = T[c - 1]!;
+        if (p.pos === 'VERB' || p.pos === 'AUX' || p.pos === 'ADV' || p.pos === 'ADJ' || p.pos === 'PART' || p.lower === 'to' || p.lower === 'by' || p.lower === 'on') c--;
+        else break;
+      }
+      if (c < a - 1) subj = subjectLeft(D, c, sFirst);
+      else if (T[a - 1]!.lower === 'to') subj = subjectLeft(D, a - 1, sFirst); // "pressed Stumpf to admit" 
+    }
+  }
+  if (subj) {
+    source = [span(D, subj[0], subj[1])];
+    left = subj[0] - 1;
+  } else if (!source) left = a - 1;
+
+  // --- what follows the cue
+  let r = m.last;
+  if (passive && T[r]?.lower === 'by') {
+    const end = npRight(D, r + 1, sLast, false);
+    if (end > r + 1) { source = [span(D, r + 1, end)]; r = end; }
+  }
+  r = skipAdjuncts(D, r, sLast);
+  // inverted: "…," said John Smith, a spokesman.  — nothing (or only a quote) to the left
+  const leftIsQuoteOrEdge = left < sFirst || T[left]!.text === ',' || closesQuote(D, left) >= 0 || T[left]!.text === ':';
+  const leftIsQuote = left >= sFirst && (closesQuote(D, left) >= 0 || (T[left]!.text === ',' && left - 1 >= sFirst && closesQuote(D, left - 1) >= 0));
+  if (!source && !passive && leftIsQuoteOrEdge && r < sLast && npTok(T[r]!, false) && opensQuote(D, r) < 0) {
+    const end = npRight(D, r, sLast, true);
+    const after = T[end];
+    if (end > r && (leftIsQuote || end >= sLast || after!.text === '.' || after!.text === ',' || after!.text === ':' || isPunct(after) || D.cueAt[end])) {
+      source = [span(D, r, end)];
+      r = skipAdjuncts(D, end, sLast);
+    }
+  }
+  // an addressee: "told reporters that …", "urged Congress to …"
+  if (e.frame === 'object' && r < sLast && npTok(T[r]!, false) && opensQuote(D, r) < 0) {
+    let j = r;
+    while (j < sLast && (npTok(T[j]!, false) || (T[j]!.pos === 'ADP' && NP_PREP.has(T[j]!.lower) && j > r)) && j - r < 8) j++;
+    const n = T[j];
+    j = skipAdjuncts(D, j, sLast);
+    const n2 = T[j];
+    if (n2 && (WH.has(n2.lower) || n2.lower === 'to' || n2.text === ':' || n2.text === ',' || opensQuote(D, j) >= 0 || SUBJ_PRON.has(n2.lower) || clauseAt(D, j, sLast))) r = j;
+    else if (n && j >= sLast) r = j;
+  }
+
+  if (passive && !source) {
+    // "it was revealed that …", "Trump is expected to …"; other passives ("was asked about") are not cues
+    const n = T[r];
+    if (!n || !(n.lower === 'that' || (n.lower === 'to' && e.category !== 'speech') || (n.lower === 'to' && /^(?:say|report|quote)$/.test(head(D, m).lemma)))) return null;
+  }
+  const rightEmpty = r >= sLast || (isPunct(T[r]) && (T[r]!.text === '.' || T[r]!.text === '?' || T[r]!.text === '!') && r === sLast - 1) || (isMark(T[r]) && closesQuote(D, r) >= 0 && r >= sLast - 2);
+  if (e.frame === 'raising') return raising(D, m, a, r, sFirst, sLast, base, cue);
+  if (e.trigger === 'complement' && !rightEmpty && !complementAt(D, r, sLast, e)) return null;
+  if (e.trigger === 'complement' && !source && !passive) return null;
+  if (e.trigger === 'quote') {
+    // "…," he continued / He continued: "…"
+    const j = T[r]?.text === ',' || T[r]?.text === ':' ? r + 1 : r;
+    const leftQ = left >= sFirst && (closesQuote(D, left) >= 0 || (left - 1 >= sFirst && closesQuote(D, left - 1) >= 0));
+    if (!leftQ && opensQuote(D, j) < 0 && !(rightEmpty && T[r]?.text === ':')) return null;
+  }
+  const rightComma = !rightEmpty && T[r]!.text === ',' && opensQuote(D, r + 1) < 0;
+
+  // --- content to the left: a quote just before, or the clause before a comma
+  if (left >= sFirst || (left === sFirst - 1 && rightEmpty)) {
+    const L = leftContent(D, left, sFirst, base.sent, base);
+    if (L && L.quoted && (left >= sFirst || rightEmpty)) {
+      // "…," X said (…) — and "…," he said, "…": a split quote
+      content.push(L.span);
+      let j = r;
+      if (T[j]?.text === ',' || T[j]?.text === ':') j++;
+      const q = opensQuote(D, j);
+      if (q >= 0) content.push(quoteSpan(D, q));
+      return { ...base, cue, cueTokens: [m.first, m.last], source, content };
+    }
+    if (L && (rightEmpty || rightComma)) content.push(L.span);
+  }
+  if (content.length && rightEmpty) return { ...base, cue, cueTokens: [m.first, m.last], source, content };
+  if (content.length && rightComma) {
+    // "The plan, he said, is dead." / "…," he said, adding …
+    const n = T[r + 1];
+    if (n && !D.cueAt[r + 1] && n.lower !== 'according' && !(n.pos === 'CCONJ')) {
+      const more = contentFrom(D, r + 1, sLast);
+      if (more) content.push(more);
+    }
+    return { ...base, cue, cueTokens: [m.first, m.last], source, content };
+  }
+  if (rightEmpty) return null;
+
+  // --- content to the right
+  let j = r;
+  if (T[j]!.text === ',' || T[j]!.text === ':') j++;
+  const q = opensQuote(D, j);
+  if (q >= 0) {
+    const Q = D.quotes[q]!;
+    // the quote is the content when little but punctuation follows it in the sentence
+    let k = j;
+    while (k < sLast && D.qOf[k] === q) k++;
+    if (k >= sLast - 1 || Q.end >= D.T[sLast - 1]!.start) {
+      content.push([Q.start, Q.end]);
+      return { ...base, cue, cueTokens: [m.first, m.last], source, content };
+    }
+  }
+  // inside a relative clause ("X, who said Y, met …"), the content ends where the main clause resumes
+  let stop = sLast;
+  if (a - 2 >= sFirst && /^(?:who|which)$/.test(T[a - 1]!.lower) && T[a - 2]!.text === ',') {
+    for (let x = r + 1; x + 1 < sLast; x++) {
+      if (T[x]!.text !== ',') continue;
+      const n = T[x + 1]!, n2 = T[x + 2];
+      if (n.pos === 'AUX' || (n.pos === 'VERB' && !/ing$/.test(n.lower)) || (n.pos === 'ADV' && (n2?.pos === 'VERB' || n2?.pos === 'AUX'))) { stop = x; break; }
+    }
+  }
+  const sp = contentFrom(D, r, stop);
+  if (!sp) return null;
+  content.push(sp);
+  if (passive && !source && T[r]?.lower === 'to' && a - 1 >= sFirst) {
+    // "Trump is expected to win": the subject belongs to the content
+    const s = subjectLeft(D, a, sFirst);
+    if (s) content.unshift(span(D, s[0], s[1]));
+  }
+  return { ...base, cue, cueTokens: [m.first, m.last], source, content };
+}
+
+/** "X seems Y", "X appears to Y": no source; the subject and the predicate are the content. */
+function raising(D: Doc, m: Match<CueEntry>, a: number, r: number, sFirst: number, sLast: number, base: Base, cue: Span[]): Found | null {
+  const T = D.T;
+  if (r >= sLast || isPunct(T[r])) return null;
+  if (D.cueAt[r] || (T[r]!.lower === 'to' && D.cueAt[r + 1])) return null; // "appeared to suggest": the inner cue speaks
+  const content: Span[] = [];
+  const subj = subjectLeft(D, a, sFirst);
+  if (subj) {
+    const t = T[subj[0]]!;
+    if (!(subj[1] - subj[0] === 1 && (t.lower === 'it' || t.lower === 'there'))) content.push(span(D, subj[0], subj[1]));
+  }
+  const rest = contentFrom(D, r, sLast);
+  if (!rest) return null;
+  content.push(rest);
+  return { ...base, cue, cueTokens: [m.first, m.last], source: null, content };
+}
+
+/** The subject of the sentence's main clause (its first noun phrase after any introductory phrase). */
+function mainSubject(D: Doc, sFirst: number, limit: number): Span[] | null {
+  const T = D.T;
+  let i = sFirst;
+  while (i < limit && (isMark(T[i]) || D.qOf[i]! >= 0)) i++;
+  if (T[i] && (T[i]!.pos === 'SCONJ' || T[i]!.pos === 'ADP' || T[i]!.pos === 'ADV')) {
+    let j = i;
+    while (j < limit && T[j]!.text !== ',') j++;
+    if (j < limit) i = j + 1;
+  }
+  let j = i;
+  while (j < limit && npTok(T[j]!, j === i)) j++;
+  if (j === i) return null;
+  return [span(D, i, j)];
+}
+
+/** The content left of a cue block whose first outside token is `left`. */
+function leftContent(D: Doc, left: number, sFirst: number, si: number, base: Base): { span: Span; quoted: boolean } | null {
+  const T = D.T;
+  if (left < sFirst) {
+    // the cue opens the sentence: a quote closing the sentence before, in the same paragraph
+    const p = sFirst - 1;
+    if (p < 0) return null;
+    const q = closesQuote(D, p) >= 0 ? closesQuote(D, p) : (isPunct(T[p]) && closesQuote(D, p - 1) >= 0 ? closesQuote(D, p - 1) : -1);
+    if (q < 0) return null;
+    if (D.text.slice(D.quotes[q]!.end, T[sFirst]!.start).includes('\n')) return null;
+    void si; void base;
+    return { span: quoteSpan(D, q), quoted: true };
+  }
+  let k = left;
+  let q = closesQuote(D, k);
+  if (q < 0 && (T[k]!.text === ',' || T[k]!.text === ':' || T[k]!.text === '—') && k - 1 >= sFirst) q = closesQuote(D, k - 1);
+  if (q < 0 && T[k]!.text === ',' && k - 1 >= sFirst && D.qOf[k - 1]! >= 0 && D.qOf[k] === D.qOf[k - 1]) q = -1;
+  if (q >= 0) return { span: quoteSpan(D, q), quoted: true };
+  if (T[k]!.text !== ',' && T[k]!.text !== '—' && T[k]!.text !== '--') return null;
+  // the clause before the comma, from the sentence start (or a quote running into it)
+  let s = sFirst;
+  for (let x = k - 1; x > sFirst; x--) if (T[x]!.text === ';' || T[x]!.text === ':') { s = x + 1; break; }
+  const sp = trimmed(D, s, k);
+  if (!sp) return null;
+  const q0 = D.qOf[s] ?? -1;
+  if (q0 >= 0 && D.quotes[q0]!.start < sp[0]) sp[0] = D.quotes[q0]!.start;
+  if (k - s < 2) return null;
+  return { span: sp, quoted: false };
+}
+
+function according(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base): Found | null {
+  const T = D.T;
+  const end = npRight(D, m.last, sLast, true);
+  if (end === m.last) return null;
+  const source: Span[] = [span(D, m.last, end)];
+  const content: Span[] = [];
+  const cue: Span[] = [span(D, m.first, m.last)];
+  let beforeStart = sFirst;
+  for (let x = m.first - 1; x > sFirst; x--) if (T[x]!.text === ';') { beforeStart = x + 1; break; }
+  const before = m.first > beforeStart ? trimmed(D, beforeStart, m.first) : null;
+  if (before && m.first - beforeStart >= 3) {
+    const q0 = D.qOf[beforeStart] ?? -1;
+    if (q0 >= 0 && D.quotes[q0]!.start < before[0]) before[0] = D.quotes[q0]!.start;
+    content.push(before);
+  }
+  let r = end;
+  if (T[r]?.text === ',') r++;
+  if (r < sLast - 1) {
+    const after = contentFrom(D, r, sLast);
+    if (after) content.push(after);
+  }
+  if (!content.length) {
+    // "According to X." closing a quoted paragraph: the sentence before
+    return null;
+  }
+  return { ...base, cue, cueTokens: [m.first, m.last], source, content };
+}
+
+function colon(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base): Found | null {
+  const T = D.T;
+  let s = sFirst;
+  while (s < m.first && isMark(T[s])) s++;
+  const n = m.first - s;
+  if (n < 1 || n > 5 || m.last >= sLast - 1) return null;
+  for (let x = s; x < m.first; x++) {
+    const t = T[x]!;
+    if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PART' || (t.text === '’' || t.text === '.'))) {
+      if (!/^[A-Z]/.test(t.text)) return null;
+    }
+  }
+  if (!/^[A-Z]/.test(T[s]!.text)) return null;
+  // only a headline, a transcript line or a paragraph's lead-in
+  const lineStart = D.text.lastIndexOf('\n', T[s]!.start - 1) + 1;
+  if (D.text.slice(lineStart, T[s]!.start).trim().replace(/["“`']/g, '') !== '') return null;
+  let endTok = sLast;
+  const sp = trimmed(D, m.last, endTok);
+  if (!sp) return null;
+  // a transcript turn runs to its paragraph's end
+  const para = D.text.indexOf('\n', sp[1]);
+  const paraEnd = para < 0 ? D.T[D.T.length - 1]!.end : para;
+  const q = D.qOf[m.first] ?? -1;
+  if (q >= 0 || opensQuote(D, s - 1) >= 0) sp[1] = Math.max(sp[1], trimEnd(D.text, paraEnd));
+  return { ...base, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source: [span(D, s, m.first)], content: [sp] };
+}
+
+const trimEnd = (text: string, e: number) => { while (e > 0 && /\s/.test(text[e - 1]!)) e--; return e; };
+
+function dash(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base): Found | null {
+  const T = D.T;
+  // "“words” ― Jane Doe": a name after the dash, a quote just before it
+  const end = npRight(D, m.last, sLast, false);
+  if (end === m.last || (end < sLast && !(isPunct(T[end]) && end >= sLast - 1))) return null;
+  for (let x = m.last; x < end; x++) if (T[x]!.pos !== 'PROPN' && !/^[A-Z]/.test(T[x]!.text)) return null;
+  const p = m.first - 1;
+  const q = p >= 0 ? closesQuote(D, p) : -1;
+  if (q < 0) return null;
+  void sFirst;
+  return { ...base, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source: [span(D, m.last, end)], content: [quoteSpan(D, q)] };
+}
+
+function inSource(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base): Found | null {
+  const T = D.T;
+  const noun = T[m.last - 1]!.lower;
+  if (!/^(?:poll|polls|survey|surveys|study|analysis)$/.test(noun)) return null;
+  for (let x = sFirst; x < sLast; x++) if (D.cueAt[x] && x !== m.first) return null;
+  const source: Span[] = [span(D, m.first + 1, m.last)];
+  const content: Span[] = [];
+  if (m.first - sFirst >= 3) { const b = trimmed(D, sFirst, m.first); if (b) content.push(b); }
+  else { let r = m.last; if (T[r]?.text === ',') r++; const c = contentFrom(D, r, sLast); if (c) content.push(c); }
+  if (!content.length) return null;
+  return { ...base, cue: [span(D, m.first, m.first + 1)], cueTokens: [m.first, m.last], source, content };
+}
+
+function nounCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base): Found | null {
+  const T = D.T;
+  const e = m.value;
+  let source: Span[] | null = null;
+  // the holder: a possessive before ("his claim", "Trump's repeated claim")
+  let k = m.first - 1;
+  while (k >= sFirst && T[k]!.pos === 'ADJ') k--;
+  if (k >= sFirst) {
+    const t = T[k]!;
+    if (t.pos === 'PRON' && /^(?:his|her|their|its|my|our|your)$/.test(t.lower)) source = [span(D, k, k + 1)];
+    else if ((t.lower === "'s" || t.lower === '’s' || t.text === '’') && k - 1 >= sFirst) {
+      const s = npStartLeft(D, k - 1, sFirst);
+      if (s >= 0) source = [span(D, s, k)];
+    }
+  }
+  let r = m.last;
+  if (!source && (T[r]?.lower === 'by' || T[r]?.lower === 'from')) {
+    const end = npRight(D, r + 1, sLast, false);
+    if (end > r + 1) { source = [span(D, r + 1, end)]; r = end; }
+  }
+  if (!complementAt(D, r, sLast, e)) return null;
+  const t = T[r]!;
+  if (!source && t.lower !== 'that') return null;
+  if (!(t.lower === 'that' || t.lower === 'to' || t.lower === 'for' || t.lower === 'of' || t.lower === 'about' || t.text === ':' || opensQuote(D, r) >= 0)) return null;
+  if ((t.lower === 'for' || t.lower === 'of' || t.lower === 'about') && !(e.category === 'belief' || e.category === 'intention' || /criticism|call|demand|warning/.test(e.id))) return null;
+  const start = t.lower === 'for' || t.lower === 'of' || t.lower === 'about' ? r + 1 : r;
+  const sp = contentFrom(D, start, sLast);
+  if (!sp) return null;
+  return { ...base, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content: [sp] };
+}
+
+/** Adds the quoted sentences that follow a direct quote and have no cue of their own. */
+function extendQuotes(D: Doc, found: Found[], sentences: Annotated['sentences']): void {
+  const T = D.T;
+  const hasCue = new Uint8Array(sentences.length);
+  for (const f of found) hasCue[T[f.cueTokens[0]]!.sentence] = 1;
+  for (const f of found) {
+    const last = f.content[f.content.length - 1];
+    if (!last) continue;
+    // the last content span must end in a closed or run-on quote
+    let qi = -1;
+    {
+      let lo = 0, hi = D.quotes.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (D.quotes[mid]!.end < last[1]) lo = mid + 1; else hi = mid; }
+      if (D.quotes[lo]?.end === last[1]) qi = lo;
+    }
+    if (qi < 0) continue;
+    const cueSentence = T[f.cueTokens[0]]!.sentence;
+    // the quote must end at or after the cue's sentence (not a quote before "…," he said)
+    let end = Math.max(last[1], sentences[cueSentence]!.end);
+    for (;;) {
+      let next = qi + 1;
+      const Q = D.quotes[next];
+      if (!Q) break;
+      const gap = D.text.slice(end, Q.start);
+      if (!/^[\s.,;]*$/.test(gap)) break;
+      const paraBreak = gap.includes('\n');
+      if (paraBreak && D.quotes[qi]!.closed) break;
+      // the quote must start a sentence with no cue of its own
+      const tokIdx = tokenAt(T, Q.start);
+      if (tokIdx < 0) break;
+      const si = T[tokIdx]!.sentence;
+      if (si <= cueSentence || hasCue[si]) break;
+      const sEnd = sentences[si]!;
+      if (sEnd.first !== tokIdx) break;
+      // and hold the sentence(s): nothing but punctuation after it
+      const tail = tokenAt(T, Q.end - 1);
+      if (tail < 0) break;
+      const tailSent = sentences[T[tail]!.sentence]!;
+      if (!/^[\s.,;!?]*$/.test(D.text.slice(Q.end, tailSent.end)) || hasCue[T[tail]!.sentence]) break;
+      f.content.push([Q.start, Q.end]);
+      end = Q.end;
+      qi = next;
+      next++;
+    }
+  }
+}
+
+/** Index of the token that starts at char position p, or -1 (binary search). */
+function tokenAt(T: readonly Token[], p: number): number {
+  let lo = 0, hi = T.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = T[mid]!;
+    if (t.end <= p) lo = mid + 1;
+    else if (t.start > p) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  const s = spans.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+  const out: Span[] = [];
+  for (const x of s) {
+    const l = out[out.length - 1];
+    if (l && x[0] <= l[1]) l[1] = Math.max(l[1], x[1]);
+    else out.push([x[0], x[1]]);
+  }
+  return out;
+}
+
+function quoteKind(D: Doc, content: Span[]): QuoteKind {
+  let inQ = 0, total = 0;
+  for (const [a, b] of content) {
+    total += b - a;
+    // quotes are sorted and disjoint: start at the first that ends after a
+    let lo = 0, hi = D.quotes.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (D.quotes[mid]!.end <= a) lo = mid + 1; else hi = mid; }
+    for (let q = lo; q < D.quotes.length && D.quotes[q]!.start < b; q++) {
+      const Q = D.quotes[q]!;
+      inQ += Math.max(0, Math.min(b, Q.end) - Math.max(a, Q.start));
+    }
+  }
+  if (!total) return 'none';
+  if (inQ >= total * 0.9) return 'direct';
+  return inQ > 0 ? 'mixed' : 'indirect';
+}
+

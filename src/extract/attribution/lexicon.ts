@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import type { CueCategory, CueStance } from '../../types.js';
+import { compilePattern, PhraseMatcher } from '../match.js';
+
+/** How the source and content of a cue are found (see index.ts). */
+export type CueFrame = 'rest' | 'object' | 'raising' | 'according' | 'in-source' | 'colon' | 'dash' | 'noun';
+
+/** One entry of data/cues.json. */
+export interface CueEntry {
+  id: string;
+  patterns: string[];
+  category: CueCategory;
+  stance: CueStance;
+  /** Certainty the cue lends its content, in [0, 1]. */
+  weight: number;
+  /** Where the entry comes from. */
+  source: string;
+  /** POS tags the cue's head token may carry; empty: any. */
+  pos: string[];
+  frame: CueFrame;
+  /** `complement`: a cue only with a subject and a clause, to-infinitive or quote after it. */
+  trigger: 'always' | 'complement' | 'quote';
+}
+
+const CATEGORIES = new Set<CueCategory>(['speech', 'writing', 'belief', 'perception', 'intention', 'evidential']);
+const STANCES = new Set<CueStance>(['neutral', 'distancing', 'endorsing']);
+const FRAMES = new Set<CueFrame>(['rest', 'object', 'raising', 'according', 'in-source', 'colon', 'dash', 'noun']);
+
+/** Checks one parsed entry; returns the problems found (empty when valid). */
+export function validateCue(e: Partial<CueEntry>): string[] {
+  const bad: string[] = [];
+  if (typeof e.id !== 'string' || !/^[a-z]+-[a-z0-9-]+$/.test(e.id)) bad.push(`bad id ${String(e.id)}`);
+  if (!Array.isArray(e.patterns) || !e.patterns.length) bad.push('no patterns');
+  if (!e.category || !CATEGORIES.has(e.category)) bad.push(`bad category ${String(e.category)}`);
+  if (!e.stance || !STANCES.has(e.stance)) bad.push(`bad stance ${String(e.stance)}`);
+  if (typeof e.weight !== 'number' || e.weight < 0 || e.weight > 1) bad.push('weight not in [0,1]');
+  if (typeof e.source !== 'string' || !e.source) bad.push('no source');
+  if (!Array.isArray(e.pos)) bad.push('no pos list');
+  if (!e.frame || !FRAMES.has(e.frame)) bad.push(`bad frame ${String(e.frame)}`);
+  if (e.trigger !== 'always' && e.trigger !== 'complement' && e.trigger !== 'quote') bad.push('bad trigger');
+  return bad;
+}
+
+export const CUES_URL = new URL('../../../data/cues.json', import.meta.url);
+
+/** Reads and checks data/cues.json. */
+export function loadCues(url: URL = CUES_URL): CueEntry[] {
+  const raw = JSON.parse(readFileSync(url, 'utf8')) as { cues: Partial<CueEntry>[] };
+  const seen = new Set<string>();
+  for (const e of raw.cues) {
+    const bad = validateCue(e);
+    if (bad.length) throw new Error(`data/cues.json: ${e.id ?? '?'}: ${bad.join('; ')}`);
+    if (seen.has(e.id!)) throw new Error(`data/cues.json: duplicate id ${e.id!}`);
+    seen.add(e.id!);
+  }
+  return raw.cues as CueEntry[];
+}
+
+export interface CueLexicon {
+  entries: CueEntry[];
+  matcher: PhraseMatcher<CueEntry>;
+  /** Words and lemmas a cue can start with; null when some pattern can start anywhere. */
+  firstKeys: Set<string> | null;
+}
+
+let cached: CueLexicon | null = null;
+
+/** The cue lexicon and its matcher, built once per process. */
+export function cueMatcher(): CueLexicon {
+  if (!cached) {
+    const entries = loadCues();
+    const patterns = entries.flatMap((e) => e.patterns.map((p) => compilePattern(p, e)));
+    let firstKeys: Set<string> | null = new Set<string>();
+    for (const p of patterns) {
+      // the first item as written: `word`, `<lemma>`, alternatives with `|`; anything else can start anywhere
+      const first = p.source.trim().split(/\s+/)[0]!;
+      if (first.endsWith('?') && first.length > 1) { firstKeys = null; break; }
+      for (const alt of first.split('|')) {
+        if (alt === '*' || (alt.startsWith('#') && alt.length > 1)) { firstKeys = null; break; }
+        firstKeys.add((alt.startsWith('<') && alt.endsWith('>') && alt.length > 2 ? alt.slice(1, -1) : alt).toLowerCase());
+      }
+      if (!firstKeys) break;
+    }
+    cached = { entries, matcher: new PhraseMatcher(patterns), firstKeys };
+  }
+  return cached;
+}

@@ -1,0 +1,75 @@
+import type { Token } from '../../types.js';
+
+/** A quoted stretch of text, its marks included: `[start, end)`. */
+export interface Quote {
+  start: number;
+  end: number;
+  /** False where the paragraph ended before a closing mark (a quote running on into the next paragraph). */
+  closed: boolean;
+}
+
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const OPEN_CTX = /[\s(\[—–-]/;
+
+/**
+ * Quotes of a text, one left-to-right pass per paragraph. Curly marks pair by direction; straight
+ * double marks and `` / '' pairs by alternation. A quote left open at a paragraph's end ends there
+ * (news style: the next paragraph re-opens it).
+ */
+export function findQuotes(text: string, from = 0, to = text.length): Quote[] {
+  const out: Quote[] = [];
+  let open = -1;
+  const close = (end: number, closed: boolean) => {
+    if (open >= 0 && end > open + 1) out.push({ start: open, end, closed });
+    open = -1;
+  };
+  const marks = /[“”"`'\n]/g;
+  marks.lastIndex = from;
+  for (let hit = marks.exec(text); hit && hit.index < to; hit = marks.exec(text)) {
+    let i = hit.index;
+    const c = text[i]!;
+    if (c === '\n') {
+      if (open >= 0) {
+        let e = i;
+        while (e > open && isSpace(text[e - 1])) e--;
+        close(e, false);
+      }
+      continue;
+    }
+    if (c === '“' || (c === '`' && text[i + 1] === '`')) {
+      if (open >= 0) close(i, false);
+      open = i;
+      if (c === '`') { i++; marks.lastIndex = i + 1; }
+      continue;
+    }
+    if (c === '”') {
+      if (open >= 0) close(i + 1, true);
+      else if (isSpace(text[i - 1]) && !isSpace(text[i + 1])) open = i; // a closing mark typed as an opener
+      continue;
+    }
+    if (c === '"' || (c === "'" && text[i + 1] === "'")) {
+      const w = c === "'" ? 2 : 1;
+      const before = text[i - 1];
+      const opens = open < 0 && (i === from || before === undefined || OPEN_CTX.test(before) || before === '"');
+      if (opens) open = i;
+      else if (open >= 0) close(i + w, true);
+      i += w - 1;
+      marks.lastIndex = i + 1;
+    }
+  }
+  if (open >= 0) close(to, false);
+  return out;
+}
+
+/** For each token, the index of the quote that holds it (marks included), else -1. */
+export function quoteOfTokens(tokens: readonly Token[], quotes: readonly Quote[]): Int32Array {
+  const out = new Int32Array(tokens.length).fill(-1);
+  let q = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (q < quotes.length && quotes[q]!.end <= t.start) q++;
+    const Q = quotes[q];
+    if (Q && Q.start <= t.start && t.start < Q.end) out[i] = q;
+  }
+  return out;
+}

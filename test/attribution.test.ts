@@ -1,0 +1,139 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../src/annotate/annotate.js';
+import { findAttributions } from '../src/extract/attribution/index.js';
+import type { Attribution } from '../src/types.js';
+
+/** An attribution as text: what the tables below compare. */
+interface Seen { cue: string; source: string | null; content: string[]; quote: Attribution['quote']; category: string }
+
+function run(text: string): Seen[] {
+  return findAttributions(annotate(text)).map((a) => ({
+    cue: a.cue.spans.map(([s, e]) => text.slice(s, e)).join(' … '),
+    source: a.source ? a.source.spans.map(([s, e]) => text.slice(s, e)).join(' … ') : null,
+    content: a.content.spans.map(([s, e]) => text.slice(s, e)),
+    quote: a.quote,
+    category: a.cue.category,
+  }));
+}
+
+// Sentences written for these tests. Each row: text, then the attribution expected for `cue`.
+type Row = [text: string, cue: string, source: string | null, content: string[], quote?: Attribution['quote']];
+
+const DIRECT: Row[] = [
+  ['“We will not back down,” Governor Ellis said.', 'said', 'Governor Ellis', ['“We will not back down,”'], 'direct'],
+  ['"The budget is balanced," said Maria Lopez, the city\'s finance director.', 'said', "Maria Lopez, the city's finance director", ['"The budget is balanced,"'], 'direct'],
+  ['The mayor said: “Nobody will lose their job.”', 'said', 'The mayor', ['“Nobody will lose their job.”'], 'direct'],
+  ['Senator Hale told reporters, “The vote is on Tuesday.”', 'told', 'Senator Hale', ['“The vote is on Tuesday.”'], 'direct'],
+  ['“This plan is dead,” she said, “and everyone in this building knows it.”', 'said', 'she', ['“This plan is dead,”', '“and everyone in this building knows it.”'], 'direct'],
+  ['“Is that really the best they can do?” the spokesman asked.', 'asked', 'the spokesman', ['“Is that really the best they can do?”'], 'direct'],
+  ['“We were outspent,” Chen said. “But we were never outworked. Not once.”', 'said', 'Chen', ['“We were outspent,”', '“But we were never outworked. Not once.”'], 'direct'],
+  ['“The numbers do not add up,” he continued.', 'continued', 'he', ['“The numbers do not add up,”'], 'direct'],
+];
+
+const INDIRECT: Row[] = [
+  ['The minister said the border would reopen next week.', 'said', 'The minister', ['the border would reopen next week'], 'indirect'],
+  ['Officials said Tuesday that the bridge was safe.', 'said', 'Officials', ['that the bridge was safe'], 'indirect'],
+  ['Longtime Democratic pollster Pat Caddell told Fox News that the party had lost its way.', 'told', 'Longtime Democratic pollster Pat Caddell', ['that the party had lost its way'], 'indirect'],
+  ['Jane Roe, a spokeswoman for the agency, said the report was accurate.', 'said', 'Jane Roe, a spokeswoman for the agency', ['the report was accurate'], 'indirect'],
+  ['The senator, who chairs the committee, warned that funding could run out.', 'warned', 'The senator, who chairs the committee', ['that funding could run out'], 'indirect'],
+  ['The bridge was safe, officials said.', 'said', 'officials', ['The bridge was safe'], 'indirect'],
+  ['The plan, the governor said, would cost too much.', 'said', 'the governor', ['The plan', 'would cost too much'], 'indirect'],
+  ['The company has also denied that it broke the law.', 'has also denied', 'The company', ['that it broke the law'], 'indirect'],
+  ['Dozens of residents, who have reportedly complained that the water tastes odd, met on Monday.', 'complained', 'Dozens of residents', ['that the water tastes odd'], 'indirect'],
+  ['The mayor went on to say that taxes would rise.', 'went on to say', 'The mayor', ['that taxes would rise'], 'indirect'],
+  ['The governor made clear that he would veto the bill.', 'made clear', 'The governor', ['that he would veto the bill'], 'indirect'],
+  ['The chairman insisted the audit was routine.', 'insisted', 'The chairman', ['the audit was routine'], 'indirect'],
+  ['The report published Monday found that wages had stalled.', 'found', 'The report published Monday', ['that wages had stalled'], 'indirect'],
+  ['The treasurer resigned, saying the accounts had been falsified.', 'saying', 'The treasurer', ['the accounts had been falsified'], 'indirect'],
+];
+
+const EVIDENTIAL: Row[] = [
+  ['The vote was delayed, according to two people familiar with the talks.', 'according to', 'two people familiar with the talks', ['The vote was delayed'], 'indirect'],
+  ['According to the county clerk, turnout reached a record high.', 'According to', 'the county clerk', ['turnout reached a record high'], 'indirect'],
+];
+
+const BELIEF_INTENTION: Row[] = [
+  ['Most economists believe the recession is over.', 'believe', 'Most economists', ['the recession is over'], 'indirect'],
+  ['The governor plans to sign the bill on Friday.', 'plans', 'The governor', ['to sign the bill on Friday'], 'indirect'],
+  ['Local farmers want the state to build a new dam.', 'want', 'Local farmers', ['the state to build a new dam'], 'indirect'],
+  ['The agency expects prices to fall in the spring.', 'expects', 'The agency', ['prices to fall in the spring'], 'indirect'],
+  ['A poll shows that the race is tied.', 'shows', 'A poll', ['that the race is tied'], 'indirect'],
+];
+
+const NOUNS: Row[] = [
+  ["The mayor's claim that crime had fallen was disputed by the police.", 'claim', 'The mayor', ['that crime had fallen was disputed by the police'], 'indirect'],
+  ['His warning that the dam could fail went unheeded.', 'warning', 'His', ['that the dam could fail went unheeded'], 'indirect'],
+];
+
+const HEADLINES: Row[] = [
+  ['Mayor: City Will Not Raise Taxes\n\nThe mayor spoke on Monday.', ':', 'Mayor', ['City Will Not Raise Taxes'], 'indirect'],
+];
+
+function check(rows: Row[]) {
+  for (const [text, cue, source, content, quote] of rows) {
+    it(`${cue} in: ${text.replace(/\n/g, ' ').slice(0, 70)}`, () => {
+      const got = run(text).find((a) => a.cue === cue);
+      expect(got, JSON.stringify(run(text))).toBeDefined();
+      expect(got!.source).toBe(source);
+      expect(got!.content).toEqual(content);
+      if (quote) expect(got!.quote).toBe(quote);
+    });
+  }
+}
+
+describe('direct quotes', () => check(DIRECT));
+describe('indirect speech', () => check(INDIRECT));
+describe('evidentials', () => check(EVIDENTIAL));
+describe('beliefs, intentions, perception', () => check(BELIEF_INTENTION));
+describe('noun cues', () => check(NOUNS));
+describe('headlines', () => check(HEADLINES));
+
+describe('not attributions', () => {
+  const NONE: string[] = [
+    'The committee met regarding the new budget.',
+    'The bridge, which opened in 1990, carries 40,000 cars a day.',
+    'He was asked about the budget on Monday.',
+  ];
+  for (const text of NONE) it(text, () => expect(run(text)).toEqual([]));
+
+  it('skips cues inside a quote', () => {
+    const text = '“I think they said no,” the coach said.';
+    const got = run(text);
+    expect(got.map((a) => a.cue)).toEqual(['said']);
+  });
+});
+
+describe('shape', () => {
+  it('gives exact offsets, cue metadata and sentence indexes', () => {
+    const text = 'It rained.\n\nThe agency claimed the data was lost.';
+    const doc = annotate(text);
+    const [a] = findAttributions(doc);
+    expect(a).toBeDefined();
+    expect(a!.cue).toMatchObject({ lemma: 'claim', cueId: 'speech-claim', category: 'speech', stance: 'distancing' });
+    expect(text.slice(...a!.cue.spans[0]!)).toBe('claimed');
+    expect(a!.sentences).toEqual([1]);
+  });
+});
+
+// The article the project was conceived for (kept outside the repository, in ../shared).
+const FIXTURE = new URL('../../shared/fixtures/us-mexico-cartels.txt', import.meta.url);
+describe.skipIf(!existsSync(FIXTURE))('us-mexico-cartels fixture (skipped: ../shared/fixtures is absent)', () => {
+  const text = existsSync(FIXTURE) ? readFileSync(FIXTURE, 'utf8') : '';
+  const got = text ? run(text) : [];
+  const find = (cue: string) => got.find((a) => a.cue === cue);
+  it('U.S. officials indicated', () => {
+    expect(find('indicated')).toMatchObject({ source: 'U.S. officials', content: ['that failure to dismantle cartels could prompt a robust U.S. response'] });
+  });
+  it('some officials advocate', () => {
+    expect(find('advocate')).toMatchObject({ source: 'some officials', content: ['for direct military intervention against cartel networks'] });
+  });
+  it('others emphasize', () => {
+    expect(find('emphasize')?.source).toBe('others');
+    expect(find('emphasize')?.content[0]).toMatch(/^the need for a collaborative approach/);
+  });
+  it('the opinion held by others suggests', () => {
+    expect(find('suggests')?.source).toMatch(/opinion held by others$/);
+    expect(find('suggests')?.content[0]).toMatch(/^that working closely with Mexico could yield/);
+  });
+});
