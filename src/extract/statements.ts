@@ -35,15 +35,40 @@ export function findHedgedStatements(doc: Annotated, attributions: readonly Attr
     if (!hs.some((h) => truth.has(h.category))) continue;
     const s = doc.sentences[i];
     if (!s) continue;
-    out.push({ content: trimSentence(doc.text, [s.start, s.end]), sentence: i, hedges: hs });
+    const content = freePart(doc.text, [s.start, s.end], ranges, hs[0]!.spans[0]![0]);
+    out.push({ content, sentence: i, hedges: hs.filter((h) => h.spans[0]![0] >= content[0] && h.spans[0]![0] < content[1]) });
   }
   return out.sort((a, b) => a.content[0] - b.content[0]);
 }
 
-/** The sentence without white space at its edges or its closing full stop (an abbreviation's dot stays: "U.S."). */
-function trimSentence(text: string, [a, b]: Span): Span {
-  while (a < b && /\s/.test(text[a]!)) a++;
-  while (b > a && /\s/.test(text[b - 1]!)) b--;
+/**
+ * The part of the sentence around the hedge at `at` that no attribution covers: where the
+ * sentence also holds an attribution ("X said …, and the results may …"), the statement is
+ * only the author's own part.
+ */
+function freePart(text: string, [a, b]: Span, ranges: readonly Span[], at: number): Span {
+  const [sa, sb] = [a, b];
+  for (const [ra, rb] of ranges) {
+    if (rb <= a || ra >= b) continue;
+    if (rb <= at) a = Math.max(a, rb);
+    else if (ra > at) b = Math.min(b, ra);
+  }
+  return trimClause(text, [a, b], a > sa, b < sb);
+}
+
+const JOINING_START = /^(?:[\s,;:\u2014\u2013-]|and\b|but\b|or\b|while\b|although\b|though\b)+/i;
+const JOINING_END = /(?:[\s,;:\u2014\u2013-]|\band|\bbut|\bor)+$/i;
+
+/**
+ * A sentence, or the part of it left of or right of an attribution, without white space at its
+ * edges, the joining words (", and") where it was cut, or its closing full stop (an
+ * abbreviation's dot stays: "U.S.").
+ */
+function trimClause(text: string, [a, b]: Span, cutStart: boolean, cutEnd: boolean): Span {
+  const start = (cutStart ? JOINING_START : /^\s+/).exec(text.slice(a, b));
+  if (start && start[0].length < b - a) a += start[0].length;
+  const end = (cutEnd ? JOINING_END : /\s+$/).exec(text.slice(a, b));
+  if (end && end[0].length < b - a) b -= end[0].length;
   if (b - a > 1 && text[b - 1] === '.' && !/[A-Z.]/.test(text[b - 2]!)) b--;
   return [a, b];
 }
