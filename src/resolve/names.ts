@@ -1,0 +1,128 @@
+import nlp from 'compromise';
+import type { Gender } from './lexicon.js';
+
+/**
+ * What compromise knows of a short proper-name phrase ("Sebastian Gorka", "The New York Post").
+ *
+ * compromise knows first names (with their usual gender), surnames, honorifics, organisations
+ * and places, which wink-nlp's tagger does not. Running its tagger costs about a millisecond
+ * per phrase even on two words, so a phrase is first looked up in compromise's own lexicon
+ * (word and whole-phrase lookups, microseconds); only a source span's name that the lexicon
+ * says nothing about is run through compromise itself (`parse`), never a whole document, and
+ * every answer is cached by text.
+ */
+export interface NameInfo {
+  /** A person: a first name or honorific leads, or the phrase or its last word is a known person. */
+  person: boolean;
+  /** The person's name without what precedes its first name ("Majority Leader Mitch McConnell" → "Mitch McConnell"). */
+  personName: string | null;
+  /** The first word is a known first name or an honorific: strong evidence of a person. */
+  firstName: boolean;
+  organization: boolean;
+  place: boolean;
+  gender: Gender | null;
+}
+
+type Lexicon = Record<string, string | string[] | undefined>;
+const lexicon = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
+const tagsOf = (w: string): readonly string[] => {
+  const t = lexicon[w];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+};
+const FIRST = new Set(['FirstName', 'MaleName', 'FemaleName', 'Honorific']);
+const PLACE = new Set(['Place', 'Country', 'City', 'Region', 'Demonym']);
+const ORG = new Set(['Organization', 'SportsTeam']);
+const genderOf = (tags: readonly string[]): Gender | null =>
+  tags.includes('MaleName') ? 'male' : tags.includes('FemaleName') ? 'female' : null;
+const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female', madam: 'female', lady: 'female' };
+
+const cache = new Map<string, NameInfo>();
+const parsed = new Map<string, NameInfo>();
+const CACHE_LIMIT = 50_000;
+
+/** Counters for measurement: lookups, and phrases run through compromise's tagger. */
+export const nameStats = { calls: 0, parses: 0 };
+
+/**
+ * What is known of a name phrase. With `parse`, a phrase of two words or more that the lexicon
+ * is silent about is run through compromise's tagger (for source spans only: the caller decides).
+ */
+export function nameInfo(text: string, parse = false): NameInfo {
+  nameStats.calls++;
+  let info = cache.get(text);
+  if (!info) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, (info = fromLexicon(text)));
+  }
+  // The tagger only for names of two words or more: for a lone word it adds nothing that the
+  // caller's rules (an earlier full name, a bare name is a person) do not, and it costs.
+  if (!parse || info.person || info.organization || info.place || !/\S\s+\S/.test(text)) return info;
+  let p = parsed.get(text);
+  if (!p) {
+    if (parsed.size >= CACHE_LIMIT) parsed.clear();
+    nameStats.parses++;
+    parsed.set(text, (p = fromTagger(text)));
+  }
+  return p;
+}
+
+const clean = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+function fromLexicon(text: string): NameInfo {
+  const raw = text.split(/\s+/).filter(Boolean);
+  const words = raw.map(clean);
+  const none: NameInfo = { person: false, personName: null, firstName: false, organization: false, place: false, gender: null };
+  if (!words.length) return none;
+  const whole = tagsOf(words.join(' '));
+  const wholeNoThe = words[0] === 'the' ? tagsOf(words.slice(1).join(' ')) : [];
+  const last = tagsOf(words[words.length - 1]!);
+  // The first word that is a first name or honorific starts the person's name.
+  let at = -1;
+  for (let i = 0; i < words.length; i++) if (tagsOf(words[i]!).some((t) => FIRST.has(t))) { at = i; break; }
+  const firstTags = at >= 0 ? tagsOf(words[at]!) : [];
+  const single = words.length === 1;
+  const organization = [...whole, ...wholeNoThe].some((t) => ORG.has(t)) || (single && last.some((t) => ORG.has(t)));
+  // A lone word that is a city is more often a surname in a source position ("Bolton", "Jackson"):
+  // only countries and regions count for one word ("Mexico", "Washington").
+  const place = single ? last.some((t) => t === 'Country' || t === 'Region') : [...whole, ...wholeNoThe].some((t) => PLACE.has(t));
+  const firstName = at === 0 && (!single || firstTags.includes('Honorific'));
+  const person = !organization && (
+    (at >= 0 && at < words.length - 1) || whole.includes('Person') || (single && (last.includes('LastName') || last.some((t) => FIRST.has(t)))));
+  let gender: Gender | null = null;
+  if (person && at >= 0 && !single) gender = genderOf(firstTags) ?? HONORIFIC_GENDER[words[at]!] ?? null;
+  const personName = person ? (at > 0 ? raw.slice(at).join(' ') : text) : null;
+  return { person, personName, firstName, organization, place, gender };
+}
+
+interface TermJson { text?: string; tags?: string[] }
+
+function fromTagger(text: string): NameInfo {
+  const terms = ((nlp(text).json() as { terms?: TermJson[] }[])[0]?.terms ?? []);
+  const tags = terms.map((t) => t.tags ?? []);
+  const lastTags = tags[tags.length - 1] ?? [];
+  const person = lastTags.includes('Person');
+  let at = -1;
+  if (person) for (at = tags.length - 1; at > 0 && tags[at - 1]!.includes('Person') && !tags[at - 1]!.includes('Honorific'); at--);
+  const firstTags = tags[0] ?? [];
+  return {
+    person,
+    personName: person ? terms.slice(at).map((t) => t.text ?? '').join(' ').trim() || text : null,
+    firstName: firstTags.some((t) => FIRST.has(t)),
+    organization: tags.some((t) => t.includes('Organization')),
+    // Its place guesses for unknown names are poor ("Frank Newport", "Kentucky Republican"): lexicon places only.
+    place: false,
+    gender: person && at >= 0 ? genderOf(tags[at]!) : null,
+  };
+}
+
+/** The phrases run through compromise's tagger so far, with what it made of them (for measurement). */
+export const taggedNames = (): [string, NameInfo][] => [...parsed];
+
+/**
+ * A common noun for a kind of person ("businessman", "journalist", "the nurse"): compromise's
+ * lexicon tags such nouns `Actor`; a few suffixes catch what it lacks ("socialist", "billionaire").
+ */
+export function isPersonNoun(lemma: string): boolean {
+  const w = lemma.toLowerCase();
+  return tagsOf(w).includes('Actor') || /(ist|ian|man|woman|aire|ee|person)$/.test(w);
+}

@@ -1,0 +1,207 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../src/annotate/annotate.js';
+import { resolveSources } from '../src/resolve/index.js';
+import type { ResolvedSource } from '../src/resolve/index.js';
+import type { Attribution, SourceType, Span } from '../src/types.js';
+
+/** The `nth` (0-based) whole-word occurrence of `phrase` in `text`. */
+function spanOf(text: string, phrase: string, nth = 0): Span {
+  const esc = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const all = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => m.index!);
+  const at = all[nth];
+  if (at === undefined) throw new Error(`"${phrase}" #${nth} not in the text`);
+  return [at, at + phrase.length];
+}
+
+/** An attribution with only its source span mattering here. */
+const attribution = (spans: Span[] | null): Attribution => ({
+  cue: { spans: [[0, 0]], lemma: 'say', cueId: 'speech-say', category: 'speech', stance: 'neutral' },
+  source: spans ? { spans } : null,
+  content: { spans: [[0, 0]] },
+  quote: 'indirect',
+  sentences: [0],
+});
+
+/** Sources written as `phrase` or `phrase@n` (the n-th occurrence), resolved together in one document. */
+function resolve(text: string, ...phrases: string[]): ResolvedSource[] {
+  const atts = phrases.map((p) => {
+    const [phrase, nth] = p.split('@') as [string, string | undefined];
+    return attribution([spanOf(text, phrase, nth ? Number(nth) : 0)]);
+  });
+  return resolveSources(annotate(text), atts) as ResolvedSource[];
+}
+
+type Row = [text: string, source: string, type: SourceType, name: string | null, cueIds: string[]];
+
+const check = (text: string, source: string, type: SourceType, name: string | null, cueIds: string[]) => {
+  const [r] = resolve(text, source);
+  expect(r).toBeTruthy();
+  expect(text.slice(r!.spans[0]![0], r!.spans[0]![1])).toBe(source.split('@')[0]);
+  expect({ type: r!.type, name: r!.name, cueIds: r!.cueIds }).toEqual({ type, name, cueIds });
+};
+
+describe('resolveSources: anonymous sources (unnamed but specific)', () => {
+  it.each<Row>([
+    ['U.S. officials said the talks would resume next week.', 'U.S. officials', 'anonymous', null, ['anon-official']],
+    ['A senior official said the plan was dead.', 'A senior official', 'anonymous', null, ['anon-official']],
+    ['Administration officials said the order was final.', 'Administration officials', 'anonymous', null, ['anon-official']],
+    ['Some of the officials said otherwise.', 'Some of the officials', 'anonymous', null, ['anon-official']],
+    ['People familiar with the matter said the deal was close.', 'People familiar with the matter', 'anonymous', null, ['anon-familiar']],
+    ['Sources close to the campaign said the candidate would withdraw.', 'Sources close to the campaign', 'anonymous', null, ['anon-familiar']],
+    ['A spokesman declined to comment but said the review continues.', 'A spokesman', 'anonymous', null, ['anon-spokesperson']],
+    ['A spokeswoman for the ministry said the visas were valid.', 'A spokeswoman for the ministry', 'anonymous', null, ['anon-spokesperson']],
+    ['Two aides said the governor was furious.', 'Two aides', 'anonymous', null, ['anon-aide']],
+    ['A Kentucky Republican said the bill would fail.', 'A Kentucky Republican', 'anonymous', null, ['anon-partisan']],
+    ['A senator said the vote would be close.', 'A senator', 'anonymous', null, ['title-senator']],
+  ])('%j: %j', check);
+});
+
+describe('resolveSources: vague sources (weasel words)', () => {
+  it.each<Row>([
+    ['Some said the vote was rigged.', 'Some', 'vague', null, ['vague-some']],
+    ['Others disagreed, saying the vote was fair.', 'Others', 'vague', null, ['vague-others']],
+    ['Critics say the bill goes too far.', 'Critics', 'vague', null, ['vague-critics']],
+    ['Many believe the economy will improve.', 'Many', 'vague', null, ['vague-many']],
+    ['Observers noted a shift in tone.', 'Observers', 'vague', null, ['vague-observers']],
+    ['Some experts warned of a recession.', 'Some experts', 'vague', null, ['vague-experts']],
+    ['It is believed that the ship sank.', 'It', 'vague', null, ['vague-impersonal']],
+    ['It has been suggested that the ship sank.', 'It', 'vague', null, ['vague-impersonal']],
+    ['The contrasting view held by others suggests a delay.', 'The contrasting view held by others', 'vague', null, ['vague-others']],
+    ['Those who oppose the plan say it costs too much.', 'Those who oppose the plan', 'vague', null, ['vague-people']],
+  ])('%j: %j', check);
+});
+
+describe('resolveSources: documents, groups, organizations', () => {
+  it.each<Row>([
+    ['The report said costs rose sharply.', 'The report', 'document', null, ['doc-report']],
+    ['A statement from the ministry said talks continue.', 'A statement from the ministry', 'document', null, ['doc-statement']],
+    ['The lawsuit alleges fraud.', 'The lawsuit', 'document', null, ['doc-legal']],
+    ['The letter, signed by 40 lawmakers, urged a vote.', 'The letter, signed by 40 lawmakers', 'document', null, ['doc-letter']],
+    ['A new poll shows the race tightening.', 'A new poll', 'document', null, ['doc-poll']],
+    ['Republicans said they would block the bill.', 'Republicans', 'group', 'Republicans', ['group-party']],
+    ['On Monday House Democrats said they would vote no.', 'House Democrats', 'group', 'House Democrats', ['group-party']],
+    ['Voters told pollsters the economy mattered most.', 'Voters', 'group', null, ['group-public']],
+    ['In the survey, 56 percent of voters said the economy was weak.', '56 percent of voters', 'group', null, ['group-public']],
+    ['About 4 in 10 said the economy was weak.', 'About 4 in 10', 'group', null, ['group-share']],
+    ['The State Department said the visa was revoked.', 'The State Department', 'organization', 'State Department', ['org-government']],
+    ['A day later the Department of Homeland Security said the rule stands.', 'the Department of Homeland Security', 'organization', 'Department of Homeland Security', ['org-government']],
+    ['The White House said the meeting was productive.', 'The White House', 'organization', 'White House', ['org-government']],
+    ['The Post reported that the deal had collapsed.', 'The Post', 'organization', 'Post', ['org-media']],
+    ['On Sunday the New York Post reported the story.', 'the New York Post', 'organization', 'New York Post', ['org-media']],
+    ['Reuters reported that the talks had stalled.', 'Reuters', 'organization', 'Reuters', ['org-media']],
+    ['The Trump campaign said the story was false.', 'The Trump campaign', 'organization', 'Trump campaign', ['org-organization']],
+    ['The company said profits fell.', 'The company', 'organization', null, ['org-organization']],
+    ['The FBI said it was investigating.', 'The FBI', 'organization', 'FBI', []],
+    ['Mexico said it would cooperate.', 'Mexico', 'organization', 'Mexico', []],
+    ['Xinhua, the official news agency, said the talks went well.', 'Xinhua, the official news agency', 'organization', 'Xinhua', ['org-government']],
+  ])('%j: %j', check);
+});
+
+describe('resolveSources: named people', () => {
+  it.each<Row>([
+    ['Sen. Ted Cruz said the bill was dead.', 'Sen. Ted Cruz', 'person', 'Ted Cruz', ['title-senator']],
+    ['Longtime Democratic pollster Pat Caddell said voters were angry.', 'Longtime Democratic pollster Pat Caddell', 'person', 'Pat Caddell', []],
+    ['Sebastian Gorka, a deputy assistant to the president, said the strikes were legal.',
+      'Sebastian Gorka, a deputy assistant to the president', 'person', 'Sebastian Gorka', []],
+    ['White House spokesman Josh Earnest said no decision was made.', 'White House spokesman Josh Earnest', 'person', 'Josh Earnest', []],
+    ['Senate Majority Leader Mitch McConnell said the vote would be held.', 'Senate Majority Leader Mitch McConnell', 'person', 'Mitch McConnell', ['title-leader']],
+    ['Secretary of State John Kerry said the talks would continue.', 'Secretary of State John Kerry', 'person', 'John Kerry', ['title-secretary']],
+    ['Rep. Raúl Grijalva of Arizona said the sale was a mistake.', 'Rep. Raúl Grijalva of Arizona', 'person', 'Raúl Grijalva', ['title-representative']],
+    ['The White House press secretary, Sean Spicer, said the crowd was large.', 'The White House press secretary, Sean Spicer', 'person', 'Sean Spicer', ['anon-spokesperson']],
+    ['Mr. Lindqvist said the bridge was safe.', 'Mr. Lindqvist', 'person', 'Lindqvist', ['title-mr']],
+    ['Lindqvist said the bridge was safe.', 'Lindqvist', 'person', 'Lindqvist', []],
+  ])('%j: %j', check);
+
+  it('gives a later surname mention the earlier full name', () => {
+    const text = 'Sebastian Gorka spoke on Monday. Gorka said the strikes were legal.';
+    expect(resolve(text, 'Gorka@1')[0]).toMatchObject({ type: 'person', name: 'Sebastian Gorka', cueIds: [] });
+  });
+
+  it('drops titles from the earlier full name too', () => {
+    const text = 'Gov. Ana Ferreira toured the site. Later, Ms. Ferreira said the plant would reopen.';
+    expect(resolve(text, 'Ms. Ferreira')[0]).toMatchObject({ type: 'person', name: 'Ana Ferreira', cueIds: ['title-mrs'] });
+  });
+
+  it('gives "the senator" the name of the person last titled so', () => {
+    const text = 'Sen. Ted Cruz spoke first. The senator said the bill was dead.';
+    expect(resolve(text, 'The senator')[0]).toMatchObject({ type: 'person', name: 'Ted Cruz', cueIds: ['title-senator'] });
+    expect(resolve('The senator said the bill was dead.', 'The senator')[0]).toMatchObject({ type: 'person', name: null });
+  });
+});
+
+describe('resolveSources: pronouns and the author', () => {
+  it.each<Row>([
+    ['They said the road was closed.', 'They', 'pronoun', null, ['pronoun-they']],
+    ['It said profits fell.', 'It', 'pronoun', null, ['pronoun-it']],
+    ['He said the plan was dead.', 'He', 'pronoun', null, ['pronoun-he']],
+    ['I believe the decision was wrong.', 'I', 'author', null, ['author-first-person']],
+    ['“I will win,” the senator said.', 'I', 'pronoun', null, ['pronoun-first-person-quoted']],
+  ])('%j: %j', check);
+
+  it('resolves he/she to the nearest preceding person of that gender', () => {
+    const text = 'Donald Trump met Hillary Clinton on Monday. He said the talks went well. She said they did not.';
+    const [he, she] = resolve(text, 'He', 'She');
+    expect(he).toMatchObject({ type: 'person', name: 'Donald Trump', cueIds: ['pronoun-he'] });
+    expect(she).toMatchObject({ type: 'person', name: 'Hillary Clinton', cueIds: ['pronoun-she'] });
+  });
+
+  it('resolves a pronoun to a person source of an earlier attribution, and chains', () => {
+    const text = 'Sen. Ted Cruz said the bill was dead. He added that it had no votes. Later he said it again.';
+    const r = resolve(text, 'Sen. Ted Cruz', 'He', 'he');
+    expect(r.map((x) => [x.type, x.name])).toEqual([['person', 'Ted Cruz'], ['person', 'Ted Cruz'], ['person', 'Ted Cruz']]);
+  });
+
+  it('leaves a pronoun unresolved beyond the window of three sentences', () => {
+    const text = 'Pat Caddell spoke first. The room was full. The lights were dim. The air was cold. Tea was served. He said the plan was dead.';
+    expect(resolve(text, 'He')[0]).toMatchObject({ type: 'pronoun', name: null, cueIds: ['pronoun-he'] });
+  });
+
+  it('gives a relative pronoun its antecedent', () => {
+    const text = 'The threat alarmed U.S. officials, who said it was premature.';
+    expect(resolve(text, 'who')[0]).toMatchObject({ type: 'anonymous', name: null, cueIds: ['pronoun-relative', 'anon-official'] });
+    const t2 = 'The plan was backed by Sebastian Gorka, an adviser on the National Security Council, who said it was legal.';
+    expect(resolve(t2, 'who')[0]).toMatchObject({ type: 'person', name: 'Sebastian Gorka' });
+  });
+});
+
+describe('resolveSources: shape', () => {
+  it('returns one result per attribution, in order, null where there is no source', () => {
+    const text = 'Officials said the plan was dead. It is believed that talks failed.';
+    const out = resolveSources(annotate(text), [attribution([spanOf(text, 'Officials')]), attribution(null)]);
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatchObject({ text: 'Officials', spans: [spanOf(text, 'Officials')], type: 'anonymous' });
+    expect(out[1]).toBeNull();
+  });
+
+  it('joins a split source with an ellipsis', () => {
+    const text = 'The senator, speaking on Monday, and his aides said the bill was dead.';
+    const out = resolveSources(annotate(text), [attribution([spanOf(text, 'The senator'), spanOf(text, 'his aides')])]);
+    expect(out[0]!.text).toBe('The senator … his aides');
+  });
+});
+
+const FIXTURE = '/work/shared/fixtures/us-mexico-cartels.txt';
+
+describe.skipIf(!existsSync(FIXTURE))('resolveSources: the U.S.–Mexico cartels fixture', () => {
+  const text = existsSync(FIXTURE) ? readFileSync(FIXTURE, 'utf8') : '';
+  it.each<[source: string, type: SourceType, name: string | null, cueIds: string[]]>([
+    ['U.S. officials', 'anonymous', null, ['anon-official']],
+    ['U.S. officials@1', 'anonymous', null, ['anon-official']],
+    // "some officials": anonymous, not vague. The head noun names an accountable class (office
+    // holders of the administration just named); "some" only quantifies it. Vague is kept for
+    // open classes anyone can be cited as ("some", "others", "critics", "some experts").
+    ['some officials', 'anonymous', null, ['anon-official']],
+    ['others', 'vague', null, ['vague-others']],
+    ['the contrasting opinion held by others', 'vague', null, ['vague-others']],
+    ['Sebastian Gorka, a prominent official on the White House National Security Council', 'person', 'Sebastian Gorka', []],
+    ['the State Department', 'organization', 'State Department', ['org-government']],
+    ['Mexican authorities', 'anonymous', null, ['anon-official']],
+  ])('%j', (source, type, name, cueIds) => check(text, source, type, name, cueIds));
+
+  it('gives "who" after "U.S. officials," its antecedent', () => {
+    const at = text.indexOf('who have reportedly');
+    const [r] = resolveSources(annotate(text), [attribution([[at, at + 3]])]);
+    expect(r).toMatchObject({ type: 'anonymous', cueIds: ['pronoun-relative', 'anon-official'] });
+  });
+});
