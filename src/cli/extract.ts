@@ -39,7 +39,10 @@ export async function runExtract(argv: string[], io: Io): Promise<number> {
     throw e;
   }
 
-  const { files, errors } = await expandInputs(opts.paths, io.cwd);
+  const expanded = await expandInputs(opts.paths, io.cwd);
+  // The ledger itself is never an input, even where it lies in a folder being walked.
+  const files = expanded.files.filter((f) => f === '-' || resolve(io.cwd, f) !== out);
+  const errors = expanded.errors;
   let failed = errors.length;
   for (const e of errors) say(`${e.file}: ${e.message}`);
 
