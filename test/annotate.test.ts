@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../src/annotate/annotate.js';
+import { annotate, tokensIn } from '../src/annotate/annotate.js';
 
 const sentencesOf = (text: string) => annotate(text).sentences.map((s) => text.slice(s.start, s.end));
 
@@ -44,5 +44,20 @@ describe('annotate: tokens', () => {
     const said = a.tokens.find((t) => t.text === 'said')!;
     expect(said).toMatchObject({ lemma: 'say', pos: 'VERB' });
     expect(a.tokens.find((t) => t.text === 'work')!.negated).toBe(true);
+  });
+});
+
+describe('tokensIn', () => {
+  const text = 'The mayor said the bridge would not reopen.';
+  const doc = annotate(text);
+  it.each<[string, string]>([
+    ['the bridge would not reopen', 'the bridge would not reopen'],
+    ['mayor said', 'mayor said'],
+    ['e mayor sa', 'mayor'],
+    ['reopen.', 'reopen .'],
+  ])('tokens wholly inside the span of %j', (part, expected) => {
+    const start = text.indexOf(part);
+    const [first, last] = tokensIn(doc, [start, start + part.length]);
+    expect(doc.tokens.slice(first, last).map((t) => t.text).join(' ')).toBe(expected);
   });
 });

@@ -67,3 +67,16 @@ export function annotate(text: string, body: Span = [0, text.length]): Annotated
   close();
   return { text, tokens, sentences };
 }
+
+/** Indexes `[first, last)` of the tokens that lie wholly inside `span`, by binary search. */
+export function tokensIn(doc: Annotated, [start, end]: Span): [number, number] {
+  const { tokens } = doc;
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1; else hi = mid;
+  }
+  let last = lo;
+  while (last < tokens.length && tokens[last]!.end <= end) last++;
+  return [lo, last];
+}

@@ -84,16 +84,21 @@ export class PhraseMatcher<T> {
   matchAt(tokens: readonly Token[], i: number, limit = tokens.length): Match<T>[] {
     const t = tokens[i];
     if (!t) return [];
-    const seen = new Set<Pattern<T>>();
-    const candidates = [...(this.byKey.get(t.lower) ?? []), ...(t.lemma !== t.lower ? this.byKey.get(t.lemma) ?? [] : []), ...this.anywhere];
+    // Most tokens start no pattern: answer them without allocating.
+    const byWord = this.byKey.get(t.lower);
+    const byLemma = t.lemma !== t.lower ? this.byKey.get(t.lemma) : undefined;
+    if (!byWord && !byLemma && !this.anywhere.length) return [];
     const out: Match<T>[] = [];
-    for (const p of candidates) {
-      if (seen.has(p)) continue;
-      seen.add(p);
-      const m = matchItems(p.items, tokens, i, limit);
-      if (m && m.length) out.push({ first: m[0]!, last: m[m.length - 1]! + 1, tokens: m, value: p.value });
+    const tried = byWord && byLemma ? new Set<Pattern<T>>() : null;
+    for (const list of [byWord, byLemma, this.anywhere]) {
+      if (!list) continue;
+      for (const p of list) {
+        if (tried) { if (tried.has(p)) continue; tried.add(p); }
+        const m = matchItems(p.items, tokens, i, limit);
+        if (m && m.length) out.push({ first: m[0]!, last: m[m.length - 1]! + 1, tokens: m, value: p.value });
+      }
     }
-    return out.sort((a, b) => b.last - a.last);
+    return out.length > 1 ? out.sort((a, b) => b.last - a.last) : out;
   }
 
   /**
@@ -111,14 +116,19 @@ export class PhraseMatcher<T> {
 }
 
 /** Greedy match with backtracking over optional items; returns the matched token indexes. */
-function matchItems(items: Item[], tokens: readonly Token[], at: number, limit: number, k = 0): number[] | null {
-  if (k === items.length) return [];
+function matchItems(items: Item[], tokens: readonly Token[], at: number, limit: number): number[] | null {
+  const path: number[] = [];
+  return step(items, tokens, limit, 0, at, path) ? path : null;
+}
+
+function step(items: Item[], tokens: readonly Token[], limit: number, k: number, at: number, path: number[]): boolean {
+  if (k === items.length) return true;
   const item = items[k]!;
   const t = at < limit ? tokens[at] : undefined;
   if (t && item.alts.some((a) => altMatches(a, t))) {
-    const rest = matchItems(items, tokens, at + 1, limit, k + 1);
-    if (rest) return [at, ...rest];
+    path.push(at);
+    if (step(items, tokens, limit, k + 1, at + 1, path)) return true;
+    path.pop();
   }
-  if (item.optional) return matchItems(items, tokens, at, limit, k + 1);
-  return null;
+  return item.optional && step(items, tokens, limit, k + 1, at, path);
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { tokensIn } from '../annotate/annotate.js';
 import type { Annotated, Attribution, HedgeHit, Span } from '../types.js';
 import type { HedgedStatement } from '../extract/statements.js';
 import { attributionRange } from '../extract/statements.js';
@@ -75,8 +76,12 @@ const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no', 'nobody', 'nothi
  * that something is not so. The first one is named in the certainty's basis.
  */
 function negationIn(doc: Annotated, spans: readonly Span[]): string | null {
-  const found = doc.tokens.filter((t) => NEGATORS.has(t.lower) && spans.some(([a, b]) => t.start >= a && t.end <= b));
-  return found.length % 2 === 1 ? found[0]!.lower : null;
+  const found: string[] = [];
+  for (const span of spans) {
+    const [first, last] = tokensIn(doc, span);
+    for (let i = first; i < last; i++) if (NEGATORS.has(doc.tokens[i]!.lower)) found.push(doc.tokens[i]!.lower);
+  }
+  return found.length % 2 === 1 ? found[0]! : null;
 }
 
 /**
