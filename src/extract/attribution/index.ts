@@ -1,10 +1,12 @@
 import type { Annotated, Attribution, QuoteKind, Span, Token } from '../../types.js';
 import type { Match } from '../match.js';
-import { cueMatcher, type CueEntry } from './lexicon.js';
+import { cueMatcher, type CueEntry, type CueLexicon } from './lexicon.js';
+import { CANDIDATE_POS, cueFeatures, cueModel, scoreFeatures, vocabKey } from './model.js';
 import { findQuotes, quoteOfTokens, type Quote } from './quotes.js';
 
 export { loadCues, validateCue, cueMatcher, type CueEntry, type CueFrame } from './lexicon.js';
 export { findQuotes, type Quote } from './quotes.js';
+export { cueModel, setCueModel, modelFromStored, featureHash, fnv1a, type CueModel, type StoredModel } from './model.js';
 
 /*
  * Attribution extraction by rule, one left-to-right pass over each sentence.
@@ -60,6 +62,8 @@ const VENUE = new Set(['statement', 'interview', 'tweet', 'tweets', 'speech', 'e
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', 'am']);
 const PARTICIPLE = /(?:ed|en|said|told|known|seen|shown|thought|written|heard|found|felt|held|made|taken|given|led|run|done|drawn|chosen|understood|meant|taught|sought|brought)$/;
 
+const PARTICLES = new Set(['back', 'up', 'out', 'down', 'off', 'away']);
+const OBJ_PREP = new Set(['at', 'for', 'about', 'over', 'on', 'against', 'with', 'of', 'into']);
 /** Verb forms that are prepositions in news text: "regarding the plan". */
 const PREPOSITIONAL = new Set(['regarding', 'concerning', 'considering', 'given', 'following', 'including', 'pending', 'barring']);
 const isPunct = (t: Token | undefined) => !!t && t.pos === 'PUNCT';
@@ -86,16 +90,36 @@ export function findAttributions(doc: Annotated): Attribution[] {
   const qOf = quoteOfTokens(T, quotes);
   const D: Doc = { text, T, quotes, qOf, cueAt: new Uint8Array(T.length) };
 
-  // Pass 1: cue candidates per sentence.
+  // Pass 1: cue candidates per sentence; the learned filter (model.ts) decides where there is one.
+  const model = cueModel();
+  const feats: number[] = [];
   const perSentence: Match<CueEntry>[][] = [];
   for (const s of sentences) {
     // longest plausible match first at each token ("claim" the noun vs "claim" the verb)
     const ms: Match<CueEntry>[] = [];
-    for (let i = s.first; i < s.last;) {
-      const t = T[i]!;
-      if (firstKeys && !firstKeys.has(t.lower) && !firstKeys.has(t.lemma)) { i++; continue; }
-      const m = matcher.matchAt(T, i, s.last).find((x) => plausibleCue(D, x, s.first));
-      if (m) { ms.push(m); i = m.last; } else i++;
+    const cands = sentenceCandidates(D, s.first, s.last, matcher, firstKeys, model ? model.vocab : null);
+    let next = s.first;
+    for (let k = 0; k < cands.length; k++) {
+      const { i, c, prevLex, nextLex } = cands[k]!;
+      if (i < next) continue;
+      let m = c.m;
+      if (model && !c.ruled) {
+        feats.length = 0;
+        cueFeatures(D, i, s.first, s.last, m ? m.value : null, prevLex, nextLex, model.bits, feats);
+        const sc = scoreFeatures(model, feats);
+        // lexicon cues: at or above thresholdLexicon the model has done the complement test; in the band
+        // [thresholdRules, thresholdLexicon) the entry's own rule test decides (empty in the committed model);
+        // below, no cue. Other words: a cue at or above thresholdOther.
+        if (m) m = sc >= model.thresholdLexicon ? { ...m, value: acceptedEntry(m.value) } : sc >= model.thresholdRules ? m : null;
+        else if (sc >= model.thresholdOther) m = { first: i, last: i + 1, tokens: [i], value: learnedEntry(T[i]!) };
+      }
+      if (!m) continue;
+      const prev = ms[ms.length - 1];
+      if (prev && i === prev.last && (m.value.id.startsWith('learned-') || prev.value.id.startsWith('learned-'))) {
+        // "took issue with": one cue of several words
+        ms[ms.length - 1] = { ...prev, last: m.last, tokens: [...prev.tokens, ...m.tokens] };
+      } else ms.push(m);
+      next = m.last;
     }
     for (const m of ms) D.cueAt[m.first] = 1;
     perSentence.push(ms);
@@ -129,7 +153,7 @@ export function findAttributions(doc: Annotated): Attribution[] {
   for (const f of found) {
     if (seenCue.has(f.cueTokens[0])) continue;
     seenCue.add(f.cueTokens[0]);
-    const content = mergeSpans(f.content);
+    const content = withoutComplementizer(D, mergeSpans(f.content));
     if (!content.length) continue;
     const all = [...f.cue, ...(f.source ?? []), ...content];
     const sents = new Set<number>();
@@ -143,6 +167,124 @@ export function findAttributions(doc: Annotated): Attribution[] {
     });
   }
   out.sort((a, b) => a.cue.spans[0]![0] - b.cue.spans[0]![0]);
+  return out;
+}
+
+/**
+ * The content of indirect speech starts after its complementizer: "said that [the bridge is
+ * unsafe]", as the ledger contract has it ("that" as a pronoun stays: "said [that was wrong]").
+ */
+function withoutComplementizer(D: Doc, content: Span[]): Span[] {
+  const [head, ...rest] = content;
+  if (!head) return content;
+  const i = tokenStartingAt(D.T, head[0]);
+  const t = i >= 0 ? D.T[i] : undefined;
+  const next = D.T[i + 1];
+  if (!t || t.lower !== 'that' || !next || next.start >= head[1]) return content;
+  // "that" the pronoun is followed by its verb ("said that was wrong"); wink tags the complementizer SCONJ or DET
+  const finite = next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower)) || next.pos === 'PUNCT';
+  if (t.pos !== 'SCONJ' && finite) return content;
+  return [[next.start, head[1]], ...rest];
+}
+
+/** Index of the token that starts at `pos`, or -1. */
+function tokenStartingAt(T: readonly Token[], pos: number): number {
+  let lo = 0, hi = T.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = T[mid]!.start;
+    if (s === pos) return mid;
+    if (s < pos) lo = mid + 1; else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** A cue candidate at token i: a plausible lexicon match (`ruled`: a frame the rules decide alone), or a bare word the model may admit. */
+interface Candidate { m: Match<CueEntry> | null; ruled: boolean }
+const RULED_FRAMES = new Set(['according', 'colon', 'dash', 'in-source']);
+
+/** "X plans to …", "X intends to …": an intention cue with a to-infinitive is a cue by rule. */
+const intentionTo = (D: Doc, m: Match<CueEntry>): boolean =>
+  m.value.category === 'intention' && m.value.frame !== 'noun' && D.T[m.last]?.lower === 'to' && D.T[m.last + 1]?.pos === 'VERB';
+/** "X's claim that …", "his warning that …": a noun cue with its holder and a that-clause is a cue by rule. */
+function heldNoun(D: Doc, m: Match<CueEntry>, sFirst: number): boolean {
+  if (m.value.frame !== 'noun' || D.T[m.last]?.lower !== 'that') return false;
+  let k = m.first - 1;
+  while (k >= sFirst && D.T[k]!.pos === 'ADJ') k--;
+  const t = D.T[k];
+  return k >= sFirst && !!t && (t.lower === "'s" || t.lower === '’s' || /^(?:his|her|their|its|my|our|your)$/.test(t.lower));
+}
+
+function candidateAt(D: Doc, i: number, sFirst: number, sLast: number, matcher: CueLexicon['matcher'], firstKeys: Set<string> | null, vocab: Set<number> | null): Candidate | null {
+  const t = D.T[i]!;
+  let m: Match<CueEntry> | undefined;
+  if (!firstKeys || firstKeys.has(t.lower) || firstKeys.has(t.lemma)) m = matcher.matchAt(D.T, i, sLast).find((x) => plausibleCue(D, x, sFirst));
+  if (m) return { m, ruled: RULED_FRAMES.has(m.value.frame) || m.value.trigger === 'quote' || heldNoun(D, m, sFirst) || intentionTo(D, m) };
+  if (D.qOf[i]! >= 0 || !CANDIDATE_POS.has(t.pos) || PREPOSITIONAL.has(t.lower) || !/^[a-z]/i.test(t.text)) return null;
+  if (vocab && !vocab.has(vocabKey(t))) return null; // a word never seen as a cue in training
+  return { m: null, ruled: false };
+}
+
+/** The candidates of a sentence, each with the nearest lexicon verbs before and after it (-1: none). */
+function sentenceCandidates(D: Doc, sFirst: number, sLast: number, matcher: CueLexicon['matcher'], firstKeys: Set<string> | null, vocab: Set<number> | null): { i: number; c: Candidate; prevLex: number; nextLex: number }[] {
+  const out: { i: number; c: Candidate; prevLex: number; nextLex: number }[] = [];
+  let lastLex = -1;
+  for (let i = sFirst; i < sLast; i++) {
+    const c = candidateAt(D, i, sFirst, sLast, matcher, firstKeys, vocab);
+    if (!c) continue;
+    out.push({ i, c, prevLex: lastLex, nextLex: -1 });
+    if (c.m && D.T[i]!.pos === 'VERB') lastLex = i;
+  }
+  let nextLex = -1;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const x = out[k]!;
+    x.nextLex = nextLex;
+    if (x.c.m && D.T[x.i]!.pos === 'VERB') nextLex = x.i;
+  }
+  return out;
+}
+
+/** A lexicon entry admitted by the model: the model has done the complement test. */
+const acceptedCache = new Map<string, CueEntry>();
+function acceptedEntry(e: CueEntry): CueEntry {
+  if (e.trigger !== 'complement') return e;
+  let a = acceptedCache.get(e.id);
+  if (!a) { a = { ...e, trigger: 'always' }; acceptedCache.set(e.id, a); }
+  return a;
+}
+/** The entry of a word the model admits outside the lexicon: id `learned-<lemma>`, a verb or noun frame. */
+const learnedCache = new Map<string, CueEntry>();
+function learnedEntry(t: Token): CueEntry {
+  const lemma = (t.lemma || t.lower).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'word';
+  const key = lemma + '|' + t.pos;
+  let e = learnedCache.get(key);
+  if (!e) {
+    e = { id: `learned-${lemma}`, patterns: [lemma], category: 'speech', stance: 'neutral', weight: 0.6, source: 'learned cue filter (data/models/cue-model.json)',
+      pos: [t.pos], frame: t.pos === 'NOUN' ? 'noun' : 'rest', trigger: 'always' };
+    learnedCache.set(key, e);
+  }
+  return e;
+}
+
+/**
+ * Every candidate of a document with its features, for scripts/train.mjs: the same candidates and
+ * features inference scores. `lexicon`: the entry id matched there, else null.
+ */
+export function cueCandidates(doc: Annotated, bits: number): { token: number; lexicon: string | null; key: number; feats: number[] }[] {
+  const { text, tokens: T, sentences } = doc;
+  if (!T.length) return [];
+  const { matcher, firstKeys } = cueMatcher();
+  const quotes = findQuotes(text, T[0]!.start, T[T.length - 1]!.end);
+  const D: Doc = { text, T, quotes, qOf: quoteOfTokens(T, quotes), cueAt: new Uint8Array(T.length) };
+  const out: { token: number; lexicon: string | null; key: number; feats: number[] }[] = [];
+  for (const s of sentences) {
+    for (const { i, c, prevLex, nextLex } of sentenceCandidates(D, s.first, s.last, matcher, firstKeys, null)) {
+      if (c.ruled) continue;
+      const feats: number[] = [];
+      cueFeatures(D, i, s.first, s.last, c.m ? c.m.value : null, prevLex, nextLex, bits, feats);
+      out.push({ token: i, lexicon: c.m ? c.m.value.id : null, key: vocabKey(T[i]!), feats });
+    }
+  }
   return out;
 }
 
@@ -376,11 +518,12 @@ function clauseAt(D: Doc, i: number, end: number): boolean {
 }
 
 /** Content that starts at token r and runs to the clause's end, a quote running past the sentence kept whole. */
-function contentFrom(D: Doc, r: number, sLast: number): Span | null {
+function contentFrom(D: Doc, r: number, sLast: number, inSubject = false): Span | null {
   const T = D.T;
   while (r < sLast && (T[r]!.text === ',' || T[r]!.text === ':' || T[r]!.text === '—' || T[r]!.text === '-')) r++;
   if (r >= sLast) return null;
-  const e = contentEnd(D, r, sLast);
+  const end = contentEnd(D, r, sLast);
+  const e = inSubject ? subjectClauseEnd(D, r, end) : end;
   const sp = trimmed(D, r, e);
   if (!sp) return null;
   // a quote still open at the content's end runs on
@@ -440,7 +583,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   while (a - 1 >= sFirst && m.first - a < 4) {
     const p = T[a - 1]!;
     if (p.pos === 'AUX' || (p.pos === 'PART' && (p.lemma === 'not' || p.lower === 'not' || p.lower === "n't" || p.lower === 'n’t')) || (p.pos === 'ADV' && p.lower !== 'so' && p.lower !== 'as' && p.lower !== 'when' && p.lower !== 'where' && p.lower !== 'how' && p.lower !== 'why')) {
-      if (p.pos === 'AUX' && BE.has(p.lower) && a === m.first) passive = PARTICIPLE.test(T[m.first]!.lower);
+      // "is seen", "is widely seen": BE right before the participle, or with only adverbs between
+      if (p.pos === 'AUX' && BE.has(p.lower) && (a === m.first || (!passive && T.slice(a, m.first).every((x) => x.pos === 'ADV')))) passive = PARTICIPLE.test(T[m.first]!.lower);
       a--;
     } else break;
   }
@@ -580,6 +724,11 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       const n = T[x + 1]!, n2 = T[x + 2];
       if (n.pos === 'AUX' || (n.pos === 'VERB' && !/ing$/.test(n.lower)) || (n.pos === 'ADV' && (n2?.pos === 'VERB' || n2?.pos === 'AUX'))) { stop = x; break; }
     }
+  }
+  if (e.id.startsWith('learned-')) {
+    // "fired back at X", "apologized for X", "talked up X": the particle and preposition are not content
+    while (r < stop - 1 && PARTICLES.has(T[r]!.lower) && T[r]!.pos !== 'NOUN') r++;
+    if (r < stop - 1 && OBJ_PREP.has(T[r]!.lower) && npTok(T[r + 1]!, false)) r++;
   }
   const sp = contentFrom(D, r, stop);
   if (!sp) return null;
@@ -764,9 +913,47 @@ function nounCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   if (!(t.lower === 'that' || t.lower === 'to' || t.lower === 'for' || t.lower === 'of' || t.lower === 'about' || t.text === ':' || opensQuote(D, r) >= 0)) return null;
   if ((t.lower === 'for' || t.lower === 'of' || t.lower === 'about') && !(e.category === 'belief' || e.category === 'intention' || /criticism|call|demand|warning/.test(e.id))) return null;
   const start = t.lower === 'for' || t.lower === 'of' || t.lower === 'about' ? r + 1 : r;
-  const sp = contentFrom(D, start, sLast);
+  const sp = contentFrom(D, start, sLast, t.lower === 'that' && subjectPosition(D, source ? tokenAtOrAfter(D, source[0]![0]) : m.first, sFirst));
   if (!sp) return null;
   return { ...base, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content: [sp] };
+}
+
+/** The noun phrase starting at token i opens its sentence (after determiners): "[The mayor's claim that …] was disputed". */
+function subjectPosition(D: Doc, i: number, sFirst: number): boolean {
+  let k = i - 1;
+  while (k >= sFirst && (D.T[k]!.pos === 'DET' || D.T[k]!.pos === 'ADJ')) k--;
+  return k < sFirst;
+}
+
+/** Index of the first token starting at or after `pos`. */
+function tokenAtOrAfter(D: Doc, pos: number): number {
+  let lo = 0, hi = D.T.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (D.T[mid]!.start < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * In a that-clause inside the subject ("X's claim that crime had fallen was disputed"), the
+ * clause ends where the sentence's own verb begins: the second verb group after the clause's
+ * first, unless a conjunction, relative word or comma comes between (then it is kept whole).
+ */
+function subjectClauseEnd(D: Doc, r: number, e: number): number {
+  const T = D.T;
+  const verbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+  let k = r + 1;
+  while (k < e && !verbal(T[k]!)) k++;
+  // the clause's own verb group ends with its main verb: "had fallen | was disputed"
+  while (k < e && (T[k]!.pos === 'AUX' || T[k]!.pos === 'PART' || T[k]!.pos === 'ADV')) k++;
+  if (k < e && T[k]!.pos === 'VERB') k++;
+  for (; k < e; k++) {
+    const t = T[k]!;
+    if (t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.text === ',' || /^(?:who|which|that|what|where|when)$/.test(t.lower)) return e;
+    if (verbal(t)) return k;
+  }
+  return e;
 }
 
 /** Adds the quoted sentences that follow a direct quote and have no cue of their own. */

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../src/annotate/annotate.js';
+import { cueCandidates, cueModel, modelFromStored } from '../src/extract/attribution/index.js';
+import { MODEL_URL } from '../src/extract/attribution/model.js';
+// @ts-expect-error plain ESM script without types
+import { fit, stored, serialize, PARAMS } from '../scripts/train.mjs';
+
+describe('learned cue model (data/models/cue-model.json)', () => {
+  it('loads: numbers only, small, thresholds set', () => {
+    const raw = readFileSync(MODEL_URL, 'utf8');
+    expect(raw.length).toBeLessThan(512 * 1024);
+    expect(/[a-zA-Z]{3,}/.test(raw.replace(/"(?:format|claimledger-cue-lr-1|bits|scale|thresholdLexicon|thresholdOther|thresholdRules|vocab|index|weight)"/g, ''))).toBe(false);
+    const m = cueModel();
+    expect(m).not.toBeNull();
+    expect(m!.w.length).toBe(1 << m!.bits);
+    expect(modelFromStored(JSON.parse(raw)).w).toEqual(m!.w);
+  });
+
+  it('a tiny training run is deterministic', () => {
+    // sentences written for this test
+    const docs = [
+      'The senator said the bill would pass. Critics blasted the plan on Monday.',
+      'Officials warned that the river could flood. The river rose quickly.',
+    ];
+    const examples = docs.flatMap((t) => cueCandidates(annotate(t), 12).map((c: { feats: number[]; lexicon: string | null }) => ({ feats: c.feats, y: c.lexicon ? 1 : 0 })));
+    const p = { ...PARAMS, bits: 12, epochs: 2 };
+    const a = serialize(stored(fit(examples, p), p));
+    const b = serialize(stored(fit(examples, p), p));
+    expect(a).toBe(b);
+    expect(a.length).toBeGreaterThan(50);
+  });
+});
