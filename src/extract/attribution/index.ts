@@ -338,8 +338,10 @@ function skipAdjuncts(D: Doc, i: number, end: number): number {
     if (t.pos === 'NUM' && i + 1 < end && /^(?:days?|weeks?|months?|years?)$/.test(T[i + 1]!.lower)) { i += 2; continue; }
     if ((t.lower === 'on' || t.lower === 'at' || t.lower === 'in' || t.lower === 'during' || t.lower === 'to' || t.lower === 'via' || t.lower === 'from') && i + 1 < end) {
       // a short noun phrase after the preposition, ending in a venue word, a day, or a name
+      // "on Monday [that repairs …]": after the phrase's first word, "that" opens the content ("on that day" keeps it)
       let j = i + 1;
-      while (j < end && j - i <= 8 && (npTok(T[j]!, false) || (T[j]!.lower === 'with' || T[j]!.lower === 'of' || T[j]!.lower === 'on') && j > i + 1)) j++;
+      while (j < end && j - i <= 8 && !(T[j]!.lower === 'that' && j > i + 1)
+        && (npTok(T[j]!, false) || (T[j]!.lower === 'with' || T[j]!.lower === 'of' || T[j]!.lower === 'on') && j > i + 1)) j++;
       if (j === i + 1) break;
       const words = T.slice(i + 1, j);
       const ok = words.some((w) => VENUE.has(w.lower) || TIME.has(w.lower))
