@@ -1,5 +1,5 @@
 import type { Certainty } from '../score/certainty.js';
-import type { CueCategory, DocFormat, HedgeCategory, QuoteKind, SourceType, Span } from '../types.js';
+import type { Article, CueCategory, HedgeCategory, QuoteKind, SourceType, Span } from '../types.js';
 
 /** The ledger as `../shared/docs/ledger.md` defines it (the contract), with this project's additions marked. */
 export interface Ledger {
@@ -18,15 +18,8 @@ export interface LedgerHedge {
   weight: number;
 }
 
-export interface LedgerDocument {
-  id: string;
-  path: string;
-  format: DocFormat;
-  sha256: string;
-  title: string | null;
-  url: string | null;
-  author: string | null;
-  published: string | null;
+/** A document: the article's metadata (`text` only where it is not the file's own), its hedges, when it was seen. */
+export type LedgerDocument = Pick<Article, 'id' | 'path' | 'format' | 'sha256' | 'title' | 'url' | 'author' | 'published'> & {
   /** Only where it differs from the file's decoded text (HTML, JSON). */
   text?: string;
   hedges: LedgerHedge[];
@@ -34,7 +27,7 @@ export interface LedgerDocument {
   pipeline: string;
   firstSeen: string;
   lastSeen: string;
-}
+};
 
 export interface Claim {
   id: string;
