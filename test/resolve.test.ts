@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { annotate } from '../src/annotate/annotate.js';
 import { resolveSources } from '../src/resolve/index.js';
 import type { ResolvedSource } from '../src/resolve/index.js';
-import type { Attribution, SourceType, Span } from '../src/types.js';
+import type { Attribution, CueCategory, SourceType, Span } from '../src/types.js';
+import { NAME_LEXICON } from '../src/resolve/name-lexicon.js';
 
 /** The `nth` (0-based) whole-word occurrence of `phrase` in `text`. */
 function spanOf(text: string, phrase: string, nth = 0): Span {
@@ -14,9 +15,9 @@ function spanOf(text: string, phrase: string, nth = 0): Span {
   return [at, at + phrase.length];
 }
 
-/** An attribution with only its source span mattering here. */
-const attribution = (spans: Span[] | null): Attribution => ({
-  cue: { spans: [[0, 0]], lemma: 'say', cueId: 'speech-say', category: 'speech', stance: 'neutral' },
+/** An attribution with only its source span (and its cue's lemma and category) mattering here. */
+const attribution = (spans: Span[] | null, lemma = 'say', category: CueCategory = 'speech'): Attribution => ({
+  cue: { spans: [[0, 0]], lemma, cueId: `${category}-${lemma}`, category, stance: 'neutral' },
   source: spans ? { spans } : null,
   content: { spans: [[0, 0]] },
   quote: 'indirect',
@@ -81,8 +82,7 @@ describe('resolveSources: documents, groups, organizations', () => {
     ['A new poll shows the race tightening.', 'A new poll', 'document', null, ['doc-poll']],
     ['Republicans said they would block the bill.', 'Republicans', 'group', 'Republicans', ['group-party']],
     ['On Monday House Democrats said they would vote no.', 'House Democrats', 'group', 'House Democrats', ['group-party']],
-    ['Voters told pollsters the economy mattered most.', 'Voters', 'group', null, ['group-public']],
-    ['In the survey, 56 percent of voters said the economy was weak.', '56 percent of voters', 'group', null, ['group-public']],
+    ['In the survey, 56 percent of voters said the economy was weak.', '56 percent of voters', 'group', null, ['group-share', 'vague-public']],
     ['About 4 in 10 said the economy was weak.', 'About 4 in 10', 'group', null, ['group-share']],
     ['The State Department said the visa was revoked.', 'The State Department', 'organization', 'State Department', ['org-government']],
     ['A day later the Department of Homeland Security said the rule stands.', 'the Department of Homeland Security', 'organization', 'Department of Homeland Security', ['org-government']],
@@ -203,5 +203,138 @@ describe.skipIf(!existsSync(FIXTURE))('resolveSources: the U.S.–Mexico cartels
     const at = text.indexOf('who have reportedly');
     const [r] = resolveSources(annotate(text), [attribution([[at, at + 3]])]);
     expect(r).toMatchObject({ type: 'anonymous', cueIds: ['pronoun-relative', 'anon-official'] });
+  });
+});
+
+describe('resolveSources: open classes, tied to a name or not', () => {
+  it.each<Row>([
+    // "experts", "analysts", "researchers" alone are open classes: vague.
+    ['Experts say the risk is low.', 'Experts', 'vague', null, ['vague-experts']],
+    ['Some analysts say the risk is low.', 'Some analysts', 'vague', null, ['vague-observers']],
+    ['Nuclear safety experts have discounted the claim.', 'Nuclear safety experts', 'vague', null, ['vague-experts']],
+    // Tied to a named institution: unnamed but specific, anonymous.
+    ['Researchers at Lakeshore Medical School said the drug works.', 'Researchers at Lakeshore Medical School', 'anonymous', null, ['vague-experts']],
+    ['Analysts at Goldman Sachs expect growth to slow.', 'Analysts at Goldman Sachs', 'anonymous', null, ['vague-observers']],
+    ['Harvard economists said the plan would work.', 'Harvard economists', 'anonymous', null, ['vague-experts']],
+    ['Officials from the city said the road would reopen.', 'Officials from the city', 'anonymous', null, ['anon-official']],
+    // Generic people nouns: vague with a quantifier or alone; group when named; anonymous when definite.
+    ['Some parents said the school was unsafe.', 'Some parents', 'vague', null, ['vague-public']],
+    ['Many voters say the economy matters.', 'Many voters', 'vague', null, ['vague-public']],
+    ['Voters told pollsters the economy mattered most.', 'Voters', 'vague', null, ['vague-public']],
+    ['Some conservatives say the bill goes too far.', 'Some conservatives', 'vague', null, ['vague-ideology']],
+    ['Sanders supporters said the vote was rigged.', 'Sanders supporters', 'group', 'Sanders supporters', ['vague-public']],
+    ['The union’s members voted to strike.', 'The union’s members', 'group', null, ['vague-public']],
+    ['About two-thirds of Republican primary voters said the economy mattered most.', 'About two-thirds of Republican primary voters',
+      'group', 'Republican primary voters', ['group-share', 'vague-public']],
+    ['The protesters said they would return.', 'The protesters', 'anonymous', null, ['vague-public']],
+    ['The crowd cheered the decision.', 'The crowd', 'anonymous', null, ['anon-gathering']],
+    ['Bill Clinton spoke on Monday. The Clintons have not responded.', 'The Clintons', 'group', 'Clintons', []],
+  ])('%j: %j', check);
+});
+
+describe('resolveSources: heads, roles and bodies', () => {
+  it.each<Row>([
+    // A role noun heads the phrase; "campaign" only modifies it (wink tags "operative" ADJ).
+    ['A campaign operative said the ad would run.', 'A campaign operative', 'anonymous', null, ['anon-aide']],
+    ['Company executives said the strike would hurt sales.', 'Company executives', 'anonymous', null, ['anon-aide']],
+    // The singular authority is one body; plural authorities are unnamed office holders.
+    ['The transit authority said service would resume.', 'The transit authority', 'organization', null, ['org-government']],
+    ['The authority said service would resume.', 'The authority', 'organization', null, ['org-government']],
+    ['Health authorities said the water was safe.', 'Health authorities', 'anonymous', null, ['anon-official']],
+    ['Two House Committees asked the department to investigate.', 'Two House Committees', 'organization', 'House Committees', ['org-government']],
+    ['The nonprofit paid the lobbying firms to advocate its positions.', 'the lobbying firms', 'organization', null, ['org-organization']],
+    ['Robert Gordon of Northwestern University said growth would slow.', 'Robert Gordon of Northwestern University', 'person', 'Robert Gordon', []],
+    ['In a statement, Post Editor-in-Chief Martin Baron said the series would run.', 'Post Editor-in-Chief Martin Baron', 'person', 'Martin Baron', ['title-executive']],
+    ['Later, the Nevada Democrat said the vote was lost.', 'the Nevada Democrat', 'person', null, ['title-partisan']],
+    ['But Guardian, the first Republican mayor of the city, said the casino would close.', 'Guardian, the first Republican mayor of the city', 'person', 'Guardian', ['title-mayor']],
+    ['Carly Fiorina spoke on Monday. But the former CEO of Hewlett-Packard added that it would not work.', 'the former CEO of Hewlett-Packard', 'person', null, ['title-executive']],
+    // Organisations keep their name whole, without a leading "the"; a short name takes an earlier full one.
+    ['The Post reported that the deal had collapsed.', 'The Post', 'organization', 'Post', ['org-media']],
+    ['The Washington Post first reported the sale. The Post said the deal closed on Friday.', 'The Post', 'organization', 'Washington Post', ['org-media']],
+    ['The State Department said the visa was revoked.', 'The State Department', 'organization', 'State Department', ['org-government']],
+    ['The interview ran on Monday.\nQ: What do you make of the plan?', 'Q', 'author', null, ['author-interviewer']],
+  ])('%j: %j', check);
+});
+
+describe('resolveSources: things are not people', () => {
+  it.each<Row>([
+    // Evidence-like nouns are documents, also sentence-initially where wink tags them PROPN.
+    ['Turnout suggests the race is close.', 'Turnout', 'document', null, ['doc-poll']],
+    ['The numbers show the race is close.', 'The numbers', 'document', null, ['doc-poll']],
+    ['Data suggest the race is close.', 'Data', 'document', null, ['doc-poll']],
+    ['Polls show the race is close.', 'Polls', 'document', null, ['doc-poll']],
+    ['The figures show a decline.', 'The figures', 'document', null, ['doc-poll']],
+    ['Recent polling shows the race is close.', 'Recent polling', 'document', null, ['doc-poll']],
+    ['Evidence suggests the claim is false.', 'Evidence', 'document', null, ['doc-poll']],
+    ['Amendment would shield some groups, the sponsor said.', 'Amendment', 'document', null, ['doc-legal']],
+    ['The campaign unveiled a slogan. The slogan promised lower taxes.', 'The slogan', 'document', null, ['doc-publication']],
+    // Abstract nouns: vague (the ledger has no "thing" type; nobody can be asked).
+    ['The discussion mainly focused on banks.', 'The discussion', 'vague', null, []],
+    // Lower-case elsewhere in the text: a common noun, even after "said".
+    ['Violence that threatens the region has alarmed the neighbours, who fear more violence.', 'Violence that threatens the region', 'vague', null, []],
+    // A name in quotation marks is the title of a work.
+    ['The show follows a chef; “Lilyhammer” follows a mobster.', '“Lilyhammer”', 'document', 'Lilyhammer', []],
+    // After "said" a capitalised sentence-initial word is a name, though wink knows "trump" as a word.
+    ['Trump said the wall would be built.', 'Trump', 'person', 'Trump', []],
+  ])('%j: %j', check);
+
+  it('reads a capitalised sentence-initial common noun as a thing where the cue allows a thing', () => {
+    const text = 'History shows the plan will fail.';
+    const [r] = resolveSources(annotate(text), [attribution([spanOf(text, 'History')], 'show', 'perception')]);
+    expect(r).toMatchObject({ type: 'vague', name: null });
+    const t2 = 'Lindqvist shows the plan will fail.';
+    const [r2] = resolveSources(annotate(t2), [attribution([spanOf(t2, 'Lindqvist')], 'show', 'perception')]);
+    expect(r2).toMatchObject({ type: 'person', name: 'Lindqvist' });
+  });
+});
+
+describe('resolveSources: pronoun antecedents', () => {
+  it('skips a name inside a quotation for a pronoun outside it', () => {
+    const text = 'Asked who leads the party, Donald Trump named the speaker. “I would say Paul for now,” he said.';
+    expect(resolve(text, 'he')[0]).toMatchObject({ type: 'person', name: 'Donald Trump' });
+  });
+
+  it('prefers the first name of the nearest sentence (the subject) to the nearest name', () => {
+    const text = 'When Marco Rubio finally took on Donald Trump, he did it sideways.';
+    expect(resolve(text, 'he')[0]).toMatchObject({ type: 'person', name: 'Marco Rubio' });
+    const t2 = 'His cousin James Yorke cited the remarks of Vladimir Putin. “He is reckless,” he said.';
+    expect(resolve(t2, 'he')[0]).toMatchObject({ type: 'person', name: 'James Yorke' });
+  });
+
+  it('prefers the nearer of two speakers in that sentence', () => {
+    const text = 'Asked by Stephanopoulos to respond, Ben Carson said the attacks were unfair. Later he said it again.';
+    const r = resolve(text, 'Stephanopoulos', 'Ben Carson', 'he');
+    expect(r[2]).toMatchObject({ type: 'person', name: 'Ben Carson' });
+  });
+
+  it('skips a name that modifies a noun ("the Brady bill")', () => {
+    const text = 'Hillary Clinton attacked his votes against the Brady bill. She said the votes were wrong.';
+    expect(resolve(text, 'She')[0]).toMatchObject({ type: 'person', name: 'Hillary Clinton' });
+  });
+
+  it('keeps the gender a title gives when the full name has none', () => {
+    const text = 'Hillary Clinton spoke first. Barack Obama spoke later. Mr. Obama left early. Like him, she has reckoned with the movement.';
+    expect(resolve(text, 'she')[0]).toMatchObject({ type: 'person', name: 'Hillary Clinton' });
+  });
+
+  it('gives a relative pronoun after a dash its antecedent', () => {
+    const text = 'That sounds odd to economists -- who believe in taxing polluters.';
+    expect(resolve(text, 'who')[0]).toMatchObject({ type: 'vague', cueIds: ['pronoun-relative', 'vague-experts'] });
+  });
+
+  it('reads "I" in an interview answer as the interviewee', () => {
+    const text = 'Q: What do you make of the plan?\nA: I think the plan is right.';
+    expect(resolve(text, 'I')[0]).toMatchObject({ type: 'pronoun', cueIds: ['pronoun-first-person-quoted'] });
+  });
+});
+
+describe('name-lexicon.ts', () => {
+  it('is the name words of the installed compromise lexicon', async () => {
+    const { default: nlp } = await import('compromise');
+    const lx = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+    for (const [tag, words] of Object.entries(NAME_LEXICON)) {
+      const want = Object.entries(lx).filter(([, t]) => (Array.isArray(t) ? t : [t]).includes(tag)).map(([w]) => w).sort();
+      expect(words.split('|'), tag).toEqual(want);
+    }
   });
 });

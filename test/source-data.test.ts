@@ -6,6 +6,7 @@ import { LEXICON_URL, readSourceLexicon, SOURCE_TYPES } from '../src/resolve/lex
 interface RawEntry {
   id: string; patterns: string[]; type: string; category: string; weight: number; source: string;
   context?: string; capitalized?: boolean; notCapitalized?: boolean; resolve?: string; gender?: string;
+  affiliated?: string; definite?: string;
 }
 const raw = JSON.parse(readFileSync(LEXICON_URL, 'utf8')) as { description: string; entries: RawEntry[]; partitives: string[] };
 
@@ -61,6 +62,20 @@ describe('data/sources.json', () => {
       if (e.gender !== undefined) expect(['male', 'female']).toContain(e.gender);
       if (e.resolve !== undefined) expect(['person', 'antecedent', 'title']).toContain(e.resolve);
     }
+  });
+
+  it('gives affiliated and definite only ledger source types', () => {
+    for (const e of raw.entries) {
+      if (e.affiliated !== undefined) expect(SOURCE_TYPES as readonly string[], e.id).toContain(e.affiliated);
+      if (e.definite !== undefined) expect(SOURCE_TYPES as readonly string[], e.id).toContain(e.definite);
+    }
+  });
+
+  it('has no group entry for an open class of people (those are vague, group when tied to a name)', () => {
+    const open = ['voters', 'parents', 'students', 'supporters', 'conservatives', 'liberals'];
+    const groups = raw.entries.filter((e) => e.type === 'group');
+    expect(groups.flatMap((e) => e.patterns.filter((p) => open.includes(p)).map((p) => `${e.id}: ${p}`))).toEqual([]);
+    expect(raw.entries.filter((e) => e.patterns.some((p) => open.includes(p))).every((e) => e.type === 'vague' && e.affiliated === 'group')).toBe(true);
   });
 
   it('lists partitives as single lower-case words', () => {

@@ -22,6 +22,12 @@ import { compilePattern, PhraseMatcher } from '../extract/match.js';
  * | `gender`         | `male` / `female`: for pronoun antecedents and titles (Mrs.)                 |
  * | `resolve`        | `person` (he/she → nearest person), `antecedent` (who/which → the noun phrase |
  * |                  | before it), `title` ("the senator" → the person last titled so)               |
+ * | `affiliated`     | the type when the phrase ties the class to a name: a proper-name modifier     |
+ * |                  | ("Harvard researchers", "Sanders supporters"), a named possessive, or "at /   |
+ * |                  | from / of / for / with" + a name ("analysts at Goldman Sachs"); also after a  |
+ * |                  | share ("56 percent of voters")                                                |
+ * | `definite`       | the type after "the/these/those" or a possessive pronoun, with no name        |
+ * |                  | ("the protesters": a particular set, unnamed)                                 |
  */
 export type Gender = 'male' | 'female';
 
@@ -39,6 +45,10 @@ export interface SourceEntry {
   context?: 'quoted' | 'unquoted';
   gender?: Gender;
   resolve?: 'person' | 'antecedent' | 'title';
+  /** The type when the class is tied to a name ("analysts at Goldman Sachs", "Sanders supporters"). */
+  affiliated?: SourceType;
+  /** The type after a definite determiner with no name ("the protesters"). */
+  definite?: SourceType;
   note?: string;
 }
 
@@ -62,7 +72,7 @@ export const SOURCE_TYPES: readonly SourceType[] = [
 
 export const LEXICON_URL = new URL('../../data/sources.json', import.meta.url);
 
-const KNOWN_FIELDS = new Set(['id', 'patterns', 'type', 'category', 'weight', 'source', 'capitalized', 'notCapitalized', 'named', 'context', 'gender', 'resolve', 'note']);
+const KNOWN_FIELDS = new Set(['id', 'patterns', 'type', 'category', 'weight', 'source', 'capitalized', 'notCapitalized', 'named', 'context', 'gender', 'resolve', 'affiliated', 'definite', 'note']);
 
 /** Reads and checks the lexicon; throws with the entry's id on the first fault. */
 export function readSourceLexicon(url: URL = LEXICON_URL): SourceLexicon {
@@ -99,6 +109,7 @@ function checkEntry(e: unknown, i: number): SourceEntry {
   if (o.context !== undefined && o.context !== 'quoted' && o.context !== 'unquoted') fail('context must be quoted or unquoted');
   if (o.gender !== undefined && o.gender !== 'male' && o.gender !== 'female') fail('gender must be male or female');
   if (o.resolve !== undefined && !['person', 'antecedent', 'title'].includes(o.resolve as string)) fail('resolve must be person, antecedent or title');
+  for (const k of ['affiliated', 'definite'] as const) if (o[k] !== undefined && !SOURCE_TYPES.includes(o[k] as SourceType)) fail(`${k} must be a source type`);
   for (const k of ['capitalized', 'notCapitalized', 'named'] as const) if (o[k] !== undefined && typeof o[k] !== 'boolean') fail(`${k} must be a boolean`);
   return o as unknown as SourceEntry;
 }

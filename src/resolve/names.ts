@@ -1,15 +1,17 @@
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 import type { Gender } from './lexicon.js';
+import { NAME_LEXICON } from './name-lexicon.js';
 
 /**
  * What compromise knows of a short proper-name phrase ("Sebastian Gorka", "The New York Post").
  *
  * compromise knows first names (with their usual gender), surnames, honorifics, organisations
- * and places, which wink-nlp's tagger does not. Running its tagger costs about a millisecond
- * per phrase even on two words, so a phrase is first looked up in compromise's own lexicon
- * (word and whole-phrase lookups, microseconds); only a source span's name that the lexicon
- * says nothing about is run through compromise itself (`parse`), never a whole document, and
- * every answer is cached by text.
+ * and places, which wink-nlp's tagger does not. Loading compromise costs about 0.5 s and running
+ * its tagger about a millisecond per phrase, so a phrase is first looked up in the name words of
+ * compromise's lexicon, copied into `name-lexicon.ts` (word and whole-phrase lookups,
+ * microseconds, compromise not loaded); only a source span's name of two words or more that the
+ * lexicon says nothing about is run through compromise itself (`parse`), loaded on that first
+ * need, never on a whole document, and every answer is cached by text.
  */
 export interface NameInfo {
   /** A person: a first name or honorific leads, or the phrase or its last word is a known person. */
@@ -23,12 +25,34 @@ export interface NameInfo {
   gender: Gender | null;
 }
 
-type Lexicon = Record<string, string | string[] | undefined>;
-const lexicon = (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
-const tagsOf = (w: string): readonly string[] => {
-  const t = lexicon[w];
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
-};
+/** Name tags by word, from the generated copy of compromise's lexicon; built on first use. */
+let lexicon: Map<string, string[]> | null = null;
+function nameLexicon(): Map<string, string[]> {
+  if (lexicon) return lexicon;
+  lexicon = new Map();
+  for (const [tag, words] of Object.entries(NAME_LEXICON)) {
+    for (const w of words.split('|')) {
+      const tags = lexicon.get(w);
+      if (tags) tags.push(tag); else lexicon.set(w, [tag]);
+    }
+  }
+  return lexicon;
+}
+const NONE: readonly string[] = [];
+const tagsOf = (w: string): readonly string[] => nameLexicon().get(w) ?? NONE;
+
+/** compromise itself, loaded synchronously on the first phrase that needs its tagger. */
+type Compromise = (text: string) => { json: () => unknown };
+let compromise: Compromise | null = null;
+function tagger(): Compromise {
+  if (!compromise) {
+    const m = createRequire(import.meta.url)('compromise') as Compromise | { default: Compromise };
+    compromise = typeof m === 'function' ? m : m.default;
+    nameStats.loaded = true;
+  }
+  return compromise;
+}
+
 const FIRST = new Set(['FirstName', 'MaleName', 'FemaleName', 'Honorific']);
 const PLACE = new Set(['Place', 'Country', 'City', 'Region', 'Demonym']);
 const ORG = new Set(['Organization', 'SportsTeam']);
@@ -41,7 +65,7 @@ const parsed = new Map<string, NameInfo>();
 const CACHE_LIMIT = 50_000;
 
 /** Counters for measurement: lookups, and phrases run through compromise's tagger. */
-export const nameStats = { calls: 0, parses: 0 };
+export const nameStats = { calls: 0, parses: 0, loaded: false };
 
 /**
  * What is known of a name phrase. With `parse`, a phrase of two words or more that the lexicon
@@ -97,7 +121,7 @@ function fromLexicon(text: string): NameInfo {
 interface TermJson { text?: string; tags?: string[] }
 
 function fromTagger(text: string): NameInfo {
-  const terms = ((nlp(text).json() as { terms?: TermJson[] }[])[0]?.terms ?? []);
+  const terms = ((tagger()(text).json() as { terms?: TermJson[] }[])[0]?.terms ?? []);
   const tags = terms.map((t) => t.tags ?? []);
   const lastTags = tags[tags.length - 1] ?? [];
   const person = lastTags.includes('Person');
@@ -118,6 +142,11 @@ function fromTagger(text: string): NameInfo {
 /** The phrases run through compromise's tagger so far, with what it made of them (for measurement). */
 export const taggedNames = (): [string, NameInfo][] => [...parsed];
 
+/** A word compromise's lexicon knows as a name: a first name, surname, person, organisation or place. */
+export function isNameWord(lower: string): boolean {
+  return tagsOf(lower).some((t) => t !== 'Actor');
+}
+
 /**
  * A common noun for a kind of person ("businessman", "journalist", "the nurse"): compromise's
  * lexicon tags such nouns `Actor`; a few suffixes catch what it lacks ("socialist", "billionaire").
@@ -125,4 +154,24 @@ export const taggedNames = (): [string, NameInfo][] => [...parsed];
 export function isPersonNoun(lemma: string): boolean {
   const w = lemma.toLowerCase();
   return tagsOf(w).includes('Actor') || /(ist|ian|man|woman|aire|ee|person)$/.test(w);
+}
+
+/** Nouns for people or bodies of people that neither compromise's `Actor` tag nor a suffix gives. */
+const HUMAN_WORDS = new Set([
+  'people', 'folk', 'folks', 'family', 'couple', 'side', 'guy', 'kid', 'child', 'star', 'panel', 'leadership',
+  'establishment', 'faction', 'voice', 'crowd', 'ally', 'rival', 'candidate', 'senator', 'advocate', 'official',
+  'resident', 'member', 'fan', 'victim', 'cop', 'insider', 'expert', 'pollster', 'supporter', 'backer', 'opponent',
+  'neighbor', 'neighbour', 'friend', 'enemy', 'colleague', 'boss', 'spouse', 'wife', 'husband', 'son', 'daughter',
+  'parent', 'relative', 'team', 'camp', 'circle', 'staff', 'group', 'elite', 'mob', 'gang', 'hacker', 'follower',
+  'superdelegate', 'delegate', 'student', 'nurse', 'patient', 'veteran', 'youth', 'left', 'right', 'base', 'bloc',
+  'sibling', 'brother', 'sister', 'mom', 'dad', 'cousin', 'uncle', 'aunt', 'partner', 'peer', 'coalition', 'clan',
+]);
+
+/**
+ * A noun for a person or a body of people, by compromise's `Actor` tag, agent suffixes ("-er",
+ * "-or", "-ist", "-ant", "-ent" but not "-ment") or a short list: the rest are things.
+ */
+export function isHumanNoun(lemma: string): boolean {
+  const w = lemma.toLowerCase();
+  return isPersonNoun(w) || HUMAN_WORDS.has(w) || (/(er|or|ant|ent|eur|ess)$/.test(w) && !/ment$/.test(w));
 }

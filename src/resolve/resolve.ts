@@ -2,7 +2,8 @@ import type { Annotated, Attribution, SourceType, Span, Token } from '../types.j
 import type { Gender, SourceEntry, SourceLexicon } from './lexicon.js';
 import { sourceLexicon } from './lexicon.js';
 import type { Match } from '../extract/match.js';
-import { isPersonNoun, nameInfo } from './names.js';
+import { isHumanNoun, isNameWord, isPersonNoun, nameInfo } from './names.js';
+import { nlp } from '../annotate/nlp.js';
 
 /**
  * A typed and named attribution source, as the ledger's `Claim.source` carries it.
@@ -38,13 +39,31 @@ const JOINERS = new Set(['of', 'for', '&', 'de', 'del', 'della', 'la', 'le', 'du
 const SEGMENT_BREAKS = new Set([',', ';', ':', '(', ')', '[', ']', '—', '–', '--', '―']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const OPENING = new Set(['“', '"', '‘']);
+const CLOSING = new Set(['”', '"', '’']);
+const ANSWER = /^\s*A\s?:/;
+const DASHES = new Set(['—', '–', '--', '―']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+/** Prepositions that tie a class to an institution: "analysts at Goldman Sachs", "officials from Mexico". */
+const AFFILIATION = new Set(['at', 'from', 'of', 'for', 'with', 'in', 'inside', 'within']);
+/** Partitives that count a share of a collective ("56 percent of voters", "half of the delegates"). */
+const SHARES = new Set(['percent', '%', 'pct', 'half', 'majority', 'minority', 'plurality', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths']);
 /** How many sentences back a he/she may find its antecedent (the pronoun's own sentence counts as 0). */
 const PRONOUN_WINDOW = 3;
 
 /** A naive singular for a plural noun: "authorities" → "authority", "witnesses" → "witness", "critics" → "critic". */
 const singular = (w: string) =>
   w.endsWith('ies') ? `${w.slice(0, -3)}y` : /(ss|ch|sh|x)es$/.test(w) ? w.slice(0, -2) : w.endsWith('ss') ? w : w.slice(0, -1);
+
+/** Cue lemmas a thing can be the source of ("the data suggest", "turnout shows"); the rest want a speaker. */
+const THING_CUES = new Set(['suggest', 'indicate', 'reveal', 'show', 'imply', 'signal', 'confirm', 'demonstrate', 'prove', 'mean',
+  'point', 'find', 'predict', 'estimate', 'project', 'highlight', 'underscore', 'illustrate', 'reflect', 'threaten', 'raise', 'spark', 'prompt', 'fuel']);
+const wantsSpeaker = (cue: Attribution['cue'] | undefined): boolean =>
+  !!cue && (cue.category === 'speech' || cue.category === 'writing' || cue.category === 'belief' || cue.category === 'intention') && !THING_CUES.has(cue.lemma);
+
+/** wink-nlp's own lexicon knows the word (it is not out of vocabulary): a common word, not a new name. */
+let oovDoc: { isOOV: (w: string) => boolean } | null = null;
+const knownWord = (w: string): boolean => !(oovDoc ??= nlp.readDoc('') as unknown as { isOOV: (w: string) => boolean }).isOOV(w);
 
 const isUpper = (s: string) => {
   const code = s.charCodeAt(0);
@@ -64,6 +83,7 @@ export function resolveSources(doc: Annotated, attributions: readonly Attributio
     if (!a.source || !a.source.spans.length) return null;
     const spans = a.source.spans.map(([s, e]) => [s, e] as Span);
     const tokens = ctx.tokensIn(spans);
+    ctx.speaker = wantsSpeaker(a.cue);
     return { spans, tokens, analysis: ctx.analyseSpan(tokens) };
   });
 
@@ -72,7 +92,7 @@ export function resolveSources(doc: Annotated, attributions: readonly Attributio
   const persons: PersonMention[] = [];
   for (const f of found) {
     if (f && f.analysis.type === 'person' && f.analysis.name && f.tokens.length) {
-      persons.push({ start: ctx.doc.tokens[f.tokens[0]!]!.start, sentence: ctx.doc.tokens[f.tokens[0]!]!.sentence, name: f.analysis.name, gender: f.analysis.gender });
+      persons.push({ start: ctx.doc.tokens[f.tokens[0]!]!.start, sentence: ctx.doc.tokens[f.tokens[0]!]!.sentence, name: f.analysis.name, gender: f.analysis.gender, source: true });
     }
   }
   const pending = found
@@ -87,7 +107,7 @@ export function resolveSources(doc: Annotated, attributions: readonly Attributio
       a.type = 'person';
       a.name = antecedent.name;
       a.gender = antecedent.gender ?? a.entry!.gender ?? null;
-      persons.push({ start: first.start, sentence: first.sentence, name: antecedent.name, gender: a.gender });
+      persons.push({ start: first.start, sentence: first.sentence, name: antecedent.name, gender: a.gender, source: true });
     }
   }
 
@@ -100,16 +120,16 @@ export function resolveSources(doc: Annotated, attributions: readonly Attributio
   });
 }
 
-interface PersonMention { start: number; sentence: number; name: string; gender: Gender | null }
+interface PersonMention { start: number; sentence: number; name: string; gender: Gender | null; source?: boolean }
 interface EntryMatch { entry: SourceEntry; first: number; last: number }
 
 /** Per-document helpers; the name indexes are built lazily, once. */
 class DocContext {
   private readonly t: Token[];
   /**
-   * The tokens the lexicon is matched against: wink tags a capitalised sentence-initial plural
-   * ("Critics say", "Sources close to …") PROPN and leaves its lemma alone, so those few get a
-   * singular lemma and the NOUN tag here.
+   * The tokens the lexicon is matched against: wink tags a capitalised plural PROPN and leaves its
+   * lemma alone ("Critics say", "Sources close to …", "Two House Committees"), so those few get a
+   * singular lemma here, and sentence-initially the NOUN tag.
    */
   private mt: Token[];
   private readonly patchedSentences = new Set<number>();
@@ -119,6 +139,10 @@ class DocContext {
   private titled: { entry: SourceEntry; start: number; name: string; gender: Gender | null }[] | null = null;
   private readonly runsBySentence = new Map<number, number[][]>();
   private readonly matchCache = new Map<number, Match<SourceEntry>[]>();
+  private readonly commonWords = new Map<string, { named: boolean; lower: boolean; known: boolean }>();
+  /** The attribution's cue wants a speaker ("said", "believes"): a sentence-initial capital there is a name unless the text says otherwise. */
+  speaker = false;
+  private lowerSet: Set<string> | null = null;
 
   constructor(readonly doc: Annotated, readonly lex: SourceLexicon) {
     this.t = doc.tokens;
@@ -133,9 +157,10 @@ class DocContext {
       const sent = this.doc.sentences[s];
       for (let j = sent?.first ?? k; j < (sent?.last ?? k + 1); j++) {
         const t = this.t[j]!;
-        if (t.pos !== 'PROPN' || t.lemma !== t.lower || !/[a-z]s$/.test(t.lower) || !this.isInitial(j)) continue;
+        if (t.pos !== 'PROPN' || t.lemma !== t.lower || !/[a-z]s$/.test(t.lower) || isNameWord(t.lower)) continue;
         if (this.mt === this.t) this.mt = this.t.slice();
-        this.mt[j] = { ...t, lemma: singular(t.lower), pos: 'NOUN' };
+        // Mid-sentence it stays a name word, with a singular lemma for the lexicon ("Two House Committees").
+        this.mt[j] = { ...t, lemma: singular(t.lower), pos: this.isInitial(j) ? 'NOUN' : 'PROPN' };
       }
     }
     return this.mt[k]!;
@@ -179,6 +204,8 @@ class DocContext {
   quoted(offset: number): boolean {
     const text = this.doc.text;
     const from = text.lastIndexOf('\n', offset - 1) + 1;
+    // An answer in an interview transcript ("A: I think …") is the interviewee's own words.
+    if (ANSWER.test(text.slice(from, from + 4))) return true;
     let open = 0, straight = 0;
     for (let i = from; i < offset; i++) {
       const c = text[i];
@@ -263,6 +290,22 @@ class DocContext {
       const b = appositive();
       if (b && b.type === 'person' && b.name && !b.entry) return { ...b, cueIds: [...a.cueIds, ...b.cueIds] };
     }
+    // "Guardian, the first Republican mayor …": a bare word a name list reads as an organisation,
+    // described as a person.
+    if (a.entry?.named && a.type === 'organization' && first.length === 1 && segs[1]) {
+      const b = appositive();
+      if (b?.entry && (b.entry.category === 'title' || (HUMAN.has(b.type) && b.type !== 'group'))) {
+        const word = this.tok(first[0]!);
+        const full = this.fullName(word.text, word.start);
+        return { type: 'person', name: full?.name ?? word.text, cueIds: b.cueIds, gender: full?.gender ?? b.gender, entry: null, weak: false };
+      }
+    }
+    // “Lilyhammer”: a name in quotation marks is the title of a work.
+    const last = idx[idx.length - 1]!;
+    if (!a.entry && (a.type === 'person' || a.type === 'organization') && OPENING.has(this.tok(idx[0]!).text) &&
+      (CLOSING.has(this.tok(last).text) || CLOSING.has(this.t[last + 1]?.text ?? ''))) {
+      return { ...a, type: 'document', gender: null };
+    }
     return a;
   }
 
@@ -277,34 +320,90 @@ class DocContext {
    * and a fallback for unlisted common nouns.
    */
   analyseNP(seg: number[], appositive: (() => Analysis | null) | null): Analysis {
-    const { chunk, rest } = this.chunk(seg);
+    const parts = this.chunk(seg);
+    let { chunk } = parts;
+    const { rest, share } = parts;
     if (!chunk.length) return { type: 'vague', name: null, cueIds: [], gender: null, entry: null, weak: true };
+    // "Robert Gordon of Northwestern University": a person's name, then where the person works.
+    const of = this.personOf(chunk);
+    if (of > 0) chunk = chunk.slice(0, of);
     const head = this.headOf(chunk);
     const m = this.headEntry(chunk[0]!, head);
-    // A title word right after a name is a surname: "Billie Jean King", "John Major".
+    // A title word right after a name is a surname: "Billie Jean King", "John Major"; not after a
+    // place ("the Nevada Democrat", "the Texas senator").
     const surname = m?.entry.category === 'title' && m.first === head && this.capMid(head) && head > chunk[0]! && this.isProper(head - 1) &&
-      !this.lex.titleWords.has(this.tok(head - 1).lower);
-    if (m && !surname) return this.fromEntry(m, chunk, head);
+      !this.lex.titleWords.has(this.tok(head - 1).lower) && !nameInfo(this.tok(head - 1).text).place;
+    if (m && !surname) return this.fromEntry(m, chunk, head, rest, share);
     const h = this.tok(head);
     // A capitalised head no entry claims is a name, even sentence-initially, unless it is an
-    // inflected common noun ("Rivals said").
+    // inflected common noun ("Rivals said") or a common noun that only a sentence's first capital
+    // makes look like one ("Violence that threatens the region", "Turnout suggests").
     if (this.isProper(head) || (this.isCap(head) && h.pos !== 'PUNCT' && !(h.pos === 'NOUN' && h.lemma !== h.lower))) {
-      return this.fromName(chunk, head, appositive);
+      if (!(head === chunk[chunk.length - 1] && this.commonInitial(head, chunk))) return this.fromName(chunk, head, appositive);
     }
     const by = rest.findIndex((k) => this.tok(k).lower === 'by');
     if (by >= 0 && by + 1 < rest.length) {
       const agent = this.analyseNP(rest.slice(by + 1), null);
       if (agent.entry || !agent.weak) return agent;
     }
-    // An unlisted common noun: "the businessman" names one person (unnamed here); "a man",
-    // "rivals", "the joke" are unnamed sources.
-    if (isPersonNoun(h.lemma) && this.definiteSingular(chunk, head)) return { type: 'person', name: null, cueIds: [], gender: null, entry: null, weak: true };
-    return { type: 'anonymous', name: null, cueIds: [], gender: null, entry: null, weak: true };
+    return this.commonNoun(chunk, head);
+  }
+
+  /**
+   * A common noun no entry lists. A noun for a kind of person: "the businessman" names one person
+   * (unnamed here); "a man", "rivals", "party leaders" are unnamed sources (anonymous).
+   * A noun for a thing ("violence", "the discussion", "two past elections"): the ledger has no
+   * type for "no one in particular, an abstraction", and the nearest is `vague` (a weasel source:
+   * nobody can be asked). Evidence-like things (data, polls, figures, records) are listed in the
+   * lexicon as `document`; a word wink does not know is more likely a name or a person noun it
+   * has never seen, so it stays anonymous.
+   */
+  private commonNoun(chunk: number[], head: number): Analysis {
+    const h = this.tok(head);
+    const lemma = h.lemma.toLowerCase();
+    if (isPersonNoun(lemma) && this.definiteSingular(chunk, head)) return { type: 'person', name: null, cueIds: [], gender: null, entry: null, weak: true };
+    const thing = (h.pos === 'NOUN' || h.pos === 'PROPN') && !isHumanNoun(lemma) && knownWord(h.lower) && knownWord(lemma);
+    return { type: thing ? 'vague' : 'anonymous', name: null, cueIds: [], gender: null, entry: null, weak: true };
+  }
+
+  /**
+   * A sentence-initial capitalised word that is a common noun, not a name: it is never capitalised
+   * mid-sentence in the document and no name list knows it, and it occurs lower-cased elsewhere
+   * or wink's lexicon knows it as a word.
+   */
+  private commonInitial(head: number, chunk: number[], asHead = true): boolean {
+    if (!this.isInitial(head) || chunk.some((k) => k < head && this.isProper(k))) return false;
+    const t = this.tok(head);
+    let w = this.commonWords.get(t.lower);
+    if (w === undefined) {
+      const info = nameInfo(t.text);
+      const named = info.person || info.organization || info.place || info.firstName || isNameWord(t.lower) ||
+        (this.capitalised().get(t.text) ?? []).some((k) => !this.isInitial(k));
+      w = { named, lower: this.lowerWords().has(t.lower), known: knownWord(t.lower) };
+      this.commonWords.set(t.lower, w);
+    }
+    // After "said", "believes" only the text's own lower-case use makes it a common noun
+    // ("Trump said …" where wink knows "trump" as a word); otherwise wink knowing the word will do.
+    return !w.named && (w.lower || ((!this.speaker || !asHead) && w.known));
+  }
+
+  /** Where "of" follows a person's name in a chunk ("Robert Gordon of Northwestern University"); -1 if not. */
+  private personOf(chunk: number[]): number {
+    for (let i = 2; i < chunk.length - 1; i++) {
+      const k = chunk[i]!;
+      if (this.tok(k).lower !== 'of' && this.tok(k).lower !== 'from') continue;
+      const before = chunk.slice(0, i).filter((c) => !DETERMINERS.has(this.tok(c).lower));
+      if (before.length < 2 || !before.every((c) => this.isProper(c) || /^[A-Z]\.$/.test(this.tok(c).text))) return -1;
+      const info = nameInfo(this.textOf(before));
+      return info.person && info.firstName ? i : -1;
+    }
+    return -1;
   }
 
   /** The leading noun phrase of a segment, and what follows it. */
-  private chunk(seg: number[]): { chunk: number[]; rest: number[] } {
+  private chunk(seg: number[]): { chunk: number[]; rest: number[]; share: boolean } {
     let chunk: number[] = [];
+    let share = false;
     let j = 0;
     for (; j < seg.length; j++) {
       const k = seg[j]!, t = this.tok(k);
@@ -317,17 +416,23 @@ class DocContext {
       const next = seg[j + 1];
       if (RELATIVE.has(t.lower)) break;
       if (t.lower === 'of') {
-        if (this.lex.partitives.has(prev.lower) || prev.pos === 'NUM') { chunk = []; continue; }
+        if (this.lex.partitives.has(prev.lower) || prev.pos === 'NUM') { share = SHARES.has(prev.lower) || prev.pos === 'NUM'; chunk = []; continue; }
         // "Department of Homeland Security", but not "Supporters of Sanders" (a capitalised sentence-initial plural).
         const p = chunk[chunk.length - 1]!;
         if ((this.mtok(p).pos === 'PROPN' || this.capMid(p)) && next !== undefined && this.isCap(next)) { chunk.push(k); continue; }
         break;
       }
+      // "Editor-in-Chief": a word between hyphens belongs to the compound.
+      if (prev.text === '-' && next !== undefined && this.tok(next).text === '-') { chunk.push(k); continue; }
       if (t.pos === 'ADP' || t.pos === 'SCONJ' || (t.pos === 'PART' && !POSSESSIVE.has(t.text))) break;
-      if ((t.pos === 'VERB' || t.pos === 'AUX') && !this.isCap(k)) break;
+      // "the lobbying firms", "recent polling": a gerund that modifies or ends the noun phrase.
+      const gerund = t.pos === 'VERB' && t.lower.endsWith('ing') && prev.pos !== 'VERB' && prev.pos !== 'AUX' &&
+        (next === undefined ? seg.length === j + 1 : this.tok(next).pos === 'NOUN');
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && !this.isCap(k) && !gerund) break;
       if (t.pos === 'ADJ' && !this.isCap(k) && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) {
         const n = next !== undefined ? this.tok(next) : undefined;
-        if (!n || n.pos === 'ADP' || n.pos === 'PART' || n.pos === 'PUNCT') break;
+        const listed = this.matchesAt(k).some((m) => m.last === k + 1 && m.value.category !== 'title');
+        if ((!n || n.pos === 'ADP' || n.pos === 'PART' || n.pos === 'PUNCT') && !listed) break;
       }
       if (t.pos === 'CCONJ') {
         const n = next !== undefined ? this.tok(next) : undefined;
@@ -339,10 +444,19 @@ class DocContext {
     }
     while (chunk.length > 1 && this.isTrailJunk(chunk[chunk.length - 1]!)) chunk.pop();
     const last = chunk.length ? chunk[chunk.length - 1]! : -1;
-    return { chunk, rest: seg.filter((k) => k > last) };
+    return { chunk, rest: seg.filter((k) => k > last), share };
   }
 
   private headOf(chunk: number[]): number {
+    // The last word heads the phrase where the lexicon knows it, whatever wink tagged it
+    // ("a campaign operative", where wink reads "operative" as an adjective), or where it is a
+    // gerund ("recent polling").
+    let end = chunk.length - 1;
+    while (end > 0 && POSSESSIVE.has(this.tok(chunk[end]!).text)) end--;
+    const last = chunk[end]!;
+    const lt = this.tok(last);
+    if (lt.pos === 'VERB' && lt.lower.endsWith('ing')) return last;
+    if (lt.pos === 'ADJ' && this.matchesAt(last).some((m) => m.last === last + 1 && m.value.category !== 'title')) return last;
     for (let i = chunk.length - 1; i >= 0; i--) {
       const k = chunk[i]!, t = this.tok(k);
       if (POSSESSIVE.has(t.text)) continue;
@@ -351,9 +465,15 @@ class DocContext {
     return chunk[chunk.length - 1]!;
   }
 
-  private fromEntry(m: EntryMatch, chunk: number[], head: number): Analysis {
+  private fromEntry(m: EntryMatch, chunk: number[], head: number, rest: number[] = [], share = false): Analysis {
     const e = m.entry;
     const base: Analysis = { type: e.type, name: null, cueIds: [e.id], gender: e.gender ?? null, entry: e, weak: false };
+    // An open class ("experts", "voters") tied to a name, or counted as a share, or made definite.
+    if (e.affiliated && (share || this.affiliated(chunk, head, rest))) {
+      const cueIds = share ? ['group-share', e.id] : [e.id];
+      return { ...base, type: e.affiliated, cueIds, name: e.affiliated === 'group' ? this.collectiveName(chunk, head) : null };
+    }
+    if (e.definite && this.definite(chunk, head)) return { ...base, type: e.definite };
     if (e.category === 'title') {
       // "the senator" names one person (resolved to the person last titled so); "a senator", "senators" do not.
       const h = this.tok(head);
@@ -361,8 +481,39 @@ class DocContext {
       const t = e.resolve === 'title' ? this.lastTitled(e, h.start) : null;
       return { ...base, type: 'person', name: t?.name ?? null, gender: t?.gender ?? base.gender };
     }
-    if (e.type === 'organization' || e.type === 'group') return { ...base, name: this.collectiveName(chunk, head, e.named === true) };
+    if (e.type === 'organization' || e.type === 'group') {
+      let name = this.collectiveName(chunk, head, e.named === true);
+      // "The Post" after "The Washington Post": the earlier full name.
+      if (name && e.named && e.category === 'media' && !/\s/.test(name)) name = this.fullOrgName(head) ?? name;
+      return { ...base, name };
+    }
     return base;
+  }
+
+  /**
+   * The phrase ties its head to a name: a proper-name modifier ("Harvard researchers", "Sanders
+   * supporters"), a possessive ("the union's members"), or "at / from / of / for / with / in" and a
+   * name after it ("analysts at Goldman Sachs", "supporters of Mr. Kasich").
+   */
+  private affiliated(chunk: number[], head: number, rest: number[]): boolean {
+    for (const k of chunk) {
+      if (k >= head) break;
+      const t = this.tok(k);
+      if (POSSESSIVE.has(t.text) && k > chunk[0]!) return true;
+      if (t.pos !== 'ADJ' && !DETERMINERS.has(t.lower) && this.isProper(k) && !this.commonInitial(k, chunk, false)) return true;
+    }
+    let i = 0;
+    if (!AFFILIATION.has(this.tok(rest[i] ?? -1)?.lower ?? '')) return false;
+    i++;
+    while (i < rest.length && (this.tok(rest[i]!).pos === 'DET' || this.tok(rest[i]!).lower === 'both')) i++;
+    const k = rest[i];
+    return k !== undefined && this.isProper(k);
+  }
+
+  /** "the protesters", "these voters", "his supporters": a particular set, though unnamed. */
+  private definite(chunk: number[], head: number): boolean {
+    const d = this.tok(chunk[0]!);
+    return chunk[0]! < head && (d.lower === 'the' || d.lower === 'these' || d.lower === 'those' || d.lower === 'this' || d.lower === 'that' || d.pos === 'PRON');
   }
 
   /** "the senator", "his spokesman", "Trump's lawyer": one particular person; not "a senator", "senators". */
@@ -435,6 +586,11 @@ class DocContext {
   private fromName(chunk: number[], head: number, appositive: (() => Analysis | null) | null): Analysis {
     const run = this.nameRun(head, chunk[0]!);
     const { title, rest } = this.stripTitles(run);
+    // "the former CEO of Hewlett-Packard": what follows the title is its organisation, not a name.
+    if (title && rest.length && JOINERS.has(this.tok(rest[0]!).lower)) {
+      const t = title.resolve === 'title' && this.definiteSingular(chunk, run[0]!) ? this.lastTitled(title, this.tok(run[0]!).start) : null;
+      return { type: 'person', name: t?.name ?? null, cueIds: [title.id], gender: t?.gender ?? title.gender ?? null, entry: title, weak: false };
+    }
     let nameToks = rest.length ? rest : run;
     // "Raúl Grijalva of Arizona": a person's name ends before "of"; "Bank of America" stays whole.
     const ofAt = nameToks.findIndex((k, i) => i > 0 && this.tok(k).lower === 'of');
@@ -451,6 +607,12 @@ class DocContext {
     };
     const org = (cueIds: string[], weak = false): Analysis =>
       ({ type: 'organization', name: this.collectiveName(chunk, head), cueIds, gender: null, entry: null, weak });
+    // "the Clintons", "the Kochs": a family by its surname, a named collective.
+    const h = this.tok(head);
+    if (run.length === 1 && head > chunk[0]! && this.tok(head - 1).lower === 'the' && /[a-z]s$/.test(h.text) && h.lemma === h.lower) {
+      const one = h.text.slice(0, -1);
+      if (nameInfo(one).person || this.capitalised().has(one)) return { type: 'group', name: h.text, cueIds: [], gender: null, entry: null, weak: false };
+    }
 
     // A title in or right before the name.
     const before = run[0]! - 1;
@@ -498,6 +660,19 @@ class DocContext {
     return first && first.start < before ? { name: first.name, gender: first.gender } : null;
   }
 
+  /** The nearest earlier multiword name ending in the word at `head`: "Post" → "Washington Post". */
+  private fullOrgName(head: number): string | null {
+    const h = this.tok(head);
+    let best: string | null = null;
+    for (const k of this.capitalised().get(h.text) ?? []) {
+      if (k >= head) break;
+      const run = this.nameRun(k, this.doc.sentences[this.tok(k).sentence]?.first ?? 0);
+      while (run.length > 1 && DETERMINERS.has(this.tok(run[0]!).lower)) run.shift();
+      if (run.length >= 2) best = this.textOf(run);
+    }
+    return best;
+  }
+
   /** Capitalised tokens by their text, in order: where a surname occurs. Built once, on first use. */
   private capitalised(): Map<string, number[]> {
     if (this.capIndex) return this.capIndex;
@@ -509,6 +684,14 @@ class DocContext {
       if (list) list.push(k); else map.set(t.text, [k]);
     }
     return (this.capIndex = map);
+  }
+
+  /** The words the text has in lower case somewhere. Built once, on first use. */
+  private lowerWords(): Set<string> {
+    if (this.lowerSet) return this.lowerSet;
+    const set = new Set<string>();
+    for (const t of this.t) if (!isUpper(t.text)) set.add(t.lower);
+    return (this.lowerSet = set);
   }
 
   /** Maximal runs of proper-name words in one sentence. */
@@ -559,23 +742,44 @@ class DocContext {
   antecedentPerson(pronoun: Token, gender: Gender | null, sources: readonly PersonMention[]): PersonMention | null {
     const from = Math.max(0, pronoun.sentence - PRONOUN_WINDOW);
     const candidates: PersonMention[] = sources.filter((p) => p.start < pronoun.start && p.sentence >= from);
+    const pronounQuoted = this.quoted(pronoun.start);
     for (let s = from; s <= pronoun.sentence; s++) {
       for (const run of this.sentenceRuns(s)) {
         const start = this.tok(run[0]!).start;
         if (start >= pronoun.start) continue;
+        // Not a name inside a quotation, for a pronoun outside one ("I would say Paul," he said),
+        // nor a name that modifies a noun ("the Brady bill", "the Clinton campaign").
+        if (!pronounQuoted && this.quoted(start)) continue;
+        const after = this.t[run[run.length - 1]! + 1];
+        if (after && after.pos === 'NOUN' && !isUpper(after.text)) continue;
         let p = this.personOfRun(run);
         if (!p && run.length === 1) {
           const full = this.fullName(this.tok(run[0]!).text, start);
           if (full) p = full;
         } else if (p && !p.name.includes(' ')) {
           const full = this.fullName(p.name, start);
-          if (full) p = full;
+          // "Mr. Obama" keeps the gender its title gives where the full name's first name says none.
+          if (full) p = { name: full.name, gender: p.gender ?? full.gender };
         }
         if (p) candidates.push({ start, sentence: s, name: p.name, gender: p.gender });
       }
     }
-    candidates.sort((a, b) => b.start - a.start);
-    return candidates.find((c) => !gender || !c.gender || c.gender === gender) ?? null;
+    // The nearest sentence that has a fitting candidate; in it, a speaker (an attribution's
+    // source, the nearer of two) first, else the first name (the subject, as a rule: "When Mr. Rubio took Mr. Trump
+    // on, he …"; "His cousin James York cited Mr. Putin … ''…,'' he said").
+    // A gender known from one mention ("Mr. Obama") holds for the others ("Barack Obama").
+    const known = new Map<string, Gender>();
+    for (const c of candidates) if (c.gender) known.set(c.name, c.gender);
+    const fits = candidates.filter((c) => { const g = c.gender ?? known.get(c.name); return !gender || !g || g === gender; });
+    let best: PersonMention | null = null;
+    for (const c of fits) {
+      if (!best || c.sentence > best.sentence) { best = c; continue; }
+      if (c.sentence < best.sentence) continue;
+      if ((c.source ?? false) !== (best.source ?? false)) { if (c.source) best = c; continue; }
+      // Of two speakers the nearer ("Asked by Stephanopoulos, Carson said"); of two names the first.
+      if (c.source ? c.start > best.start : c.start < best.start) best = c;
+    }
+    return best;
   }
 
   /** "Sen. Ted Cruz … the senator": the nearest preceding mention titled by the same entry. */
@@ -624,7 +828,7 @@ class DocContext {
     const sentence = this.tok(rel).sentence;
     const floor = this.doc.sentences[sentence]?.first ?? 0;
     for (let step = 0; step < 3; step++) {
-      if (end >= floor && this.tok(end).text === ',') end--;
+      if (end >= floor && (this.tok(end).text === ',' || DASHES.has(this.tok(end).text))) end--;
       if (end < floor) return null;
       const np: number[] = [];
       for (let k = end; k >= floor; k--) {
