@@ -9,7 +9,8 @@ const likely = h('epistemic-likely', 'epistemic', 0.3);
 const seenAs = h('perception-seen-as', 'perception', 0.4);
 const clearly = h('booster-clearly', 'booster', 0.5);
 const whether = h('investigation-whether', 'investigation', 0.5);
-const ifCue = h('conditional-if', 'conditional', 0.3);
+const ifCue = h('conditional-if', 'conditional', 0.5);
+const would = h('conditional-would', 'conditional', 0.15);
 const about = h('approximator-about', 'approximator', 0.2);
 
 // evidence → [level, factbank, score]; the numbers follow the table in src/score/table.ts.
@@ -28,6 +29,7 @@ const table: [string, CertaintyEvidence, string, string, number][] = [
   ['a booster raises it', { hedges: [could, clearly] }, 'probable', 'PR+', 0.75],
   ['"whether" leaves it unknown', { hedges: [whether] }, 'unknown', 'Uu', 1],
   ['a condition holds it back', { hedges: [ifCue] }, 'probable', 'PR+', 0.7],
+  ['the future-in-the-past "would" barely', { hedges: [would] }, 'certain', 'CT+', 0.91],
   ['an approximator does not touch it', { hedges: [about] }, 'certain', 'CT+', 1],
   ['negation flips the polarity', { hedges: [], negation: 'not' }, 'certain', 'CT-', 1],
   ['negated and hedged', { hedges: [could], negation: 'never' }, 'possible', 'PS-', 0.5],

@@ -37,7 +37,7 @@ export function certaintyOf(e: CertaintyEvidence, levels: LevelThresholds = defa
     basis.push(h.cueId);
   });
   for (const h of e.hedges) {
-    if (h.category === 'conditional') { score *= T.conditionalFactor; basis.push(h.cueId); }
+    if (h.category === 'conditional') { score *= 1 - h.weight * T.conditionalShare; basis.push(h.cueId); }
   }
   if (e.cue) {
     const f = T.stance[e.cue.stance];

@@ -11,7 +11,8 @@ import type { CueStance, HedgeCategory, SourceType } from '../types.js';
  * 2. the cue's stance: "claimed", "alleged" put the content at a distance; "confirmed", "revealed" endorse it;
  * 3. the source: anonymous and vague sourcing lowers it;
  * 4. boosters ("clearly", "undoubtedly") raise it by weight × (1 − score);
- * 5. the level is read off the score with `levels`; a claim inside an investigation
+ * 5. conditionals ("if", "unless", "would") multiply by (1 − weight × `conditionalShare`);
+ * 6. the level is read off the score with `levels`; a claim inside an investigation
  *    ("whether …") is `unknown` whatever its score.
  */
 export const certaintyTable = {
@@ -19,8 +20,12 @@ export const certaintyTable = {
   furtherHedgeShare: 0.5,
   /** Hedge categories that bear on the truth of a claim; the others are recorded only. */
   truthHedges: ['epistemic', 'doxastic', 'evidential', 'perception'] satisfies HedgeCategory[],
-  /** A conditional ("if …", "unless …") holds the claim back from plain fact. */
-  conditionalFactor: 0.7,
+  /**
+   * A conditional ("if …", "unless …") holds the claim back from plain fact: it multiplies by
+   * (1 − weight × this share). "if" (0.5) → × 0.7; the future-in-the-past "would" of reported
+   * speech (0.15) → × 0.91.
+   */
+  conditionalShare: 0.6,
   stance: { neutral: 1, distancing: 0.75, endorsing: 1 } satisfies Record<CueStance, number>,
   /** Endorsing cues ("confirmed") also act as a booster of this weight. */
   endorsingBoost: 0.3,
