@@ -54,6 +54,23 @@ const INDIRECT: Row[] = [
 const EVIDENTIAL: Row[] = [
   ['The vote was delayed, according to two people familiar with the talks.', 'according to', 'two people familiar with the talks', ['The vote was delayed'], 'indirect'],
   ['According to the county clerk, turnout reached a record high.', 'According to', 'the county clerk', ['turnout reached a record high'], 'indirect'],
+  // the source runs to the phrase's end, whatever the tagger makes of its words
+  ['Turnout fell sharply, according to exit polls.', 'according to', 'exit polls', ['Turnout fell sharply'], 'indirect'],
+  ['The talks collapsed, according to people familiar with the negotiations.', 'according to', 'people familiar with the negotiations', ['The talks collapsed'], 'indirect'],
+];
+
+// Agentless passives the learned filter admits: no source; the subject and what follows are the content.
+const AGENTLESS_PASSIVE: Row[] = [
+  ['The plan was criticized as reckless.', 'was criticized', null, ['The plan', 'as reckless'], 'indirect'],
+  ['He was asked about the budget on Monday.', 'was asked', null, ['He', 'about the budget on Monday'], 'indirect'],
+  ['The senator has been widely criticized for the vote.', 'criticized', null, ['The senator', 'for the vote'], 'indirect'],
+];
+
+// Multi-word cues from data/cues.json entries observed in news text.
+const PHRASES: Row[] = [
+  ['The governor took aim at the unions on Friday.', 'took aim at', 'The governor', ['the unions on Friday'], 'indirect'],
+  ['The senator made the case for a higher minimum wage.', 'made the case', 'The senator', ['for a higher minimum wage'], 'indirect'],
+  ['The union has come out against the merger.', 'has come out against', 'The union', ['the merger'], 'indirect'],
 ];
 
 const BELIEF_INTENTION: Row[] = [
@@ -91,12 +108,14 @@ describe('evidentials', () => check(EVIDENTIAL));
 describe('beliefs, intentions, perception', () => check(BELIEF_INTENTION));
 describe('noun cues', () => check(NOUNS));
 describe('headlines', () => check(HEADLINES));
+describe('agentless passives', () => check(AGENTLESS_PASSIVE));
+describe('multi-word cues', () => check(PHRASES));
 
 describe('not attributions', () => {
   const NONE: string[] = [
     'The committee met regarding the new budget.',
     'The bridge, which opened in 1990, carries 40,000 cars a day.',
-    'He was asked about the budget on Monday.',
+    'The bridge was painted on Monday.',
   ];
   for (const text of NONE) it(text, () => expect(run(text)).toEqual([]));
 

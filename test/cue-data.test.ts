@@ -28,6 +28,12 @@ describe('data/cues.json', () => {
     expect(byId.get('evidential-according-to')?.category).toBe('evidential');
   });
 
+  it('entries observed in news text state the precision measured there', () => {
+    const observed = cues.filter((c) => c.source.startsWith('observed in news text (PolNeAR train'));
+    expect(observed.length).toBeGreaterThan(0);
+    for (const c of observed) expect(c.source, c.id).toMatch(/a gold cue in [01]\.\d\d of its occurrences/);
+  });
+
   it('validateCue reports what is wrong', () => {
     expect(validateCue({ id: 'Bad Id', patterns: [], category: 'speech', stance: 'neutral', weight: 2, source: 'x', pos: [], frame: 'rest', trigger: 'always' }))
       .toEqual(expect.arrayContaining(['bad id Bad Id', 'no patterns', 'weight not in [0,1]']));

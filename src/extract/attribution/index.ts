@@ -33,6 +33,8 @@ interface Doc {
   qOf: Int32Array;
   /** Token starts a cue (of any frame), so content stops before a parenthetical ", he said". */
   cueAt: Uint8Array;
+  /** The learned filter decided the cues (an agentless passive it admits gets a frame: "X was criticized for …"). */
+  scored: boolean;
 }
 
 interface Found {
@@ -88,10 +90,10 @@ export function findAttributions(doc: Annotated): Attribution[] {
   const first = T[0]!.start, last = T[T.length - 1]!.end;
   const quotes = findQuotes(text, first, last);
   const qOf = quoteOfTokens(T, quotes);
-  const D: Doc = { text, T, quotes, qOf, cueAt: new Uint8Array(T.length) };
+  const model = cueModel();
+  const D: Doc = { text, T, quotes, qOf, cueAt: new Uint8Array(T.length), scored: !!model };
 
   // Pass 1: cue candidates per sentence; the learned filter (model.ts) decides where there is one.
-  const model = cueModel();
   const feats: number[] = [];
   const perSentence: Match<CueEntry>[][] = [];
   for (const s of sentences) {
@@ -275,7 +277,7 @@ export function cueCandidates(doc: Annotated, bits: number): { token: number; le
   if (!T.length) return [];
   const { matcher, firstKeys } = cueMatcher();
   const quotes = findQuotes(text, T[0]!.start, T[T.length - 1]!.end);
-  const D: Doc = { text, T, quotes, qOf: quoteOfTokens(T, quotes), cueAt: new Uint8Array(T.length) };
+  const D: Doc = { text, T, quotes, qOf: quoteOfTokens(T, quotes), cueAt: new Uint8Array(T.length), scored: false };
   const out: { token: number; lexicon: string | null; key: number; feats: number[] }[] = [];
   for (const s of sentences) {
     for (const { i, c, prevLex, nextLex } of sentenceCandidates(D, s.first, s.last, matcher, firstKeys, null)) {
@@ -664,7 +666,16 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   if (passive && !source) {
     // "it was revealed that …", "Trump is expected to …"; other passives ("was asked about") are not cues
     const n = T[r];
-    if (!n || !(n.lower === 'that' || (n.lower === 'to' && e.category !== 'speech') || (n.lower === 'to' && /^(?:say|report|quote)$/.test(head(D, m).lemma)))) return null;
+    if (!n || !(n.lower === 'that' || (n.lower === 'to' && e.category !== 'speech') || (n.lower === 'to' && /^(?:say|report|quote)$/.test(head(D, m).lemma)))) {
+      // an agentless passive the learned filter admits ("The plan was criticized as reckless"): no source;
+      // the subject and what follows are the content. Without the filter, not a cue.
+      if (!D.scored || e.trigger === 'quote') return null;
+      const s = subjectLeft(D, a, sFirst);
+      if (!s) return null;
+      const parts: Span[] = [span(D, s[0], s[1])];
+      if (n && !(isPunct(n) && r === sLast - 1)) { const sp = contentFrom(D, r, sLast); if (sp) parts.push(sp); }
+      return { ...base, cue, cueTokens: [m.first, m.last], source: null, content: parts };
+    }
   }
   const rightEmpty = r >= sLast || (isPunct(T[r]) && (T[r]!.text === '.' || T[r]!.text === '?' || T[r]!.text === '!') && r === sLast - 1) || (isMark(T[r]) && closesQuote(D, r) >= 0 && r >= sLast - 2);
   if (e.frame === 'raising') return raising(D, m, a, r, sFirst, sLast, base, cue);
@@ -808,7 +819,12 @@ function leftContent(D: Doc, left: number, sFirst: number, si: number, base: Bas
 
 function according(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base): Found | null {
   const T = D.T;
-  const end = npRight(D, m.last, sLast, true);
+  let end = npRight(D, m.last, sLast, true);
+  // the source runs to the phrase's end: "according to exit polls", "according to people familiar with the plans",
+  // "according to figures the campaign released" (the tagger reads some of these nouns as verbs)
+  let stop = m.last;
+  while (stop < sLast && stop - m.last <= 20 && !(isPunct(T[stop]) && !/^[’&/-]$/.test(T[stop]!.text)) && !D.cueAt[stop]) stop++;
+  if (stop > end && stop - m.last <= 20 && (stop >= sLast || isPunct(T[stop]))) end = stop;
   if (end === m.last) return null;
   const source: Span[] = [span(D, m.last, end)];
   const content: Span[] = [];
