@@ -35,6 +35,7 @@ const INDIRECT: Row[] = [
   ['The minister said the border would reopen next week.', 'said', 'The minister', ['the border would reopen next week'], 'indirect'],
   ['Officials said Tuesday that the bridge was safe.', 'said', 'Officials', ['the bridge was safe'], 'indirect'],
   ['The minister said that was a mistake.', 'said', 'The minister', ['that was a mistake'], 'indirect'],
+  ['The agency disputed that figure in a statement.', 'disputed', 'The agency', ['that figure in a statement'], 'indirect'],
   ['The department said on Monday that repairs to the bridge would be delayed.', 'said', 'The department', ['repairs to the bridge would be delayed'], 'indirect'],
   ['The mayor said that the tax would rise and that fees would fall.', 'said', 'The mayor', ['the tax would rise and that fees would fall'], 'indirect'],
   ['Longtime Democratic pollster Pat Caddell told Fox News that the party had lost its way.', 'told', 'Longtime Democratic pollster Pat Caddell', ['the party had lost its way'], 'indirect'],

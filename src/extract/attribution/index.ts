@@ -183,9 +183,14 @@ function withoutComplementizer(D: Doc, content: Span[]): Span[] {
   const t = i >= 0 ? D.T[i] : undefined;
   const next = D.T[i + 1];
   if (!t || t.lower !== 'that' || !next || next.start >= head[1]) return content;
-  // "that" the pronoun is followed by its verb ("said that was wrong"); wink tags the complementizer SCONJ or DET
-  const finite = next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower)) || next.pos === 'PUNCT';
-  if (t.pos !== 'SCONJ' && finite) return content;
+  // A complementizer opens a clause, with a verb after its subject. Not so "that" the pronoun,
+  // followed by its verb ("said that was wrong"), nor the determiner of a noun phrase with no
+  // verb ("disputed that figure"); wink's tags (SCONJ, DET) do not tell them apart reliably.
+  const finite = (k: number) => D.T[k]!.pos === 'AUX' || (D.T[k]!.pos === 'VERB' && !/ing$/.test(D.T[k]!.lower));
+  if (finite(i + 1) || next.pos === 'PUNCT') return content;
+  let k = i + 2;
+  while (k < D.T.length && D.T[k]!.end <= head[1] && !finite(k)) k++;
+  if (k >= D.T.length || D.T[k]!.end > head[1]) return content;
   return [[next.start, head[1]], ...rest];
 }
 
