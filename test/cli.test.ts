@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Ledger } from '../src/track/types.js';
-import { run, tempDir } from './helpers.js';
+import { cli, run, tempDir } from './helpers.js';
 
 const GOOD_TXT = `Bridge Repairs Delayed
 
@@ -122,7 +123,7 @@ describe('claimledger: usage', () => {
     [['--help'], 0, /Usage: claimledger <command>/],
     [['extract', '--help'], 0, /Usage: claimledger extract PATH/],
     [['--version'], 0, /^\d+\.\d+\.\d+/],
-  ])('%j prints help and exits %i', (args, code, text) => {
+  ])('%j prints its answer and exits %i', (args, code, text) => {
     const r = run(args);
     expect(r.code).toBe(code);
     expect(r.stdout).toMatch(text);
@@ -140,6 +141,30 @@ describe('claimledger: usage', () => {
     expect(r.code).toBe(2);
     expect(r.lines).toHaveLength(1);
     expect(r.lines[0]).toMatch(reason);
+  });
+});
+
+describe('claimledger extract: a batch in input order', () => {
+  const dir = tempDir();
+  beforeAll(() => {
+    // a.md is long, so at any concurrency b.md finishes first
+    writeFileSync(join(dir, 'a.md'), `---\nid: same\n---\n${GOOD_TXT.repeat(40)}`);
+    writeFileSync(join(dir, 'b.md'), `---\nid: same\n---\nThe mayor said the road would close.\n`);
+    writeFileSync(join(dir, 'c.txt'), GOOD_TXT);
+  });
+
+  it.each(['1', '8'])('the first file keeps a document id, and NDJSON follows the input order (concurrency %s)', (n) => {
+    const r = run(['extract', 'a.md', 'b.md', 'c.txt', '--format', 'ndjson', '--concurrency', n], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.lines.filter((l) => l.includes('already taken'))).toEqual(['claimledger: b.md: document id "same" is already taken by a.md in this batch']);
+    const docs = r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { documentId: string }).documentId);
+    expect([...new Set(docs)]).toEqual(['same', 'c.txt']);
+  });
+
+  it('stops writing quietly when the reader closes the pipe', () => {
+    const r = spawnSync('bash', ['-c', `node ${JSON.stringify(cli)} extract a.md c.txt --format ndjson | head -c 10`], { cwd: dir, encoding: 'utf8' });
+    expect(r.stdout).toHaveLength(10);
+    expect(r.stderr).not.toMatch(/EPIPE|Error|\n\s+at /);
   });
 });
 

@@ -8,6 +8,7 @@ import type { Claim, Ledger } from '../track/types.js';
 import { parseExtractArgs, UsageError, extractHelp } from './args.js';
 import { Progress } from './progress.js';
 import { groupBy } from './group.js';
+import { OrderedResults } from './ordered.js';
 
 export interface Io {
   cwd: string;
@@ -48,39 +49,48 @@ export async function runExtract(argv: string[], io: Io): Promise<number> {
 
   const previous = new Map(old.documents.map((d) => [d.id, d]));
   const oldClaims = groupBy(old.claims, (c) => c.documentId);
-  const results: DocumentResult[] = [];
-  const seenIds = new Map<string, string>();
-  let unchanged = 0;
+  const unchanged = new Set<DocumentResult>();
   const progress = new Progress(io.stderr, files.length, Boolean(io.stderr.isTTY) && !io.env['CI']);
   const queue = new PQueue({ concurrency: opts.concurrency });
+  // A reader that stops early (`| head`) closes the pipe: stop writing to it, finish the work.
+  let piped = opts.format === 'ndjson';
+  io.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') piped = false; else throw e; });
+  const ordered = new OrderedResults(files, (r) => {
+    if (piped) for (const c of r.claims) io.stdout.write(JSON.stringify(c) + '\n');
+  });
+  const fail = (i: number, message: string) => {
+    failed++;
+    say(`${files[i]}: ${message}`);
+    ordered.settle(i, null);
+  };
 
-  const one = async (file: string) => {
+  const one = async (file: string, i: number) => {
     try {
       const article = await loadArticle(file, { cwd: io.cwd, stdin: io.stdin });
-      const clash = seenIds.get(article.id);
-      if (clash !== undefined) throw new InputError(file, `document id "${article.id}" is already taken by ${clash} in this batch`);
-      seenIds.set(article.id, file);
+      const loser = ordered.claim(article.id, i);
+      if (loser >= 0) {
+        fail(loser, `document id "${article.id}" is already taken by ${loser === i ? ordered.holder(article.id) : file} in this batch`);
+        if (loser === i) return;
+      }
       const before = previous.get(article.id);
       let result: DocumentResult;
       if (!opts.force && before && before.sha256 === article.sha256 && before.pipeline === pipeline.fingerprint) {
         const { firstSeen: _f, lastSeen: _l, ...document } = before;
         result = { document: { ...document, path: article.path }, claims: oldClaims.get(article.id) ?? [] };
-        unchanged++;
+        unchanged.add(result);
       } else {
         result = processArticle(article, pipeline);
       }
-      results.push(result);
-      if (opts.format === 'ndjson') for (const c of result.claims) io.stdout.write(JSON.stringify(c) + '\n');
+      if (ordered.holder(article.id) === file) ordered.settle(i, result);
     } catch (e) {
-      failed++;
-      if (e instanceof InputError) say(`${e.file}: ${e.message}`);
-      else say(`${file}: could not be processed: ${(e as Error).message ?? String(e)}`);
+      fail(i, e instanceof InputError ? e.message : `could not be processed: ${(e as Error).message ?? String(e)}`);
     } finally {
       progress.tick(file);
     }
   };
-  await queue.addAll(files.map((f) => () => one(f)));
+  await queue.addAll(files.map((f, i) => () => one(f, i)));
   progress.done();
+  const results = ordered.results();
 
   if (opts.writeLedger && results.length) {
     try {
@@ -90,7 +100,7 @@ export async function runExtract(argv: string[], io: Io): Promise<number> {
       return 2;
     }
   }
-  if (!opts.quiet) say(summary(results, unchanged, failed, opts.writeLedger ? opts.out : null));
+  if (!opts.quiet) say(summary(results, results.filter((r) => unchanged.has(r)).length, failed, opts.writeLedger ? opts.out : null));
   return failed ? 1 : 0;
 }
 
