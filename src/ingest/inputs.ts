@@ -38,8 +38,8 @@ export async function expandInputs(args: string[], cwd: string): Promise<{ files
     }
     let found: string[];
     if (stats?.isDirectory()) {
-      found = await walk(cwd, arg);
-      if (found.length === 0) errors.push(new InputError(arg, `folder holds no input files (${EXTENSIONS})`));
+      found = await walk(cwd, arg, errors);
+      if (found.length === 0 && !errors.some((e) => e.file === arg)) errors.push(new InputError(arg, `folder holds no input files (${EXTENSIONS})`));
     } else if (stats) {
       found = [arg];
     } else if (isDynamicPattern(arg)) {
@@ -58,10 +58,17 @@ function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-async function walk(cwd: string, dir: string): Promise<string[]> {
+/** Input files below `dir`, sorted; a folder that cannot be read is an error of its own and the walk goes on. */
+async function walk(cwd: string, dir: string, errors: InputError[]): Promise<string[]> {
   const out: string[] = [];
   const visit = async (rel: string): Promise<void> => {
-    const entries = await readdir(resolve(cwd, rel), { withFileTypes: true });
+    let entries;
+    try {
+      entries = await readdir(resolve(cwd, rel), { withFileTypes: true });
+    } catch (e) {
+      errors.push(new InputError(rel, `folder cannot be read: ${describeFsError(e)}`));
+      return;
+    }
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const path = join(rel, entry.name);
