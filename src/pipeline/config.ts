@@ -11,13 +11,15 @@ export interface PipelineConfig {
   description: string;
   extract: { attributions: boolean; hedges: boolean; hedgedStatements: boolean };
   certainty: { levels: LevelThresholds };
-  /** `name@hash` of the configuration, the cue data and the generator version: a document processed with the same fingerprint and bytes need not be redone. */
+  /** `name@hash` of the configuration, the cue data, the code and the generator version: a document processed with the same fingerprint and bytes need not be redone. */
   fingerprint: string;
 }
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const pipelinesDir = join(root, 'pipelines');
 const dataDir = join(root, 'data');
+/** The running code: dist/ when built (src/ under the test runner). */
+const codeDir = fileURLToPath(new URL('../', import.meta.url));
 
 export class PipelineError extends Error {}
 
@@ -26,8 +28,19 @@ export function pipelineNames(): string[] {
   return readdirSync(pipelinesDir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
 }
 
-/** Loads a bundled pipeline by name, or a pipeline file by path; checks every field and names the bad one. */
+const loaded = new Map<string, PipelineConfig>();
+
+/** Loads a bundled pipeline by name, or a pipeline file by path; checks every field and names the bad one. Bundled ones are loaded once. */
 export function loadPipeline(nameOrPath: string, cwd = process.cwd()): PipelineConfig {
+  const bundled = !(nameOrPath.endsWith('.json') || nameOrPath.includes('/'));
+  const known = bundled ? loaded.get(nameOrPath) : undefined;
+  if (known) return known;
+  const config = readPipeline(nameOrPath, cwd);
+  if (bundled) loaded.set(nameOrPath, config);
+  return config;
+}
+
+function readPipeline(nameOrPath: string, cwd: string): PipelineConfig {
   const asPath = nameOrPath.endsWith('.json') || nameOrPath.includes('/');
   const file = asPath ? (isAbsolute(nameOrPath) ? nameOrPath : resolve(cwd, nameOrPath)) : join(pipelinesDir, `${nameOrPath}.json`);
   if (!existsSync(file)) {
@@ -69,9 +82,18 @@ export function loadPipeline(nameOrPath: string, cwd = process.cwd()): PipelineC
   };
 }
 
-/** Hash of the generator version, the configuration and every cue data file. */
+let codeAndData: string | null = null;
+
+/**
+ * Hash of the generator version, the configuration, every cue data file and the built code, so
+ * that new extraction code or data redoes documents whose bytes did not change.
+ */
 function fingerprint(config: string): string {
-  const h = createHash('sha256').update(version).update(config);
+  return createHash('sha256').update(version).update(config).update(codeAndData ??= hashTree()).digest('hex').slice(0, 12);
+}
+
+function hashTree(): string {
+  const h = createHash('sha256');
   const walk = (dir: string) => {
     if (!existsSync(dir)) return;
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -81,5 +103,6 @@ function fingerprint(config: string): string {
     }
   };
   walk(dataDir);
-  return h.digest('hex').slice(0, 12);
+  walk(codeDir);
+  return h.digest('hex');
 }

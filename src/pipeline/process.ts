@@ -21,8 +21,10 @@ export function processArticle(article: Article, config: PipelineConfig): Docume
   const sources = resolveSources(doc, attributions);
   const claims = buildClaims({ documentId: article.id, doc, attributions, sources, statements, hedges, levels: config.certainty.levels });
   const { text, extracted, body: _body, ...meta } = article;
+  // The ledger carries the text where no file holds it as decoded: extracted text (HTML, JSON) and stdin.
+  const carryText = extracted || article.path === '-';
   return {
-    document: { ...meta, ...(extracted ? { text } : {}), hedges: hedges.map(toLedgerHedge), pipeline: config.fingerprint },
+    document: { ...meta, ...(carryText ? { text } : {}), hedges: hedges.map(toLedgerHedge), pipeline: config.fingerprint },
     claims,
   };
 }
