@@ -106,6 +106,7 @@ describe('claimledger extract: the ledger file', () => {
     ['not JSON', '{"documents": [', /not valid JSON/],
     ['not a ledger', '{"hello": "world"}', /not a claim ledger/],
     ['another version', '{"version": 9, "documents": [], "claims": []}', /version 9/],
+    ['a ledger with a broken document', '{"version": 1, "generator": {"name": "claimledger", "version": "0.1.0"}, "updatedAt": "2026-01-01T00:00:00.000Z", "documents": [{"id": "x"}], "claims": []}', /not a valid claim ledger: \/documents\/0 must have required property/],
   ])('is never overwritten when it is %s (exit 2)', (_, content, reason) => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.txt'), GOOD_TXT);

@@ -33,7 +33,8 @@ Options:
   -h, --help          this help
 
 Exit codes: 0 all inputs processed; 1 some inputs failed (the rest were written);
-2 usage error, unknown pipeline, or a ledger that exists but cannot be read.
+2 usage error, unknown pipeline, a ledger that exists but cannot be read,
+or one that cannot be written.
 
 Example:
   claimledger extract fixtures --out output/ledger.json

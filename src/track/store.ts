@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { version } from '../version.js';
 import type { Claim, Ledger, LedgerDocument } from './types.js';
+import { ledgerProblem } from './validate.js';
 
 /** A ledger file that exists but cannot be used: it is never overwritten. */
 export class LedgerError extends Error {
@@ -36,6 +37,8 @@ export async function readLedger(file: string): Promise<Ledger> {
     throw new LedgerError(file, 'is not a claim ledger (no "documents" and "claims" arrays)');
   }
   if (l.version !== 1) throw new LedgerError(file, `has ledger version ${JSON.stringify(l.version)}, this claimledger writes version 1`);
+  const problem = ledgerProblem(l);
+  if (problem) throw new LedgerError(file, `is not a valid claim ledger: ${problem}`);
   return l as Ledger;
 }
 
