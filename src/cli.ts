@@ -11,11 +11,13 @@ async function main(): Promise<number> {
     case 'extract':
       return runExtract(rest, io);
     case undefined:
+      process.stderr.write(mainHelp);
+      return 2;
     case '-h':
     case '--help':
     case 'help':
       process.stdout.write(mainHelp);
-      return command === undefined ? 2 : 0;
+      return 0;
     case '-v':
     case '--version':
       process.stdout.write(`${version}\n`);

@@ -119,6 +119,16 @@ describe('claimledger extract: the ledger file', () => {
   });
 });
 
+describe('claimledger extract: --out a folder', () => {
+  it('is refused in one line, exit 2', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), GOOD_TXT);
+    const r = run(['extract', 'a.txt', '--out', '.'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.lines).toEqual([expect.stringMatching(/is a folder; --out takes a ledger file/)]);
+  });
+});
+
 describe('claimledger: usage', () => {
   it.each([
     [['--help'], 0, /Usage: claimledger <command>/],

@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../src/annotate/annotate.js';
 import { resolveSources } from '../src/resolve/index.js';
 import type { ResolvedSource } from '../src/resolve/index.js';
 import type { Attribution, CueCategory, SourceType, Span } from '../src/types.js';
 import { NAME_LEXICON } from '../src/resolve/name-lexicon.js';
+import { noSharedReason, shared } from './helpers.js';
 
 /** The `nth` (0-based) whole-word occurrence of `phrase` in `text`. */
 function spanOf(text: string, phrase: string, nth = 0): Span {
@@ -181,9 +183,9 @@ describe('resolveSources: shape', () => {
   });
 });
 
-const FIXTURE = '/work/shared/fixtures/us-mexico-cartels.txt';
+const FIXTURE = join(shared, 'fixtures', 'us-mexico-cartels.txt');
 
-describe.skipIf(!existsSync(FIXTURE))('resolveSources: the U.S.–Mexico cartels fixture', () => {
+describe.skipIf(!existsSync(FIXTURE))(`resolveSources: the U.S.–Mexico cartels fixture (${noSharedReason} where absent)`, () => {
   const text = existsSync(FIXTURE) ? readFileSync(FIXTURE, 'utf8') : '';
   it.each<[source: string, type: SourceType, name: string | null, cueIds: string[]]>([
     ['U.S. officials', 'anonymous', null, ['anon-official']],

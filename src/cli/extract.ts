@@ -7,7 +7,7 @@ import { LedgerError, mergeLedger, readLedger, writeLedger, type DocumentResult 
 import type { Claim, Ledger } from '../track/types.js';
 import { parseExtractArgs, UsageError, extractHelp } from './args.js';
 import { Progress } from './progress.js';
-import { groupBy } from './group.js';
+import { groupBy } from '../util.js';
 import { OrderedResults } from './ordered.js';
 
 export interface Io {

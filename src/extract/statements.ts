@@ -1,4 +1,5 @@
 import type { Annotated, Attribution, HedgeHit, Span } from '../types.js';
+import { groupBy } from '../util.js';
 import { certaintyTable } from '../score/table.js';
 
 /** The author's own hedged statement: a sentence whose hedge no attribution accounts for. */
@@ -23,13 +24,7 @@ const truth = new Set<string>(certaintyTable.truthHedges);
 export function findHedgedStatements(doc: Annotated, attributions: readonly Attribution[], hedges: readonly HedgeHit[]): HedgedStatement[] {
   const ranges = attributions.map(attributionRange);
   const free = (h: HedgeHit) => !ranges.some(([a, b]) => h.spans[0]![0] >= a && h.spans[0]![0] < b);
-  const bySentence = new Map<number, HedgeHit[]>();
-  for (const h of hedges) {
-    if (!free(h)) continue;
-    const list = bySentence.get(h.sentence) ?? [];
-    list.push(h);
-    bySentence.set(h.sentence, list);
-  }
+  const bySentence = groupBy(hedges.filter(free), (h) => h.sentence);
   const out: HedgedStatement[] = [];
   for (const [i, hs] of bySentence) {
     if (!hs.some((h) => truth.has(h.category))) continue;

@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import type { DocFormat } from '../types.js';
+import { FRONT_MATTER_OPEN } from './markdown.js';
 
 /** The extensions ingest reads, lower case, with their formats. */
 export const FORMAT_BY_EXTENSION: Readonly<Record<string, DocFormat>> = {
@@ -18,7 +19,7 @@ export function formatOfPath(path: string): DocFormat | null {
 
 /** A stream's format from its first characters: `{` JSON, `<` HTML, `---` line Markdown, else text. */
 export function sniffFormat(text: string): DocFormat {
-  if (/^---[ \t]*\r?\n/.test(text)) return 'markdown';
+  if (FRONT_MATTER_OPEN.test(text)) return 'markdown';
   const first = /\S/.exec(text)?.[0];
   if (first === '{') return 'json';
   if (first === '<') return 'html';

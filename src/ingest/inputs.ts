@@ -3,6 +3,7 @@ import type { Stats } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from './errors.js';
+import { byCodeUnit } from '../util.js';
 import { FORMAT_BY_EXTENSION, formatOfPath } from './format.js';
 import { describeFsError } from './read-bytes.js';
 
@@ -53,10 +54,6 @@ export async function expandInputs(args: string[], cwd: string): Promise<{ files
   return { files, errors };
 }
 
-/** Code-unit order: the same on every machine and locale. */
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Input files below `dir`, sorted; a folder that cannot be read is an error of its own and the walk goes on. */
 async function walk(cwd: string, dir: string, errors: InputError[]): Promise<string[]> {

@@ -3,7 +3,7 @@ import { InputError } from './errors.js';
 import { firstOf, metaAuthor, metaDate, metaString, type Parsed } from './meta.js';
 
 /** `---` opening the file, then the front matter up to a `---` or `...` line. */
-const OPEN = /^---[ \t]*\r?\n/;
+export const FRONT_MATTER_OPEN = /^---[ \t]*\r?\n/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 
 /**
@@ -13,7 +13,7 @@ const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 export function parseMarkdown(text: string, file: string): Parsed {
   let meta: Record<string, unknown> = {};
   let bodyStart = 0;
-  const open = OPEN.exec(text);
+  const open = FRONT_MATTER_OPEN.exec(text);
   if (open) {
     const rest = text.slice(open[0].length);
     const close = CLOSE.exec(rest);

@@ -1,4 +1,5 @@
 import type { Annotated, Attribution, SourceType, Span, Token } from '../types.js';
+import { spanText } from '../util.js';
 import type { Gender, SourceEntry, SourceLexicon } from './lexicon.js';
 import { sourceLexicon } from './lexicon.js';
 import type { Match } from '../extract/match.js';
@@ -112,7 +113,7 @@ export function resolveSources(doc: Annotated, attributions: readonly Attributio
   }
 
   return found.map((f) => f && {
-    text: f.spans.map(([s, e]) => doc.text.slice(s, e)).join(' … '),
+    text: spanText(doc.text, f.spans),
     spans: f.spans,
     type: f.analysis.type,
     name: f.analysis.name,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { tokensIn } from '../annotate/annotate.js';
 import type { Annotated, Attribution, HedgeHit, Span } from '../types.js';
+import { spanText } from '../util.js';
 import type { HedgedStatement } from '../extract/statements.js';
 import { attributionRange } from '../extract/statements.js';
 import type { ResolvedSource } from '../resolve/index.js';
@@ -23,7 +24,6 @@ export interface ClaimInput {
 export function buildClaims(input: ClaimInput): Claim[] {
   const { doc, documentId } = input;
   const lines = new LineIndex(doc.text);
-  const textOf = (spans: readonly Span[]) => spans.map(([a, b]) => doc.text.slice(a, b)).join(' … ');
   const sentenceSpans = (idx: readonly number[]): Span[] =>
     [...new Set(idx)].sort((a, b) => a - b).flatMap((i) => (doc.sentences[i] ? [[doc.sentences[i].start, doc.sentences[i].end] as Span] : []));
   const claims: Omit<Claim, 'id'>[] = [];
@@ -37,8 +37,8 @@ export function buildClaims(input: ClaimInput): Claim[] {
       documentId,
       kind: 'attributed',
       quote: a.quote,
-      content: { text: textOf(a.content.spans), spans: a.content.spans },
-      cue: { text: textOf(a.cue.spans), spans: a.cue.spans, lemma: a.cue.lemma, cueId: a.cue.cueId, category: a.cue.category },
+      content: { text: spanText(doc.text, a.content.spans), spans: a.content.spans },
+      cue: { text: spanText(doc.text, a.cue.spans), spans: a.cue.spans, lemma: a.cue.lemma, cueId: a.cue.cueId, category: a.cue.category },
       source,
       hedges: hedges.map(toLedgerHedge),
       certainty: certaintyOf({ hedges, cue: a.cue, source: source?.type ?? null, negation: negationIn(doc, a.content.spans) }, input.levels),
@@ -52,7 +52,7 @@ export function buildClaims(input: ClaimInput): Claim[] {
       documentId,
       kind: 'hedged',
       quote: 'none',
-      content: { text: textOf([s.content]), spans: [s.content] },
+      content: { text: spanText(doc.text, [s.content]), spans: [s.content] },
       cue: null,
       source: null,
       hedges: s.hedges.map(toLedgerHedge),

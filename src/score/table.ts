@@ -8,10 +8,10 @@ import type { CueStance, HedgeCategory, SourceType } from '../types.js';
  * 1. hedges: the strongest hedge multiplies by (1 − weight); every further hedge by
  *    (1 − weight × `furtherHedgeShare`) — two hedges lower certainty more than one, but
  *    "could possibly" is not twice as doubtful as "could";
- * 2. the cue's stance: "claimed", "alleged" put the content at a distance; "confirmed", "revealed" endorse it;
- * 3. the source: anonymous and vague sourcing lowers it;
- * 4. boosters ("clearly", "undoubtedly") raise it by weight × (1 − score);
- * 5. conditionals ("if", "unless", "would") multiply by (1 − weight × `conditionalShare`);
+ * 2. conditionals ("if", "unless", "would") multiply by (1 − weight × `conditionalShare`);
+ * 3. the cue's stance: "claimed", "alleged" put the content at a distance; "confirmed", "revealed" endorse it;
+ * 4. the source: anonymous and vague sourcing lowers it;
+ * 5. boosters ("clearly", "undoubtedly") and endorsing cues raise it by weight × (1 − score);
  * 6. the level is read off the score with `levels`; a claim inside an investigation
  *    ("whether …") is `unknown` whatever its score.
  */

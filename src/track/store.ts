@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { version } from '../version.js';
 import type { Claim, Ledger, LedgerDocument } from './types.js';
+import { byCodeUnit } from '../util.js';
 import { ledgerProblem } from './validate.js';
 
 /** A ledger file that exists but cannot be used: it is never overwritten. */
@@ -24,6 +25,7 @@ export async function readLedger(file: string): Promise<Ledger> {
     raw = await readFile(file, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return emptyLedger();
+    if ((e as NodeJS.ErrnoException).code === 'EISDIR') throw new LedgerError(file, 'is a folder; --out takes a ledger file');
     throw new LedgerError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   let data: unknown;
@@ -65,13 +67,12 @@ export function mergeLedger(old: Ledger, results: readonly DocumentResult[], now
     ...old.claims.filter((c) => !replaced.has(c.documentId)),
     ...results.flatMap((r) => r.claims),
   ];
-  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return {
     version: 1,
     generator: { name: 'claimledger', version },
     updatedAt: stamp,
-    documents: [...docs.values()].sort((a, b) => order(a.id, b.id)),
-    claims: claims.sort((a, b) => order(a.documentId, b.documentId) || a.content.spans[0]![0] - b.content.spans[0]![0]),
+    documents: [...docs.values()].sort((a, b) => byCodeUnit(a.id, b.id)),
+    claims: claims.sort((a, b) => byCodeUnit(a.documentId, b.documentId) || a.content.spans[0]![0] - b.content.spans[0]![0]),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Annotated, HedgeHit, Span, Token } from '../../types.js';
+import { spanText } from '../../util.js';
 import { compilePattern, PhraseMatcher, type Match } from '../match.js';
 import { readLexicon, type HedgeContext, type HedgeEntry } from './lexicon.js';
 
@@ -116,7 +117,7 @@ export function findHedges(doc: Annotated): HedgeHit[] {
       const spans = spansOf(tokens, found.tokens);
       hits.push({
         spans,
-        text: spans.map(([a, b]) => text.slice(a, b)).join(' … '),
+        text: spanText(text, spans),
         cueId: entry.id,
         category: entry.category,
         weight: entry.weight,
