@@ -246,10 +246,10 @@ describe('resolveSources: heads, roles and bodies', () => {
     ['Two House Committees asked the department to investigate.', 'Two House Committees', 'organization', 'House Committees', ['org-government']],
     ['The nonprofit paid the lobbying firms to advocate its positions.', 'the lobbying firms', 'organization', null, ['org-organization']],
     ['Robert Gordon of Northwestern University said growth would slow.', 'Robert Gordon of Northwestern University', 'person', 'Robert Gordon', []],
-    ['In a statement, Post Editor-in-Chief Martin Baron said the series would run.', 'Post Editor-in-Chief Martin Baron', 'person', 'Martin Baron', ['title-executive']],
+    ['In a statement, Gazette Editor-in-Chief Nora Hale said the series would run.', 'Gazette Editor-in-Chief Nora Hale', 'person', 'Nora Hale', ['title-executive']],
     ['Later, the Nevada Democrat said the vote was lost.', 'the Nevada Democrat', 'person', null, ['title-partisan']],
-    ['But Guardian, the first Republican mayor of the city, said the casino would close.', 'Guardian, the first Republican mayor of the city', 'person', 'Guardian', ['title-mayor']],
-    ['Carly Fiorina spoke on Monday. But the former CEO of Hewlett-Packard added that it would not work.', 'the former CEO of Hewlett-Packard', 'person', null, ['title-executive']],
+    ['But Herald, the first Republican mayor of the town, said the pier would close.', 'Herald, the first Republican mayor of the town', 'person', 'Herald', ['title-mayor']],
+    ['Dana Kessler spoke on Monday. But the former CEO of Acme Motors added that it would not work.', 'the former CEO of Acme Motors', 'person', null, ['title-executive']],
     // Organisations keep their name whole, without a leading "the"; a short name takes an earlier full one.
     ['The Post reported that the deal had collapsed.', 'The Post', 'organization', 'Post', ['org-media']],
     ['The Washington Post first reported the sale. The Post said the deal closed on Friday.', 'The Post', 'organization', 'Washington Post', ['org-media']],
@@ -275,7 +275,7 @@ describe('resolveSources: things are not people', () => {
     // Lower-case elsewhere in the text: a common noun, even after "said".
     ['Violence that threatens the region has alarmed the neighbours, who fear more violence.', 'Violence that threatens the region', 'vague', null, []],
     // A name in quotation marks is the title of a work.
-    ['The show follows a chef; “Lilyhammer” follows a mobster.', '“Lilyhammer”', 'document', 'Lilyhammer', []],
+    ['The show follows a chef; “Harbor Lights” follows a fisherman.', '“Harbor Lights”', 'document', 'Harbor Lights', []],
     // After "said" a capitalised sentence-initial word is a name, though wink knows "trump" as a word.
     ['Trump said the wall would be built.', 'Trump', 'person', 'Trump', []],
   ])('%j: %j', check);
@@ -309,18 +309,18 @@ describe('resolveSources: pronoun antecedents', () => {
     expect(r[2]).toMatchObject({ type: 'person', name: 'Ben Carson' });
   });
 
-  it('skips a name that modifies a noun ("the Brady bill")', () => {
-    const text = 'Hillary Clinton attacked his votes against the Brady bill. She said the votes were wrong.';
-    expect(resolve(text, 'She')[0]).toMatchObject({ type: 'person', name: 'Hillary Clinton' });
+  it('skips a name that modifies a noun ("the Porter bill")', () => {
+    const text = 'Maria Vance attacked his votes against the Porter bill. She said the votes were wrong.';
+    expect(resolve(text, 'She')[0]).toMatchObject({ type: 'person', name: 'Maria Vance' });
   });
 
   it('keeps the gender a title gives when the full name has none', () => {
-    const text = 'Hillary Clinton spoke first. Barack Obama spoke later. Mr. Obama left early. Like him, she has reckoned with the movement.';
-    expect(resolve(text, 'she')[0]).toMatchObject({ type: 'person', name: 'Hillary Clinton' });
+    const text = 'Quinn Avery spoke first. Robin Hale spoke later. Mr. Hale left early. Like him, she has argued for the plan.';
+    expect(resolve(text, 'she')[0]).toMatchObject({ type: 'person', name: 'Quinn Avery' });
   });
 
   it('gives a relative pronoun after a dash its antecedent', () => {
-    const text = 'That sounds odd to economists -- who believe in taxing polluters.';
+    const text = 'The plan puzzles economists -- who favor a simpler fee.';
     expect(resolve(text, 'who')[0]).toMatchObject({ type: 'vague', cueIds: ['pronoun-relative', 'vague-experts'] });
   });
 

@@ -133,7 +133,7 @@ function fromTagger(text: string): NameInfo {
     personName: person ? terms.slice(at).map((t) => t.text ?? '').join(' ').trim() || text : null,
     firstName: firstTags.some((t) => FIRST.has(t)),
     organization: tags.some((t) => t.includes('Organization')),
-    // Its place guesses for unknown names are poor ("Frank Newport", "Kentucky Republican"): lexicon places only.
+    // Its place guesses for unknown names are poor (an unknown "First Last" name read as a place): lexicon places only.
     place: false,
     gender: person && at >= 0 ? genderOf(tags[at]!) : null,
   };

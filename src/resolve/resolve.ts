@@ -291,7 +291,7 @@ class DocContext {
       const b = appositive();
       if (b && b.type === 'person' && b.name && !b.entry) return { ...b, cueIds: [...a.cueIds, ...b.cueIds] };
     }
-    // "Guardian, the first Republican mayor …": a bare word a name list reads as an organisation,
+    // "Herald, the first Republican mayor …": a bare word a name list reads as an organisation,
     // described as a person.
     if (a.entry?.named && a.type === 'organization' && first.length === 1 && segs[1]) {
       const b = appositive();
@@ -301,7 +301,7 @@ class DocContext {
         return { type: 'person', name: full?.name ?? word.text, cueIds: b.cueIds, gender: full?.gender ?? b.gender, entry: null, weak: false };
       }
     }
-    // “Lilyhammer”: a name in quotation marks is the title of a work.
+    // “Harbor Lights”: a name in quotation marks is the title of a work.
     const last = idx[idx.length - 1]!;
     if (!a.entry && (a.type === 'person' || a.type === 'organization') && OPENING.has(this.tok(idx[0]!).text) &&
       (CLOSING.has(this.tok(last).text) || CLOSING.has(this.t[last + 1]?.text ?? ''))) {
@@ -587,7 +587,7 @@ class DocContext {
   private fromName(chunk: number[], head: number, appositive: (() => Analysis | null) | null): Analysis {
     const run = this.nameRun(head, chunk[0]!);
     const { title, rest } = this.stripTitles(run);
-    // "the former CEO of Hewlett-Packard": what follows the title is its organisation, not a name.
+    // "the former CEO of Acme Motors": what follows the title is its organisation, not a name.
     if (title && rest.length && JOINERS.has(this.tok(rest[0]!).lower)) {
       const t = title.resolve === 'title' && this.definiteSingular(chunk, run[0]!) ? this.lastTitled(title, this.tok(run[0]!).start) : null;
       return { type: 'person', name: t?.name ?? null, cueIds: [title.id], gender: t?.gender ?? title.gender ?? null, entry: title, weak: false };
@@ -749,7 +749,7 @@ class DocContext {
         const start = this.tok(run[0]!).start;
         if (start >= pronoun.start) continue;
         // Not a name inside a quotation, for a pronoun outside one ("I would say Paul," he said),
-        // nor a name that modifies a noun ("the Brady bill", "the Clinton campaign").
+        // nor a name that modifies a noun ("the Porter bill", "the Vance campaign").
         if (!pronounQuoted && this.quoted(start)) continue;
         const after = this.t[run[run.length - 1]! + 1];
         if (after && after.pos === 'NOUN' && !isUpper(after.text)) continue;
