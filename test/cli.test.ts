@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Ledger } from '../src/track/types.js';
@@ -189,5 +189,14 @@ describe('claimledger extract: NDJSON from stdin', () => {
     expect(claims.every((c) => c.documentId === 'stdin')).toBe(true);
     expect(claims.map((c) => c.content.text).join(' ')).toContain('repairs to the river bridge would be delayed');
     expect(existsSync(join(dir, 'output'))).toBe(false);
+  });
+
+  it('does not read the default ledger it will not write', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'output'));
+    writeFileSync(join(dir, 'output', 'ledger.json'), 'not json');
+    const r = run(['extract', '-', '--format', 'ndjson'], { cwd: dir, input: GOOD_TXT });
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'output', 'ledger.json'), 'utf8')).toBe('not json');
   });
 });

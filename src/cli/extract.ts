@@ -3,7 +3,7 @@ import PQueue from 'p-queue';
 import { expandInputs, InputError, loadArticle } from '../ingest/index.js';
 import { loadPipeline, PipelineError } from '../pipeline/config.js';
 import { processArticle } from '../pipeline/process.js';
-import { LedgerError, mergeLedger, readLedger, writeLedger, type DocumentResult } from '../track/store.js';
+import { emptyLedger, LedgerError, mergeLedger, readLedger, writeLedger, type DocumentResult } from '../track/store.js';
 import type { Claim, Ledger } from '../track/types.js';
 import { parseExtractArgs, UsageError, extractHelp } from './args.js';
 import { Progress } from './progress.js';
@@ -32,9 +32,10 @@ export async function runExtract(argv: string[], io: Io): Promise<number> {
     throw e;
   }
   const out = resolve(io.cwd, opts.out);
-  let old: Ledger;
+  let old: Ledger = emptyLedger();
   try {
-    old = await readLedger(out);
+    // NDJSON without --out touches no ledger, not even to read it.
+    if (opts.writeLedger) old = await readLedger(out);
   } catch (e) {
     if (e instanceof LedgerError) { say(e.message); return 2; }
     throw e;
