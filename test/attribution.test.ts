@@ -50,6 +50,17 @@ const INDIRECT: Row[] = [
   ['The chairman insisted the audit was routine.', 'insisted', 'The chairman', ['the audit was routine'], 'indirect'],
   ['The report published Monday found that wages had stalled.', 'found', 'The report published Monday', ['wages had stalled'], 'indirect'],
   ['The treasurer resigned, saying the accounts had been falsified.', 'saying', 'The treasurer', ['the accounts had been falsified'], 'indirect'],
+  // source noun phrases: parenthetical party labels, long appositions, dashes, time phrases, quantifiers
+  ['Rep. Jane Roe (D-Ohio) said the bill would pass.', 'said', 'Rep. Jane Roe (D-Ohio)', ['the bill would pass'], 'indirect'],
+  ['Sen. Mark Doe (R-Texas), who sits on the panel, said the vote was delayed.', 'said', 'Sen. Mark Doe (R-Texas), who sits on the panel', ['the vote was delayed'], 'indirect'],
+  ['Jane Roe, an Ohio Democrat who has lived in Dayton for years, said the vote was rigged.', 'said', 'Jane Roe, an Ohio Democrat who has lived in Dayton for years', ['the vote was rigged'], 'indirect'],
+  ['Ann Lee, 58, a retired nurse trained in Maine, said she would vote.', 'said', 'Ann Lee, 58, a retired nurse trained in Maine', ['she would vote'], 'indirect'],
+  ['Jane Roe — a nurse in Dayton — says the schools are underfunded.', 'says', 'Jane Roe — a nurse in Dayton', ['the schools are underfunded'], 'indirect'],
+  ['Mayor John Doe, the city\'s top official, on Tuesday called the plan reckless.', 'called', 'Mayor John Doe, the city\'s top official', ['the plan reckless'], 'indirect'],
+  ['Some have urged the governor to resign.', 'have urged', 'Some', ['to resign'], 'indirect'],
+  ['Among likely voters, 42% say the economy is weak.', 'say', '42%', ['the economy is weak'], 'indirect'],
+  ['"The deal is bad," said Jane Roe, head of the Policy Center, a trade group in Ohio.', 'said', 'Jane Roe, head of the Policy Center', ['"The deal is bad,"'], 'direct'],
+  ['"The deal is bad," said Jane Roe, a former banker who lives in Boston.', 'said', 'Jane Roe, a former banker who lives in Boston', ['"The deal is bad,"'], 'direct'],
 ];
 
 const EVIDENTIAL: Row[] = [

@@ -383,8 +383,19 @@ function npRight(D: Doc, i: number, end: number, allowApposition: boolean): numb
       let e = j + 1;
       while (e < end && T[e]!.text !== ',' && T[e]!.text !== ';' && !(isPunct(T[e]) && e === end - 1) && !D.cueAt[e]
         && (rel || npTok(T[e]!, false) || (T[e]!.pos === 'ADP' && NP_PREP.has(T[e]!.lower)) || T[e]!.lower === 'and')) e++;
+      // an apposition with its own relative clause: "…," said X, a former banker who lives in Y.
+      if (!rel && e > j + 2 && e < end && (T[e]!.lower === 'who' || T[e]!.lower === 'that')) {
+        let x = e + 1;
+        while (x < end && T[x]!.text !== ',' && T[x]!.text !== ';' && !(isPunct(T[x]) && x === end - 1) && D.qOf[x]! < 0 && x - e < 25) x++;
+        if (x < end && (T[x]!.text === ',' || (isPunct(T[x]) && x === end - 1))) e = x;
+      }
       const after = T[e];
       if ((e >= end || after?.text === '.' || e === end - 1 || (after?.text === ',' && e + 1 < end && D.cueAt[e + 1]))) return e;
+      // another apposition, a relative clause or a participle after it: "…," said X, head of Y, a trade group.
+      if (!rel && after?.text === ',' && e > j + 1 && e + 1 < end && D.qOf[e + 1]! < 0 && !clauseAt(D, e + 1, end)) {
+        const n = T[e + 1]!;
+        if (n.pos === 'DET' || n.lower === 'who' || n.lower === 'which' || (n.pos === 'VERB' && /ing$/.test(n.lower))) return e;
+      }
     }
   }
   return j;
@@ -402,6 +413,7 @@ function subjectLeft(D: Doc, a: number, sFirst: number): [number, number] | null
   while (t0 > sFirst && (TIME.has(T[t0]!.lower) || (T[t0]!.pos === 'PROPN' && /day$/.test(T[t0]!.lower))) && T[t0]!.lower !== 'there') t0--;
   if (t0 < k && (T[t0]!.lower === 'on' || T[t0]!.lower === 'this' || T[t0]!.lower === 'last' || T[t0]!.lower === 'early' || T[t0]!.lower === 'late' || T[t0]!.lower === 'earlier')) t0--;
   if (t0 < k && t0 >= sFirst && npTok(T[t0]!, false)) { k = t0; a = t0 + 1; }
+  else if (t0 < k && t0 > sFirst && T[t0]!.text === ',') { k = t0; a = t0 + 1; } // "Mayor Doe, the city's top official, on Tuesday called"
   if (k < sFirst) return null;
   let end = a;
   // "officials, who have reportedly indicated …": the antecedent
@@ -416,13 +428,14 @@ function subjectLeft(D: Doc, a: number, sFirst: number): [number, number] | null
     for (let x = k; x > s; x--) if (T[x]!.pos === 'ADP' && T[x]!.lower !== 'of') { s = x + 1; break; }
     return [s, end];
   }
-  if (T[k]!.text === ',') {
+  if (T[k]!.text === ',' || DASH.has(T[k]!.text)) {
     // appositions and relative clauses between commas: "Pat Caddell, who worked for Carter, told …",
     // "Clinton, 35, the daughter of …, said"; the leftmost noun phrase is the head
     let segEnd = k, cur = k, best = -1;
+    const bound = (t: Token) => t.text === ',' || t.text === ';' || t.text === ':' || DASH.has(t.text);
     for (let n = 0; n < 5; n++) {
       let p = cur - 1;
-      while (p >= sFirst && T[p]!.text !== ',' && T[p]!.text !== ';' && T[p]!.text !== ':' && closesQuote(D, p) < 0 && cur - p < 30) p--;
+      while (p >= sFirst && !bound(T[p]!) && closesQuote(D, p) < 0 && cur - p < 30) p--;
       const a0 = p + 1;
       if (a0 >= cur) break;
       const h = T[a0]!;
@@ -434,28 +447,50 @@ function subjectLeft(D: Doc, a: number, sFirst: number): [number, number] | null
           || (x === a0 && (t.lower === 'including' || t.lower === 'like')))) npLike = false;
       }
       const relative = h.lower === 'who' || h.lower === 'whose' || h.lower === 'which';
-      if (relative && hasCue) { segEnd = p; cur = p; if (p < sFirst || T[p]!.text !== ',') break; continue; }
-      if (!relative && !npLike) break;
+      if (relative && hasCue) { segEnd = p; cur = p; if (p < sFirst || !bound(T[p]!)) break; continue; }
+      // an apposition with its own relative clause or participle ("an Ohio Democrat who has lived …",
+      // "a retired nurse trained in Maine"), an aside ("of course", "however"): skipped when a head lies further left
+      const loose = !hasCue && p >= sFirst && (T[p]!.text === ',' || DASH.has(T[p]!.text)) && !(clauseAt(D, a0, cur) && !reducedRelative(D, a0, cur)) && (npTok(h, true) || h.pos === 'ADV' || h.pos === 'ADP' || (h.pos === 'VERB' && /(?:ing|ed)$/.test(h.lower)));
+      if (!relative && !npLike && !loose) break;
       if (npLike && !relative && npStartLeft(D, cur - 1, sFirst) <= a0 && npStartLeft(D, cur - 1, sFirst) >= 0) best = a0;
-      if (p < sFirst || T[p]!.text !== ',') break;
+      if (p < sFirst || !bound(T[p]!)) break;
       cur = p;
     }
     if (best < 0 || best >= segEnd) return null;
     return [best, segEnd];
   }
   if (k === sFirst && (T[k]!.pos === 'VERB' || T[k]!.pos === 'ADV') && /^[A-Z][a-z]/.test(T[k]!.text)) return [k, end]; // "Cook said"
+  if (T[k]!.text === '%' && k - 1 >= sFirst && T[k - 1]!.pos === 'NUM') return [k - 1, end]; // "42% say"
+  if (QUANT.has(T[k]!.lower) && T[k]!.pos !== 'NOUN' && (k === sFirst || !npTok(T[k - 1]!, false))) return [k, end]; // "most said"
   const s = npStartLeft(D, k, sFirst);
   return s < 0 ? null : [s, end];
 }
 
+/** "a retired nurse trained in Maine": a noun phrase, then a participle in -ed and a preposition. */
+function reducedRelative(D: Doc, a0: number, end: number): boolean {
+  let j = a0;
+  while (j < end && npTok(D.T[j]!, j === a0)) j++;
+  const v = D.T[j], n = D.T[j + 1];
+  return j > a0 && j + 1 < end && !!v && v.pos === 'VERB' && /ed$/.test(v.lower) && !!n && n.pos === 'ADP';
+}
+const QUANT = new Set(['some', 'many', 'most', 'another', 'others', 'all', 'both', 'few', 'several', 'half', 'none', 'majority', 'plurality', 'minority', 'either', 'neither', 'each', 'one']);
+const DASH = new Set(['—', '--', '–', '―']);
+/** The "(" that token k (a ")") closes, within 10 tokens of the sentence, or -1. */
+function openParen(D: Doc, k: number, sFirst: number): number {
+  for (let x = k - 1; x >= sFirst && k - x <= 10; x--) { const t = D.T[x]!.text; if (t === '(') return x; if (t === ')') return -1; }
+  return -1;
+}
 /** Start of the noun phrase that ends at token k (inclusive), or -1. */
 function npStartLeft(D: Doc, k: number, sFirst: number): number {
   const T = D.T;
   if (k < sFirst || !npTok(T[k]!, k === sFirst) || isMark(T[k])) return -1;
   if (T[k]!.pos === 'PRON' && SUBJ_PRON.has(T[k]!.lower)) return k;
   let s = k;
+  if (T[k]!.text === ')') { const o = openParen(D, k, sFirst); if (o < 0) return -1; s = o; }
   while (s - 1 >= sFirst) {
     const p = T[s - 1]!;
+    // "Rep. Jane Roe (D-Ohio)": a parenthetical after a name
+    if (p.text === ')') { const o = openParen(D, s - 1, sFirst); if (o > sFirst && T[o - 1]!.pos === 'PROPN') { s = o; continue; } break; }
     if (npTok(p, s - 1 === sFirst) && !(p.pos === 'VERB' && s - 1 === sFirst)) { s--; continue; }
     if (p.pos === 'ADP' && NP_PREP.has(p.lower) && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN' || T[s - 2]!.pos === 'PROPN' || (T[s - 2]!.pos === 'NUM' && T[s]!.pos === 'NUM'))) { s--; continue; }
     if (p.lower === 'than' && s - 2 >= sFirst && /^(?:more|less|fewer)$/.test(T[s - 2]!.lower)) { s -= 2; continue; }
@@ -471,6 +506,8 @@ function npStartLeft(D: Doc, k: number, sFirst: number): number {
   if (s > k) return -1;
   let hasHead = false;
   for (let x = s; x <= k; x++) if (nounish(T[x]) || (T[x]!.pos !== 'DET' && /^[A-Z]/.test(T[x]!.text))) hasHead = true;
+  // a quantifier as the whole subject: "most said", "another says", "some want", "42% say"
+  if (!hasHead && (QUANT.has(T[k]!.lower) || T[k]!.text === '%')) hasHead = true;
   return hasHead ? s : -1;
 }
 
