@@ -10,6 +10,8 @@ describe('annotate: sentences', () => {
     ['CRLF line breaks', 'Title Line\r\n\r\nFirst sentence. Second one.\r\n', ['Title Line', 'First sentence.', 'Second one.']],
     ['abbreviations do not end a sentence', 'The U.S. team won. Sen. Ann Lee said so.', ['The U.S. team won.', 'Sen. Ann Lee said so.']],
     ['a quote with its speaker', '“We will win,” he said. Then he left.', ['“We will win,” he said.', 'Then he left.']],
+    ['an abbreviation in brackets does not end a sentence', 'Sen. Ann Lee (D-Vt.) on Saturday criticized the bill. It failed.', ['Sen. Ann Lee (D-Vt.) on Saturday criticized the bill.', 'It failed.']],
+    ['a lower-case word after a line break still starts a sentence', 'Notes\nrain is likely today.', ['Notes', 'rain is likely today.']],
   ])('%s', (_, text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
   });

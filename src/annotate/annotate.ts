@@ -8,7 +8,8 @@ import { its, nlp } from './nlp.js';
  * wink-nlp reports token values and sentence token ranges but no character offsets, so each
  * token is found in the text from a cursor. Its quirks are mended here: white-space tokens
  * (a paragraph's leading "\n\n") are dropped, a sentence is also ended at a line break
- * (headlines carry no full stop), and empty "sentences" (wink's stray final one) are dropped.
+ * (headlines carry no full stop), a "sentence" that starts with a lower-case word is joined to
+ * the one before, and empty "sentences" (wink's stray final one) are dropped.
  */
 export function annotate(text: string, body: Span = [0, text.length]): Annotated {
   const [from, to] = body;
@@ -45,7 +46,9 @@ export function annotate(text: string, body: Span = [0, text.length]): Annotated
     open = -1;
   };
   for (const [a, b] of sentenceRanges) {
-    close();
+    // wink ends a sentence after an abbreviation in brackets ("Sen. Ann Lee (D-Vt.) | said …"):
+    // a sentence that starts with a lower-case word on the same line goes on the one before.
+    if (!/^[a-z]/.test(values[a] ?? '')) close();
     for (let i = a; i <= b && i < values.length; i++) {
       if (breaks[i]) { close(); continue; }
       if (types[i] === 'tabCRLF' || /^\s*$/.test(values[i] ?? '')) continue;
