@@ -145,10 +145,13 @@ describe('claimledger: usage', () => {
     [['extract', 'x.txt', '--format', 'xml'], /--format must be json or ndjson/],
     [['extract', 'x.txt', '--concurrency', '0'], /--concurrency/],
     [['extract', 'x.txt', '--pipeline', 'nope'], /unknown pipeline "nope"/],
+    [['extract', 'x.txt', '--pipeline', 'bad.json'], /pipeline .*bad\.json: "resolve\.tagger" must be nameTagger/],
     [['extract', 'x.txt', '--bogus'], /bogus/],
     [['frobnicate'], /unknown command/],
   ])('%j is a usage error: exit 2, one line', (args, reason) => {
-    const r = run(args);
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bad.json'), '{"resolve": {"tagger": true}}');
+    const r = run(args, { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.lines).toHaveLength(1);
     expect(r.lines[0]).toMatch(reason);
@@ -176,6 +179,15 @@ describe('claimledger extract: a batch in input order', () => {
     const r = spawnSync('bash', ['-c', `node ${JSON.stringify(cli)} extract a.md c.txt --format ndjson | head -c 10`], { cwd: dir, encoding: 'utf8' });
     expect(r.stdout).toHaveLength(10);
     expect(r.stderr).not.toMatch(/EPIPE|Error|\n\s+at /);
+  });
+});
+
+describe('claimledger extract --pipeline', () => {
+  it.each(['default', 'fast', 'hedges-only'])('runs the bundled %s pipeline', (name) => {
+    const r = run(['extract', '-', '--format', 'ndjson', '--pipeline', name], { cwd: tempDir(), input: GOOD_TXT });
+    expect(r.code).toBe(0);
+    const kinds = new Set(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { kind: string }).kind));
+    expect(kinds.has('attributed')).toBe(name !== 'hedges-only');
   });
 });
 

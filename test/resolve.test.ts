@@ -340,3 +340,14 @@ describe('name-lexicon.ts', () => {
     }
   });
 });
+
+describe('resolveSources: compromise’s tagger for names its lexicon does not know', () => {
+  it.each<[boolean, SourceType]>([
+    [true, 'organization'],
+    [false, 'person'],
+  ])('nameTagger %s: "Kestrel Holdings" is %s', (nameTagger, type) => {
+    const text = 'Kestrel Holdings said the plan would fail.';
+    const a = attribution([spanOf(text, 'Kestrel Holdings')]);
+    expect(resolveSources(annotate(text), [a], { nameTagger })[0]).toMatchObject({ type });
+  });
+});

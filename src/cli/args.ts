@@ -27,7 +27,7 @@ Options:
                       json (default) writes the ledger; ndjson prints one claim per line
                       on stdout as documents finish, and writes the ledger only with --out
   --concurrency N     articles in flight at once (default: 4)
-  --pipeline NAME     a bundled pipeline (default, hedges-only) or a pipeline .json file
+  --pipeline NAME     a bundled pipeline (default, fast, hedges-only) or a pipeline .json file
   --force             redo documents whose bytes and pipeline are unchanged
   --quiet             no summary line
   -h, --help          this help

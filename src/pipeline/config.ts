@@ -10,6 +10,8 @@ export interface PipelineConfig {
   name: string;
   description: string;
   extract: { attributions: boolean; hedges: boolean; hedgedStatements: boolean };
+  /** `nameTagger`: run compromise's tagger on multiword names its lexicon does not know (slower; see ResolveOptions). */
+  resolve: { nameTagger: boolean };
   certainty: { levels: LevelThresholds };
   /** `name@hash` of the configuration, the cue data, the code and the generator version: a document processed with the same fingerprint and bytes need not be redone. */
   fingerprint: string;
@@ -73,7 +75,14 @@ function readPipeline(nameOrPath: string, cwd: string): PipelineConfig {
   if (!(levels.certain >= levels.probable && levels.probable >= levels.possible)) {
     throw bad('certainty.levels', 'ordered: certain ≥ probable ≥ possible');
   }
-  const config = { extract, certainty: { levels } };
+  const rs = (o['resolve'] ?? {}) as Record<string, unknown>;
+  const resolveOptions = { nameTagger: true };
+  for (const k of Object.keys(rs)) {
+    if (k !== 'nameTagger') throw bad(`resolve.${k}`, 'nameTagger');
+    if (typeof rs[k] !== 'boolean') throw bad(`resolve.${k}`, 'true or false');
+    resolveOptions.nameTagger = rs[k] as boolean;
+  }
+  const config = { extract, resolve: resolveOptions, certainty: { levels } };
   return {
     name,
     description: typeof o['description'] === 'string' ? o['description'] : '',

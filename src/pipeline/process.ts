@@ -18,7 +18,7 @@ export function processArticle(article: Article, config: PipelineConfig): Docume
   const hedges = config.extract.hedges ? findHedges(doc) : [];
   const attributions = config.extract.attributions ? findAttributions(doc) : [];
   const statements = config.extract.hedgedStatements ? findHedgedStatements(doc, attributions, hedges) : [];
-  const sources = resolveSources(doc, attributions);
+  const sources = resolveSources(doc, attributions, config.resolve);
   const claims = buildClaims({ documentId: article.id, doc, attributions, sources, statements, hedges, levels: config.certainty.levels });
   const { text, extracted, body: _body, ...meta } = article;
   // The ledger carries the text where no file holds it as decoded: extracted text (HTML, JSON) and stdin.

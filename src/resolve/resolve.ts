@@ -78,8 +78,19 @@ const isUpper = (s: string) => {
  * where it names no source. Proper names go to compromise (cached, name-sized phrases only);
  * everything else is the phrase lexicon and a few rules over wink-nlp's tokens.
  */
-export function resolveSources(doc: Annotated, attributions: readonly Attribution[]): (ResolvedSource | null)[] {
-  const ctx = new DocContext(doc, sourceLexicon());
+/** How resolve may work. */
+export interface ResolveOptions {
+  /**
+   * Run compromise's tagger on a multiword name its lexicon (copied into `name-lexicon.ts`) says
+   * nothing about: it tells "Kestrel Holdings" (an organization) from "Nolan Briggs" (a person)
+   * where the lexicon cannot. Loading compromise costs about 0.3 s per process.
+   * @default true
+   */
+  nameTagger?: boolean;
+}
+
+export function resolveSources(doc: Annotated, attributions: readonly Attribution[], options: ResolveOptions = {}): (ResolvedSource | null)[] {
+  const ctx = new DocContext(doc, sourceLexicon(), options.nameTagger ?? true);
   const found = attributions.map((a) => {
     if (!a.source || !a.source.spans.length) return null;
     const spans = a.source.spans.map(([s, e]) => [s, e] as Span);
@@ -145,7 +156,7 @@ class DocContext {
   speaker = false;
   private lowerSet: Set<string> | null = null;
 
-  constructor(readonly doc: Annotated, readonly lex: SourceLexicon) {
+  constructor(readonly doc: Annotated, readonly lex: SourceLexicon, readonly nameTagger: boolean) {
     this.t = doc.tokens;
     this.mt = this.t;
   }
@@ -595,7 +606,7 @@ class DocContext {
     let nameToks = rest.length ? rest : run;
     // "Raúl Grijalva of Arizona": a person's name ends before "of"; "Bank of America" stays whole.
     const ofAt = nameToks.findIndex((k, i) => i > 0 && this.tok(k).lower === 'of');
-    if (ofAt > 0 && (title || nameInfo(this.textOf(nameToks.slice(0, ofAt)), true).person)) nameToks = nameToks.slice(0, ofAt);
+    if (ofAt > 0 && (title || nameInfo(this.textOf(nameToks.slice(0, ofAt)), this.nameTagger).person)) nameToks = nameToks.slice(0, ofAt);
     const person = (cueIds: string[], gender: Gender | null, weak = false): Analysis => {
       let name = this.personName(nameToks);
       let g = gender;
@@ -626,7 +637,7 @@ class DocContext {
     if (orgWord) return org([orgWord.entry.id]);
     const text = this.textOf(nameToks);
     if (nameToks.length === 1 && /^[A-Z][A-Z0-9&.-]{1,5}$/.test(text) && /[A-Z].*[A-Z]/.test(text)) return org([]);
-    const info = nameInfo(text, true);
+    const info = nameInfo(text, this.nameTagger);
     if (info.person) return person([], info.gender);
     if (info.organization || info.place) return org([]);
     if (nameToks.length === 1 && this.fullName(text, this.tok(nameToks[0]!).start)) return person([], null);
