@@ -27,10 +27,12 @@ const rss = { wink: 0, 'wink-min': 0, pipeline: 0 };
 const commands = {
   wink: [join(root, 'scripts/wink-tag.mjs'), corpus, '--pipe', 'default'],
   'wink-min': [join(root, 'scripts/wink-tag.mjs'), corpus, '--pipe', 'minimal'],
-  pipeline: [join(root, 'dist/cli.js'), 'extract', corpus, '--out', join(dir, 'ledger.json'), '--force', '--quiet'],
+  pipeline: [join(root, 'dist/cli.js'), 'extract', corpus, '--out', join(dir, 'ledger.json'), '--quiet'],
 };
 for (let r = 0; r < rounds; r++) {
   for (const name of Object.keys(commands)) {
+    // Each round extracts the corpus into a new ledger, as a first run over it would.
+    rmSync(join(dir, 'ledger.json'), { force: true });
     const rssFile = join(dir, `${name}.rss`);
     const t0 = process.hrtime.bigint();
     const res = spawnSync(process.execPath, ['--import', join(root, 'scripts/rss.mjs'), ...commands[name]], {
