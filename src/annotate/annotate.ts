@@ -71,14 +71,20 @@ export function annotate(text: string, body: Span = [0, text.length]): Annotated
   return { text, tokens, sentences };
 }
 
-/** Indexes `[first, last)` of the tokens that lie wholly inside `span`, by binary search. */
-export function tokensIn(doc: Annotated, [start, end]: Span): [number, number] {
-  const { tokens } = doc;
+/** Index of the first token that starts at or after `pos` (`tokens.length` where none does), by binary search. */
+export function firstTokenFrom(tokens: readonly Token[], pos: number): number {
   let lo = 0, hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < start) lo = mid + 1; else hi = mid;
+    if (tokens[mid]!.start < pos) lo = mid + 1; else hi = mid;
   }
+  return lo;
+}
+
+/** Indexes `[first, last)` of the tokens that lie wholly inside `span`. */
+export function tokensIn(doc: Annotated, [start, end]: Span): [number, number] {
+  const { tokens } = doc;
+  const lo = firstTokenFrom(tokens, start);
   let last = lo;
   while (last < tokens.length && tokens[last]!.end <= end) last++;
   return [lo, last];

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultLevels } from '../score/certainty.js';
 import type { LevelThresholds } from '../score/table.js';
 import { version } from '../version.js';
 
@@ -34,16 +35,15 @@ const loaded = new Map<string, PipelineConfig>();
 
 /** Loads a bundled pipeline by name, or a pipeline file by path; checks every field and names the bad one. Bundled ones are loaded once. */
 export function loadPipeline(nameOrPath: string, cwd = process.cwd()): PipelineConfig {
-  const bundled = !(nameOrPath.endsWith('.json') || nameOrPath.includes('/'));
-  const known = bundled ? loaded.get(nameOrPath) : undefined;
+  const asPath = nameOrPath.endsWith('.json') || nameOrPath.includes('/');
+  const known = asPath ? undefined : loaded.get(nameOrPath);
   if (known) return known;
-  const config = readPipeline(nameOrPath, cwd);
-  if (bundled) loaded.set(nameOrPath, config);
+  const config = readPipeline(nameOrPath, asPath, cwd);
+  if (!asPath) loaded.set(nameOrPath, config);
   return config;
 }
 
-function readPipeline(nameOrPath: string, cwd: string): PipelineConfig {
-  const asPath = nameOrPath.endsWith('.json') || nameOrPath.includes('/');
+function readPipeline(nameOrPath: string, asPath: boolean, cwd: string): PipelineConfig {
   const file = asPath ? (isAbsolute(nameOrPath) ? nameOrPath : resolve(cwd, nameOrPath)) : join(pipelinesDir, `${nameOrPath}.json`);
   if (!existsSync(file)) {
     throw new PipelineError(`unknown pipeline "${nameOrPath}" (bundled: ${pipelineNames().join(', ')})`);
@@ -65,7 +65,7 @@ function readPipeline(nameOrPath: string, cwd: string): PipelineConfig {
     if (typeof ex[k] !== 'boolean') throw bad(`extract.${k}`, 'true or false');
     extract[k as keyof typeof extract] = ex[k] as boolean;
   }
-  const levels: LevelThresholds = { certain: 0.9, probable: 0.6, possible: 0.2 };
+  const levels: LevelThresholds = { ...defaultLevels };
   for (const k of Object.keys(lv)) {
     if (!(k in levels)) throw bad(`certainty.levels.${k}`, 'one of certain, probable, possible');
     const v = lv[k];

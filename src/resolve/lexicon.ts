@@ -54,7 +54,6 @@ export interface SourceEntry {
 
 export interface SourceLexicon {
   entries: SourceEntry[];
-  byId: Map<string, SourceEntry>;
   matcher: PhraseMatcher<SourceEntry>;
   /** Position of each entry in the file: ties between equally long matches go to the earlier one. */
   rank: Map<SourceEntry, number>;
@@ -81,7 +80,6 @@ export function readSourceLexicon(url: URL = LEXICON_URL): SourceLexicon {
   const entries = raw.entries.map((e, i) => checkEntry(e, i));
   const partitives = Array.isArray(raw.partitives) ? raw.partitives.map((p) => String(p).toLowerCase()) : [];
   const rank = new Map(entries.map((e, i) => [e, i] as const));
-  const byId = new Map(entries.map((e) => [e.id, e] as const));
   const titleWords = new Map<string, SourceEntry>();
   const titleStarts = new Set<string>();
   for (const e of entries) {
@@ -90,7 +88,7 @@ export function readSourceLexicon(url: URL = LEXICON_URL): SourceLexicon {
     for (const p of e.patterns) if (!/\s/.test(p) && !/[<#*|?]/.test(p)) titleWords.set(p.toLowerCase(), e);
   }
   const matcher = new PhraseMatcher(entries.flatMap((e) => e.patterns.map((p) => compilePattern(p, e))));
-  return { entries, byId, matcher, rank, partitives: new Set(partitives), titleWords, titleStarts };
+  return { entries, matcher, rank, partitives: new Set(partitives), titleWords, titleStarts };
 }
 
 function checkEntry(e: unknown, i: number): SourceEntry {

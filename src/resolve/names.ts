@@ -48,7 +48,6 @@ function tagger(): Compromise {
   if (!compromise) {
     const m = createRequire(import.meta.url)('compromise') as Compromise | { default: Compromise };
     compromise = typeof m === 'function' ? m : m.default;
-    nameStats.loaded = true;
   }
   return compromise;
 }
@@ -64,15 +63,12 @@ const cache = new Map<string, NameInfo>();
 const parsed = new Map<string, NameInfo>();
 const CACHE_LIMIT = 50_000;
 
-/** Counters for measurement: lookups, and phrases run through compromise's tagger. */
-export const nameStats = { calls: 0, parses: 0, loaded: false };
 
 /**
  * What is known of a name phrase. With `parse`, a phrase of two words or more that the lexicon
  * is silent about is run through compromise's tagger (for source spans only: the caller decides).
  */
 export function nameInfo(text: string, parse = false): NameInfo {
-  nameStats.calls++;
   let info = cache.get(text);
   if (!info) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -84,7 +80,6 @@ export function nameInfo(text: string, parse = false): NameInfo {
   let p = parsed.get(text);
   if (!p) {
     if (parsed.size >= CACHE_LIMIT) parsed.clear();
-    nameStats.parses++;
     parsed.set(text, (p = fromTagger(text)));
   }
   return p;
@@ -139,8 +134,6 @@ function fromTagger(text: string): NameInfo {
   };
 }
 
-/** The phrases run through compromise's tagger so far, with what it made of them (for measurement). */
-export const taggedNames = (): [string, NameInfo][] => [...parsed];
 
 /** A word compromise's lexicon knows as a name: a first name, surname, person, organisation or place. */
 export function isNameWord(lower: string): boolean {

@@ -1,5 +1,5 @@
 import type { Annotated, Attribution, SourceType, Span, Token } from '../types.js';
-import { spanText } from '../util.js';
+import { groupBy, spanText } from '../util.js';
 import type { Gender, SourceEntry, SourceLexicon } from './lexicon.js';
 import { sourceLexicon } from './lexicon.js';
 import type { Match } from '../extract/match.js';
@@ -688,14 +688,8 @@ class DocContext {
   /** Capitalised tokens by their text, in order: where a surname occurs. Built once, on first use. */
   private capitalised(): Map<string, number[]> {
     if (this.capIndex) return this.capIndex;
-    const map = new Map<string, number[]>();
-    for (let k = 0; k < this.t.length; k++) {
-      const t = this.t[k]!;
-      if (!isUpper(t.text)) continue;
-      const list = map.get(t.text);
-      if (list) list.push(k); else map.set(t.text, [k]);
-    }
-    return (this.capIndex = map);
+    const capitalisedAt = [...this.t.keys()].filter((k) => isUpper(this.t[k]!.text));
+    return (this.capIndex = groupBy(capitalisedAt, (k) => this.t[k]!.text));
   }
 
   /** The words the text has in lower case somewhere. Built once, on first use. */

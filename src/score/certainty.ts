@@ -22,7 +22,8 @@ export interface CertaintyEvidence {
   negation?: string | null;
 }
 
-const defaultLevels: LevelThresholds = Object.fromEntries(T.levels) as LevelThresholds;
+/** The levels of the certainty table, as a pipeline's defaults. */
+export const defaultLevels: Readonly<LevelThresholds> = Object.fromEntries(T.levels) as LevelThresholds;
 
 /** Certainty of one claim from its evidence, by the table in `table.ts`. */
 export function certaintyOf(e: CertaintyEvidence, levels: LevelThresholds = defaultLevels): Certainty {

@@ -1,12 +1,13 @@
+import { firstTokenFrom } from '../../annotate/annotate.js';
 import type { Annotated, Attribution, QuoteKind, Span, Token } from '../../types.js';
 import type { Match } from '../match.js';
 import { cueMatcher, type CueEntry, type CueLexicon } from './lexicon.js';
-import { CANDIDATE_POS, cueFeatures, cueModel, scoreFeatures, vocabKey } from './model.js';
+import { CANDIDATE_POS, cueFeatures, cueModel, scoreFeatures, vocabKey, WH } from './model.js';
 import { findQuotes, quoteOfTokens, type Quote } from './quotes.js';
 
 export { loadCues, validateCue, cueMatcher, type CueEntry, type CueFrame } from './lexicon.js';
 export { findQuotes, type Quote } from './quotes.js';
-export { cueModel, setCueModel, modelFromStored, featureHash, fnv1a, type CueModel, type StoredModel } from './model.js';
+export { cueModel, setCueModel, modelFromStored, type CueModel, type StoredModel } from './model.js';
 
 /*
  * Attribution extraction by rule, one left-to-right pass over each sentence.
@@ -51,7 +52,6 @@ interface Found {
 const QUOTE_MARK = /^(?:[“”"]|``|''|`|')$/;
 const REL = new Set(['who', 'which', 'that', 'whom', 'whose', 'what']);
 const SUBJ_PRON = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'there', 'this', 'these', 'those']);
-const WH = new Set(['that', 'what', 'how', 'whether', 'why', 'when', 'where', 'who', 'if', 'which']);
 const NP_PREP = new Set(['of', 'for', 'at', 'from', 'with', 'on', 'in']);
 const TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tonight', 'earlier', 'later', 'recently', 'again', 'repeatedly', 'publicly', 'privately', 'previously', 'last', 'this',
@@ -86,7 +86,7 @@ const nounish = (t: Token | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 
 export function findAttributions(doc: Annotated): Attribution[] {
   const { text, tokens: T, sentences } = doc;
   if (!T.length) return [];
-  const { matcher, firstKeys } = cueMatcher();
+  const { matcher } = cueMatcher();
   const first = T[0]!.start, last = T[T.length - 1]!.end;
   const quotes = findQuotes(text, first, last);
   const qOf = quoteOfTokens(T, quotes);
@@ -99,7 +99,7 @@ export function findAttributions(doc: Annotated): Attribution[] {
   for (const s of sentences) {
     // longest plausible match first at each token ("claim" the noun vs "claim" the verb)
     const ms: Match<CueEntry>[] = [];
-    const cands = sentenceCandidates(D, s.first, s.last, matcher, firstKeys, model ? model.vocab : null);
+    const cands = sentenceCandidates(D, s.first, s.last, matcher, model ? model.vocab : null);
     let next = s.first;
     for (let k = 0; k < cands.length; k++) {
       const { i, c, prevLex, nextLex } = cands[k]!;
@@ -196,14 +196,8 @@ function withoutComplementizer(D: Doc, content: Span[]): Span[] {
 
 /** Index of the token that starts at `pos`, or -1. */
 function tokenStartingAt(T: readonly Token[], pos: number): number {
-  let lo = 0, hi = T.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = T[mid]!.start;
-    if (s === pos) return mid;
-    if (s < pos) lo = mid + 1; else hi = mid - 1;
-  }
-  return -1;
+  const k = firstTokenFrom(T, pos);
+  return T[k]?.start === pos ? k : -1;
 }
 
 /** A cue candidate at token i: a plausible lexicon match (`ruled`: a frame the rules decide alone), or a bare word the model may admit. */
@@ -222,10 +216,10 @@ function heldNoun(D: Doc, m: Match<CueEntry>, sFirst: number): boolean {
   return k >= sFirst && !!t && (t.lower === "'s" || t.lower === '’s' || /^(?:his|her|their|its|my|our|your)$/.test(t.lower));
 }
 
-function candidateAt(D: Doc, i: number, sFirst: number, sLast: number, matcher: CueLexicon['matcher'], firstKeys: Set<string> | null, vocab: Set<number> | null): Candidate | null {
+function candidateAt(D: Doc, i: number, sFirst: number, sLast: number, matcher: CueLexicon['matcher'], vocab: Set<number> | null): Candidate | null {
   const t = D.T[i]!;
   let m: Match<CueEntry> | undefined;
-  if (!firstKeys || firstKeys.has(t.lower) || firstKeys.has(t.lemma)) m = matcher.matchAt(D.T, i, sLast).find((x) => plausibleCue(D, x, sFirst));
+  m = matcher.matchAt(D.T, i, sLast).find((x) => plausibleCue(D, x, sFirst));
   if (m) return { m, ruled: RULED_FRAMES.has(m.value.frame) || m.value.trigger === 'quote' || heldNoun(D, m, sFirst) || intentionTo(D, m) };
   if (D.qOf[i]! >= 0 || !CANDIDATE_POS.has(t.pos) || PREPOSITIONAL.has(t.lower) || !/^[a-z]/i.test(t.text)) return null;
   if (vocab && !vocab.has(vocabKey(t))) return null; // a word never seen as a cue in training
@@ -233,11 +227,11 @@ function candidateAt(D: Doc, i: number, sFirst: number, sLast: number, matcher: 
 }
 
 /** The candidates of a sentence, each with the nearest lexicon verbs before and after it (-1: none). */
-function sentenceCandidates(D: Doc, sFirst: number, sLast: number, matcher: CueLexicon['matcher'], firstKeys: Set<string> | null, vocab: Set<number> | null): { i: number; c: Candidate; prevLex: number; nextLex: number }[] {
+function sentenceCandidates(D: Doc, sFirst: number, sLast: number, matcher: CueLexicon['matcher'], vocab: Set<number> | null): { i: number; c: Candidate; prevLex: number; nextLex: number }[] {
   const out: { i: number; c: Candidate; prevLex: number; nextLex: number }[] = [];
   let lastLex = -1;
   for (let i = sFirst; i < sLast; i++) {
-    const c = candidateAt(D, i, sFirst, sLast, matcher, firstKeys, vocab);
+    const c = candidateAt(D, i, sFirst, sLast, matcher, vocab);
     if (!c) continue;
     out.push({ i, c, prevLex: lastLex, nextLex: -1 });
     if (c.m && D.T[i]!.pos === 'VERB') lastLex = i;
@@ -280,12 +274,12 @@ function learnedEntry(t: Token): CueEntry {
 export function cueCandidates(doc: Annotated, bits: number): { token: number; lexicon: string | null; key: number; feats: number[] }[] {
   const { text, tokens: T, sentences } = doc;
   if (!T.length) return [];
-  const { matcher, firstKeys } = cueMatcher();
+  const { matcher } = cueMatcher();
   const quotes = findQuotes(text, T[0]!.start, T[T.length - 1]!.end);
   const D: Doc = { text, T, quotes, qOf: quoteOfTokens(T, quotes), cueAt: new Uint8Array(T.length), scored: false };
   const out: { token: number; lexicon: string | null; key: number; feats: number[] }[] = [];
   for (const s of sentences) {
-    for (const { i, c, prevLex, nextLex } of sentenceCandidates(D, s.first, s.last, matcher, firstKeys, null)) {
+    for (const { i, c, prevLex, nextLex } of sentenceCandidates(D, s.first, s.last, matcher, null)) {
       if (c.ruled) continue;
       const feats: number[] = [];
       cueFeatures(D, i, s.first, s.last, c.m ? c.m.value : null, prevLex, nextLex, bits, feats);
@@ -733,7 +727,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
 
   // --- content to the left: a quote just before, or the clause before a comma
   if (left >= sFirst || (left === sFirst - 1 && rightEmpty)) {
-    const L = leftContent(D, left, sFirst, base.sent, base);
+    const L = leftContent(D, left, sFirst);
     if (L && L.quoted && (left >= sFirst || rightEmpty)) {
       // "…," X said (…) — and "…," he said, "…": a split quote
       content.push(L.span);
@@ -830,7 +824,7 @@ function mainSubject(D: Doc, sFirst: number, limit: number): Span[] | null {
 }
 
 /** The content left of a cue block whose first outside token is `left`. */
-function leftContent(D: Doc, left: number, sFirst: number, si: number, base: Base): { span: Span; quoted: boolean } | null {
+function leftContent(D: Doc, left: number, sFirst: number): { span: Span; quoted: boolean } | null {
   const T = D.T;
   if (left < sFirst) {
     // the cue opens the sentence: a quote closing the sentence before, in the same paragraph
@@ -839,13 +833,11 @@ function leftContent(D: Doc, left: number, sFirst: number, si: number, base: Bas
     const q = closesQuote(D, p) >= 0 ? closesQuote(D, p) : (isPunct(T[p]) && closesQuote(D, p - 1) >= 0 ? closesQuote(D, p - 1) : -1);
     if (q < 0) return null;
     if (D.text.slice(D.quotes[q]!.end, T[sFirst]!.start).includes('\n')) return null;
-    void si; void base;
     return { span: quoteSpan(D, q), quoted: true };
   }
   let k = left;
   let q = closesQuote(D, k);
   if (q < 0 && (T[k]!.text === ',' || T[k]!.text === ':' || T[k]!.text === '—') && k - 1 >= sFirst) q = closesQuote(D, k - 1);
-  if (q < 0 && T[k]!.text === ',' && k - 1 >= sFirst && D.qOf[k - 1]! >= 0 && D.qOf[k] === D.qOf[k - 1]) q = -1;
   if (q >= 0) return { span: quoteSpan(D, q), quoted: true };
   if (T[k]!.text !== ',' && T[k]!.text !== '—' && T[k]!.text !== '--') return null;
   // the clause before the comma, from the sentence start (or a quote running into it)
@@ -973,7 +965,7 @@ function nounCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   if (!(t.lower === 'that' || t.lower === 'to' || t.lower === 'for' || t.lower === 'of' || t.lower === 'about' || t.text === ':' || opensQuote(D, r) >= 0)) return null;
   if ((t.lower === 'for' || t.lower === 'of' || t.lower === 'about') && !(e.category === 'belief' || e.category === 'intention' || /criticism|call|demand|warning/.test(e.id))) return null;
   const start = t.lower === 'for' || t.lower === 'of' || t.lower === 'about' ? r + 1 : r;
-  const sp = contentFrom(D, start, sLast, t.lower === 'that' && subjectPosition(D, source ? tokenAtOrAfter(D, source[0]![0]) : m.first, sFirst));
+  const sp = contentFrom(D, start, sLast, t.lower === 'that' && subjectPosition(D, source ? firstTokenFrom(D.T, source[0]![0]) : m.first, sFirst));
   if (!sp) return null;
   return { ...base, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content: [sp] };
 }
@@ -983,16 +975,6 @@ function subjectPosition(D: Doc, i: number, sFirst: number): boolean {
   let k = i - 1;
   while (k >= sFirst && (D.T[k]!.pos === 'DET' || D.T[k]!.pos === 'ADJ')) k--;
   return k < sFirst;
-}
-
-/** Index of the first token starting at or after `pos`. */
-function tokenAtOrAfter(D: Doc, pos: number): number {
-  let lo = 0, hi = D.T.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (D.T[mid]!.start < pos) lo = mid + 1; else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -1036,7 +1018,7 @@ function extendQuotes(D: Doc, found: Found[], sentences: Annotated['sentences'])
     // the quote must end at or after the cue's sentence (not a quote before "…," he said)
     let end = Math.max(last[1], sentences[cueSentence]!.end);
     for (;;) {
-      let next = qi + 1;
+      const next = qi + 1;
       const Q = D.quotes[next];
       if (!Q) break;
       const gap = D.text.slice(end, Q.start);
@@ -1058,7 +1040,6 @@ function extendQuotes(D: Doc, found: Found[], sentences: Annotated['sentences'])
       f.content.push([Q.start, Q.end]);
       end = Q.end;
       qi = next;
-      next++;
     }
   }
 }

@@ -59,8 +59,6 @@ export function loadCues(url: URL = CUES_URL): CueEntry[] {
 export interface CueLexicon {
   entries: CueEntry[];
   matcher: PhraseMatcher<CueEntry>;
-  /** Words and lemmas a cue can start with; null when some pattern can start anywhere. */
-  firstKeys: Set<string> | null;
 }
 
 let cached: CueLexicon | null = null;
@@ -70,18 +68,7 @@ export function cueMatcher(): CueLexicon {
   if (!cached) {
     const entries = loadCues();
     const patterns = entries.flatMap((e) => e.patterns.map((p) => compilePattern(p, e)));
-    let firstKeys: Set<string> | null = new Set<string>();
-    for (const p of patterns) {
-      // the first item as written: `word`, `<lemma>`, alternatives with `|`; anything else can start anywhere
-      const first = p.source.trim().split(/\s+/)[0]!;
-      if (first.endsWith('?') && first.length > 1) { firstKeys = null; break; }
-      for (const alt of first.split('|')) {
-        if (alt === '*' || (alt.startsWith('#') && alt.length > 1)) { firstKeys = null; break; }
-        firstKeys.add((alt.startsWith('<') && alt.endsWith('>') && alt.length > 2 ? alt.slice(1, -1) : alt).toLowerCase());
-      }
-      if (!firstKeys) break;
-    }
-    cached = { entries, matcher: new PhraseMatcher(patterns), firstKeys };
+    cached = { entries, matcher: new PhraseMatcher(patterns) };
   }
   return cached;
 }

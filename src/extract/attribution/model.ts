@@ -52,8 +52,6 @@ function mix(h: number, v: number): number {
   h ^= h >>> 15;
   return Math.imul(h, 0x2c1b3c6d) >>> 0;
 }
-/** Hash of a feature `tag=value`: the value's parts hashed one by one, then mixed. */
-export const featureHash = (tag: string, ...parts: string[]): number => parts.reduce((h, p) => mix(h, fnv1a(p)), fnv1a(tag));
 
 // feature tags, hashed once
 const TAGS = ['b', 'L', 'LP', 'W', 'P', 'S3', 'E', 'EC', 'ET', 'N1', 'N12', 'M1', 'M12', 'LN1', 'LN12', 'LM1', 'PN1', 'PM1', 'Ln1', 'Lp1',
@@ -61,7 +59,8 @@ const TAGS = ['b', 'L', 'LP', 'W', 'P', 'S3', 'E', 'EC', 'ET', 'N1', 'N12', 'M1'
 const H = Object.fromEntries(TAGS.map((t) => [t, fnv1a(t)])) as Record<(typeof TAGS)[number], number>;
 
 const SUBJ = new Set(['i', 'he', 'she', 'we', 'they', 'you', 'it', 'who']);
-const WH = new Set(['that', 'what', 'how', 'whether', 'why', 'when', 'where', 'who', 'if', 'which']);
+/** Words that open a complement clause or an embedded question; the rules and the model's features share them. */
+export const WH = new Set(['that', 'what', 'how', 'whether', 'why', 'when', 'where', 'who', 'if', 'which']);
 const QMARK = /^[“”"'`‘’]+$/;
 const CLS_WORDS = new Set(['that', 'to', 'by', 'as', 'of', 'for', 'about', 'with', 'on', 'in', 'and', 'but', 'not']);
 

@@ -3,7 +3,7 @@ import { spanText } from '../../util.js';
 import { compilePattern, PhraseMatcher, type Match } from '../match.js';
 import { readLexicon, type HedgeContext, type HedgeEntry } from './lexicon.js';
 
-export { readLexicon, HEDGE_CATEGORIES, NOT_HEDGES, LEXICON_URL } from './lexicon.js';
+export { readLexicon, HEDGE_CATEGORIES, LEXICON_URL } from './lexicon.js';
 export type { HedgeEntry, HedgeContext } from './lexicon.js';
 
 /** A context list compiled once: a matcher and the longest pattern's length in tokens. */

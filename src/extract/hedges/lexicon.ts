@@ -45,9 +45,6 @@ export const HEDGE_CATEGORIES: readonly HedgeCategory[] = [
   'epistemic', 'doxastic', 'evidential', 'perception', 'conditional', 'approximator', 'investigation', 'booster',
 ];
 
-/** Categories the ledger records but that do not lower the certainty of what is said. */
-export const NOT_HEDGES: ReadonlySet<HedgeCategory> = new Set<HedgeCategory>(['conditional', 'investigation', 'approximator', 'booster']);
-
 export const LEXICON_URL = new URL('../../../data/hedges.json', import.meta.url);
 
 const KNOWN_FIELDS = new Set(['id', 'patterns', 'category', 'weight', 'source', 'pos', 'notPos', 'notCapitalized', 'onlyWith', 'unless', 'note']);
