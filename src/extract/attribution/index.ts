@@ -83,15 +83,19 @@ function npTok(t: Token, atStart: boolean): boolean {
 }
 const nounish = (t: Token | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM');
 
+/** The extractor's view of a document: its quotes, each token's quote, cue marks. Training and extraction share it. */
+function docView(doc: Annotated, scored: boolean): Doc {
+  const { text, tokens: T } = doc;
+  const quotes = findQuotes(text, T[0]!.start, T[T.length - 1]!.end);
+  return { text, T, quotes, qOf: quoteOfTokens(T, quotes), cueAt: new Uint8Array(T.length), scored };
+}
+
 export function findAttributions(doc: Annotated): Attribution[] {
-  const { text, tokens: T, sentences } = doc;
+  const { tokens: T, sentences } = doc;
   if (!T.length) return [];
   const { matcher } = cueMatcher();
-  const first = T[0]!.start, last = T[T.length - 1]!.end;
-  const quotes = findQuotes(text, first, last);
-  const qOf = quoteOfTokens(T, quotes);
   const model = cueModel();
-  const D: Doc = { text, T, quotes, qOf, cueAt: new Uint8Array(T.length), scored: !!model };
+  const D = docView(doc, !!model);
 
   // Pass 1: cue candidates per sentence; the learned filter (model.ts) decides where there is one.
   const feats: number[] = [];
@@ -272,11 +276,10 @@ function learnedEntry(t: Token): CueEntry {
  * features inference scores. `lexicon`: the entry id matched there, else null.
  */
 export function cueCandidates(doc: Annotated, bits: number): { token: number; lexicon: string | null; key: number; feats: number[] }[] {
-  const { text, tokens: T, sentences } = doc;
+  const { tokens: T, sentences } = doc;
   if (!T.length) return [];
   const { matcher } = cueMatcher();
-  const quotes = findQuotes(text, T[0]!.start, T[T.length - 1]!.end);
-  const D: Doc = { text, T, quotes, qOf: quoteOfTokens(T, quotes), cueAt: new Uint8Array(T.length), scored: false };
+  const D = docView(doc, false);
   const out: { token: number; lexicon: string | null; key: number; feats: number[] }[] = [];
   for (const s of sentences) {
     for (const { i, c, prevLex, nextLex } of sentenceCandidates(D, s.first, s.last, matcher, null)) {
