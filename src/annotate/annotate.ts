@@ -45,12 +45,17 @@ export function annotate(text: string, body: Span = [0, text.length]): Annotated
     }
     open = -1;
   };
+  let depth = 0; // brackets open in the current sentence
   for (const [a, b] of sentenceRanges) {
-    // wink ends a sentence after an abbreviation in brackets ("Sen. Ann Lee (D-Vt.) | said …"):
-    // a sentence that starts with a lower-case word on the same line goes on the one before.
-    if (!/^[a-z]/.test(values[a] ?? '')) close();
+    // wink ends a sentence after an abbreviation in brackets ("Sen. Ann Lee (D-Vt.) | said …",
+    // "(D-N. | Y.) said"): a sentence that starts with a lower-case word on the same line, or that
+    // closes within a few tokens a bracket the one before left open, goes on the one before.
+    const closesBracket = depth > 0 && values.slice(a, a + 4).includes(')');
+    if (!/^[a-z]/.test(values[a] ?? '') && !closesBracket) { close(); depth = 0; }
     for (let i = a; i <= b && i < values.length; i++) {
-      if (breaks[i]) { close(); continue; }
+      if (breaks[i]) { close(); depth = 0; continue; }
+      if (values[i] === '(') depth++;
+      else if (values[i] === ')' && depth > 0) depth--;
       if (types[i] === 'tabCRLF' || /^\s*$/.test(values[i] ?? '')) continue;
       if (open < 0) open = tokens.length;
       const start = starts[i]!;

@@ -100,6 +100,7 @@ export function findAttributions(doc: Annotated): Attribution[] {
   // Pass 1: cue candidates per sentence; the learned filter (model.ts) decides where there is one.
   const feats: number[] = [];
   const perSentence: Match<CueEntry>[][] = [];
+  const admitted = new Set<number>(); // first tokens of the cues the model admitted
   for (const s of sentences) {
     // longest plausible match first at each token ("claim" the noun vs "claim" the verb)
     const ms: Match<CueEntry>[] = [];
@@ -118,6 +119,7 @@ export function findAttributions(doc: Annotated): Attribution[] {
         // below, no cue. Other words: a cue at or above thresholdOther.
         if (m) m = sc >= model.thresholdLexicon ? { ...m, value: acceptedEntry(m.value) } : sc >= model.thresholdRules ? m : null;
         else if (sc >= model.thresholdOther) m = { first: i, last: i + 1, tokens: [i], value: learnedEntry(T[i]!) };
+        if (m && sc >= (c.m ? model.thresholdLexicon : model.thresholdOther)) admitted.add(m.first);
       }
       if (!m) continue;
       const prev = ms[ms.length - 1];
@@ -136,7 +138,7 @@ export function findAttributions(doc: Annotated): Attribution[] {
   sentences.forEach((s, si) => {
     let prevSource: Span[] | null = null;
     for (const m of perSentence[si]!) {
-      const f = buildAttribution(D, m, s.first, s.last, si, prevSource);
+      const f: Found | null = buildAttribution(D, m, s.first, s.last, si, prevSource) ?? (admitted.has(m.first) ? fallbackFrame(D, m, s.first, s.last, si) : null);
       if (!f) continue;
       found.push(f);
       if (f.source) prevSource = f.source;
@@ -609,7 +611,7 @@ function buildAttribution(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: num
     case 'colon': return colon(D, m, sFirst, sLast, base);
     case 'dash': return dash(D, m, sFirst, sLast, base);
     case 'in-source': return inSource(D, m, sFirst, sLast, base);
-    case 'noun': return nounCue(D, m, sFirst, sLast, base);
+    case 'noun': return verbReadAsNoun(D, m, sFirst, sLast) ? verbCue(D, { ...m, value: asVerb(e) }, sFirst, sLast, base, prevSource) : nounCue(D, m, sFirst, sLast, base);
     default: return verbCue(D, m, sFirst, sLast, base, prevSource);
   }
 }
@@ -791,6 +793,81 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     if (s) content.unshift(span(D, s[0], s[1]));
   }
   return { ...base, cue, cueTokens: [m.first, m.last], source, content };
+}
+
+/**
+ * A learned cue word the tagger read as a noun but that stands as a verb: right after a noun
+ * phrase that opens its clause, with no determiner or possessive of its own, and no verb after it
+ * ("Early polls show voters …", "Forbes lists …", not "the Forbes lists are …").
+ */
+function verbReadAsNoun(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number): boolean {
+  const T = D.T;
+  if (!m.value.id.startsWith('learned-') || T[m.first]!.pos !== 'NOUN' || m.first - 1 < sFirst || !nounish(T[m.first - 1])) return false;
+  const n = T[m.last];
+  if (m.last >= sLast || !n || n.pos === 'AUX' || n.pos === 'VERB' || n.lower === 'of' || isPunct(n)) return false;
+  const subj = subjectLeft(D, m.first, sFirst);
+  return !!subj && (subj[0] === sFirst || /^(?:,|that|and|but|;|:)$/.test(T[subj[0] - 1]!.lower));
+}
+const verbCache = new Map<string, CueEntry>();
+function asVerb(e: CueEntry): CueEntry {
+  let v = verbCache.get(e.id);
+  if (!v) { v = { ...e, frame: 'rest', pos: ['NOUN', 'VERB'] }; verbCache.set(e.id, v); }
+  return v;
+}
+
+/**
+ * A cue the learned filter admitted but no frame reads ("Polls show Trump is trailing", "Forbes
+ * lists X with …", "Trump's assertion Monday that …"): the subject or possessive holder as the
+ * source, the rest of the clause as the content, else a quote or clause just before.
+ */
+function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, si: number): Found | null {
+  const T = D.T;
+  const e = m.value;
+  let a = m.first;
+  while (a - 1 >= sFirst && m.first - a < 4 && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'PART' || T[a - 1]!.pos === 'ADV')) a--;
+  let source: Span[] | null = null;
+  let left = a - 1;
+  const next = T[m.last];
+  // a noun that is its clause's subject ("His opinions are …") is no cue
+  if (e.frame === 'noun' && next && (next.pos === 'AUX' || next.pos === 'VERB')) return null;
+  // a passive: the by-phrase is the source, the subject the content ("it was never mentioned by the moderators")
+  if (e.frame !== 'noun' && PARTICIPLE.test(T[m.first]!.lower) && T.slice(a, m.first).some((t) => t.pos === 'AUX' && BE.has(t.lower))) {
+    const subj = subjectLeft(D, a, sFirst);
+    if (!subj) return null;
+    const content: Span[] = [span(D, subj[0], subj[1])];
+    let r = m.last;
+    if (T[r]?.lower === 'by') {
+      const end = npRight(D, r + 1, sLast, false);
+      if (end > r + 1) { source = [span(D, r + 1, end)]; r = end; }
+    }
+    if (!source) { const more = contentFrom(D, skipAdjuncts(D, r, sLast), sLast); if (more) content.push(more); }
+    return { entry: e, lemma: head(D, m).lemma, sent: si, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content };
+  }
+  if (e.frame === 'noun') {
+    let k = m.first - 1;
+    while (k >= sFirst && T[k]!.pos === 'ADJ') k--;
+    const t = T[k];
+    if (k >= sFirst && t) {
+      if (t.pos === 'PRON' && /^(?:his|her|their|its|my|our|your)$/.test(t.lower)) source = [span(D, k, k + 1)];
+      else if ((t.lower === "'s" || t.lower === '’s') && k - 1 >= sFirst) { const s = npStartLeft(D, k - 1, sFirst); if (s >= 0) source = [span(D, s, k)]; }
+    }
+  }
+  if (!source) {
+    // a verb the tagger read as a noun ("Early polls show …", "Forbes lists …") has a subject noun phrase that opens its clause
+    const subj = subjectLeft(D, a, sFirst);
+    const opens = !!subj && (subj[0] === sFirst || /^(?:,|that|and|but|;|:)$/.test(T[subj[0] - 1]!.lower));
+    if (subj && (e.frame !== 'noun' || (opens && nounish(T[m.first - 1])))) { source = [span(D, subj[0], subj[1])]; left = subj[0] - 1; }
+  }
+  let r = skipAdjuncts(D, m.last, sLast);
+  while (r < sLast - 1 && PARTICLES.has(T[r]!.lower) && T[r]!.pos !== 'NOUN') r++;
+  if (r < sLast - 1 && (OBJ_PREP.has(T[r]!.lower) || T[r]!.lower === 'that') && npTok(T[r + 1]!, false)) r++;
+  const rightEmpty = r >= sLast || (isPunct(T[r]) && r >= sLast - 1) || (isMark(T[r]) && closesQuote(D, r) >= 0 && r >= sLast - 2);
+  let content: Span | null = null;
+  if (!rightEmpty) content = contentFrom(D, r, sLast, e.frame === 'noun' && subjectPosition(D, source ? firstTokenFrom(T, source[0]![0]) : m.first, sFirst));
+  else if (left >= sFirst - 1) content = leftContent(D, left, sFirst)?.span ?? null;
+  if (!content) return null;
+  const lemma = head(D, m).lemma;
+  return { entry: e, lemma, sent: si, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content: [content] };
 }
 
 /** "X seems Y", "X appears to Y": no source; the subject and the predicate are the content. */
