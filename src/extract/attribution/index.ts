@@ -342,6 +342,13 @@ function skipAdjuncts(D: Doc, i: number, end: number): number {
     const t = T[i]!;
     if (TIME.has(t.lower) || (t.pos === 'ADV' && /ly$/.test(t.lower))) { i++; continue; }
     if (t.pos === 'NUM' && i + 1 < end && /^(?:days?|weeks?|months?|years?)$/.test(T[i + 1]!.lower)) { i += 2; continue; }
+    if (t.lower === 'of' && i + 1 < end) {
+      // "said of the vote, “…”": what the quote is about
+      let j = i + 1;
+      while (j < end && j - i <= 6 && npTok(T[j]!, j === i + 1)) j++;
+      if (j > i + 1 && j < end && (T[j]!.text === ',' || T[j]!.text === ':') && opensQuote(D, j + 1) >= 0) { i = j; continue; }
+      break;
+    }
     if ((t.lower === 'on' || t.lower === 'at' || t.lower === 'in' || t.lower === 'during' || t.lower === 'to' || t.lower === 'via' || t.lower === 'from') && i + 1 < end) {
       // a short noun phrase after the preposition, ending in a venue word, a day, or a name
       // "on Monday [that repairs …]": after the phrase's first word, "that" opens the content ("on that day" keeps it)
@@ -435,7 +442,8 @@ function subjectLeft(D: Doc, a: number, sFirst: number): [number, number] | null
     for (let n = 0; n < 5; n++) {
       let p = cur - 1;
       while (p >= sFirst && !bound(T[p]!) && closesQuote(D, p) < 0 && cur - p < 30) p--;
-      const a0 = p + 1;
+      let a0 = p + 1;
+      if (a0 === sFirst && T[a0]!.pos === 'CCONJ' && a0 + 1 < cur) a0++; // "But Mr. Cole, …, said"
       if (a0 >= cur) break;
       const h = T[a0]!;
       let hasCue = false, npLike = true;
@@ -443,14 +451,18 @@ function subjectLeft(D: Doc, a: number, sFirst: number): [number, number] | null
         if (D.cueAt[x]) hasCue = true;
         const t = T[x]!;
         if (!(npTok(t, x === a0) || t.text === '(' || t.text === ')' || (x > a0 && (t.pos === 'ADP' && (NP_PREP.has(t.lower) || t.lower === 'including') || t.lower === 'and' || t.lower === 'who' || t.lower === 'whose'))
-          || (x === a0 && (t.lower === 'including' || t.lower === 'like')))) npLike = false;
+          || (x === a0 && (t.lower === 'including' || t.lower === 'like' || t.lower === 'and' || t.lower === 'or') && x + 1 < cur) || (t.text === '%' && x > a0 && T[x - 1]!.pos === 'NUM'))) npLike = false;
       }
       const relative = h.lower === 'who' || h.lower === 'whose' || h.lower === 'which';
       if (relative && hasCue) { segEnd = p; cur = p; if (p < sFirst || !bound(T[p]!)) break; continue; }
       // an apposition with its own relative clause or participle ("an Ohio Democrat who has lived …",
       // "a retired nurse trained in Maine"), an aside ("of course", "however"): skipped when a head lies further left
       const loose = !hasCue && p >= sFirst && (T[p]!.text === ',' || DASH.has(T[p]!.text)) && !(clauseAt(D, a0, cur) && !reducedRelative(D, a0, cur)) && (npTok(h, true) || h.pos === 'ADV' || h.pos === 'ADP' || (h.pos === 'VERB' && /(?:ing|ed)$/.test(h.lower)));
-      if (!relative && !npLike && !loose) break;
+      // an apposition whose relative clause holds a cue of its own: "X, a Democrat who described himself as …, said"
+      let x0 = a0;
+      while (x0 < cur && npTok(T[x0]!, x0 === a0)) x0++;
+      const npThenRel = x0 > a0 && x0 < cur && (T[x0]!.lower === 'who' || T[x0]!.lower === 'whose') && p >= sFirst && T[p]!.text === ',';
+      if (!relative && !npLike && !loose && !npThenRel) break;
       if (npLike && !relative && npStartLeft(D, cur - 1, sFirst) <= a0 && npStartLeft(D, cur - 1, sFirst) >= 0) best = a0;
       if (p < sFirst || !bound(T[p]!)) break;
       cur = p;
@@ -491,7 +503,8 @@ function npStartLeft(D: Doc, k: number, sFirst: number): number {
     // "Rep. Jane Roe (D-Ohio)": a parenthetical after a name
     if (p.text === ')') { const o = openParen(D, s - 1, sFirst); if (o > sFirst && T[o - 1]!.pos === 'PROPN') { s = o; continue; } break; }
     if (npTok(p, s - 1 === sFirst) && !(p.pos === 'VERB' && s - 1 === sFirst)) { s--; continue; }
-    if (p.pos === 'ADP' && NP_PREP.has(p.lower) && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN' || T[s - 2]!.pos === 'PROPN' || (T[s - 2]!.pos === 'NUM' && T[s]!.pos === 'NUM'))) { s--; continue; }
+    if (p.pos === 'ADP' && NP_PREP.has(p.lower) && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN' || T[s - 2]!.pos === 'PROPN' || (T[s - 2]!.pos === 'NUM' && T[s]!.pos === 'NUM')
+      || (p.lower === 'of' && (QUANT.has(T[s - 2]!.lower) || /^(?:third|quarter|fifth|tenth|half|two-thirds|three-quarters)$/.test(T[s - 2]!.lower))))) { s--; continue; }
     if (p.lower === 'than' && s - 2 >= sFirst && /^(?:more|less|fewer)$/.test(T[s - 2]!.lower)) { s -= 2; continue; }
     if ((p.lower === 'and' || p.lower === '&') && s - 2 >= sFirst && T[s - 2]!.pos === 'PROPN' && T[s]!.pos === 'PROPN') { s--; continue; }
     // "a news report published Wednesday said"
@@ -515,7 +528,10 @@ function contentEnd(D: Doc, r: number, sLast: number): number {
   const T = D.T;
   for (let k = r + 1; k < sLast; k++) {
     const t = T[k]!;
-    if (D.qOf[k]! >= 0 && D.qOf[k] !== D.qOf[r]) continue; // a quote inside the content is kept whole
+    // a quote ending in a comma before ", adding …" ends the content; a quote inside it is otherwise kept whole
+    const n = T[k + 1];
+    if (closesQuote(D, k) >= 0 && T[k - 1]!.text === ',' && n && ((n.pos === 'VERB' && /ing$/.test(n.lower)) || D.cueAt[k + 1])) return k + 1;
+    if (D.qOf[k]! >= 0 && D.qOf[k] !== D.qOf[r]) continue;
     if (t.text === ';' || t.text === '(') return k;
     if ((t.text === '―' || t.text === '—' || t.text === '--') && k > r + 2) return k;
     // a second predicate of the speaker: "called X outrageous and called for …"
@@ -647,7 +663,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   let subj: [number, number] | null = null;
   if (passive) {
     subj = null;
-  } else if (participle && a - 1 >= sFirst && (T[a - 1]!.text === ',' || /^(?:and|by|after|while|when|before|[–—-]|--)$/.test(T[a - 1]!.lower))) {
+  } else if (participle && a - 1 >= sFirst && (T[a - 1]!.text === ',' || /^(?:and|by|after|while|when|before|[–—-]|--)$/.test(T[a - 1]!.lower)
+    || (closesQuote(D, a - 1) >= 0 && a - 2 >= sFirst && T[a - 2]!.text === ','))) {
     // ", adding that …": the clause's speaker
     source = prevSource ?? mainSubject(D, sFirst, a - 1);
   } else if (a - 1 >= sFirst && (T[a - 1]!.lower === 'and' || T[a - 1]!.lower === 'but' || (T[a - 1]!.lower === 'then' && (T[a - 2]?.text === ',' || T[a - 2]?.lower === 'and'))) && !(T[a - 2]?.pos === 'PROPN' && T[a - 3]?.pos === 'PROPN' && a - 3 >= sFirst && npStartLeft(D, a - 2, sFirst) === sFirst)) {
@@ -806,8 +823,11 @@ function verbReadAsNoun(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: numbe
   const n = T[m.last];
   if (m.last >= sLast || !n || n.pos === 'AUX' || n.pos === 'VERB' || n.lower === 'of' || isPunct(n)) return false;
   const subj = subjectLeft(D, m.first, sFirst);
-  return !!subj && (subj[0] === sFirst || /^(?:,|that|and|but|;|:)$/.test(T[subj[0] - 1]!.lower));
+  return !!subj && opensClause(D, subj[0], sFirst);
 }
+/** Token i opens a clause: the sentence's start, or after a comma, a conjunction or a complementizer. */
+const opensClause = (D: Doc, i: number, sFirst: number): boolean =>
+  i === sFirst || /^(?:,|;|:|that|and|but|while|whereas|although|though|because|as|when|if|since|so)$/.test(D.T[i - 1]!.lower);
 const verbCache = new Map<string, CueEntry>();
 function asVerb(e: CueEntry): CueEntry {
   let v = verbCache.get(e.id);
@@ -855,7 +875,7 @@ function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number
   if (!source) {
     // a verb the tagger read as a noun ("Early polls show …", "Forbes lists …") has a subject noun phrase that opens its clause
     const subj = subjectLeft(D, a, sFirst);
-    const opens = !!subj && (subj[0] === sFirst || /^(?:,|that|and|but|;|:)$/.test(T[subj[0] - 1]!.lower));
+    const opens = !!subj && opensClause(D, subj[0], sFirst);
     if (subj && (e.frame !== 'noun' || (opens && nounish(T[m.first - 1])))) { source = [span(D, subj[0], subj[1])]; left = subj[0] - 1; }
   }
   let r = skipAdjuncts(D, m.last, sLast);
@@ -892,6 +912,20 @@ function mainSubject(D: Doc, sFirst: number, limit: number): Span[] | null {
   const T = D.T;
   let i = sFirst;
   while (i < limit && (isMark(T[i]) || D.qOf[i]! >= 0)) i++;
+  // the subject of the clause's first finite verb ("On Sunday the mayor made …, writing …")
+  let v = T[i]?.pos === 'SCONJ' ? -1 : i + 1;
+  while (v >= 0 && v < limit && !(D.qOf[v]! < 0 && (T[v]!.pos === 'AUX' || (T[v]!.pos === 'VERB' && !/ing$/.test(T[v]!.lower))))) v++;
+  if (v >= 0 && v < limit) {
+    let a = v;
+    while (a - 1 > i && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'ADV' || T[a - 1]!.pos === 'PART')) a--;
+    const subj = subjectLeft(D, a, i);
+    if (subj) {
+      let s0 = subj[0];
+      // a time phrase before the subject is not part of it: "On Sunday morning [the mayor]"
+      for (let x = subj[1] - 2; x >= s0; x--) if (TIME.has(T[x]!.lower) || (T[x]!.pos === 'PROPN' && /day$/.test(T[x]!.lower))) { s0 = x + 1; break; }
+      if (s0 < subj[1]) return [span(D, s0, subj[1])];
+    }
+  }
   if (T[i] && (T[i]!.pos === 'SCONJ' || T[i]!.pos === 'ADP' || T[i]!.pos === 'ADV')) {
     let j = i;
     while (j < limit && T[j]!.text !== ',') j++;
