@@ -118,6 +118,9 @@ const ADMITTED_WITHOUT_FRAME: Row[] = [
   ['The almanac lists the mayor as a founding member.', 'lists', 'The almanac', ['the mayor as a founding member'], 'indirect'],
   ["The county's assertion Monday that the landfill was safe drew protests.", 'assertion', 'The county', ['the landfill was safe'], 'indirect'],
   ['The memo was first reported by The Harbor Gazette.', 'reported', 'The Harbor Gazette', ['The memo'], 'indirect'],
+  ['"The tax is a disgrace," Mayor Cole shot back.', 'shot', 'Mayor Cole', ['"The tax is a disgrace,"'], 'direct'],
+  ['The port is a project that the mayor hopes will revive the harbor.', 'hopes', 'the mayor', ['will revive the harbor'], 'indirect'],
+  ['The mayor tweeted:\nThe tax is a disgrace.', 'tweeted', 'The mayor', ['The tax is a disgrace'], 'indirect'],
 ];
 
 function check(rows: Row[]) {

@@ -801,7 +801,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     while (r < stop - 1 && PARTICLES.has(T[r]!.lower) && T[r]!.pos !== 'NOUN') r++;
     if (r < stop - 1 && OBJ_PREP.has(T[r]!.lower) && npTok(T[r + 1]!, false)) r++;
   }
-  const sp = contentFrom(D, r, stop);
+  const sp = contentFrom(D, r, stop) ?? afterColon(D, r, sLast);
   if (!sp) return null;
   content.push(sp);
   if (passive && !source && T[r]?.lower === 'to' && a - 1 >= sFirst) {
@@ -825,9 +825,9 @@ function verbReadAsNoun(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: numbe
   const subj = subjectLeft(D, m.first, sFirst);
   return !!subj && opensClause(D, subj[0], sFirst);
 }
-/** Token i opens a clause: the sentence's start, or after a comma, a conjunction or a complementizer. */
+/** Token i opens a clause: the sentence's start, or after a comma, a closing quote, a conjunction or a complementizer. */
 const opensClause = (D: Doc, i: number, sFirst: number): boolean =>
-  i === sFirst || /^(?:,|;|:|that|and|but|while|whereas|although|though|because|as|when|if|since|so)$/.test(D.T[i - 1]!.lower);
+  i === sFirst || closesQuote(D, i - 1) >= 0 || /^(?:,|;|:|that|and|but|while|whereas|although|though|because|as|when|if|since|so)$/.test(D.T[i - 1]!.lower);
 const verbCache = new Map<string, CueEntry>();
 function asVerb(e: CueEntry): CueEntry {
   let v = verbCache.get(e.id);
@@ -848,8 +848,12 @@ function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number
   let source: Span[] | null = null;
   let left = a - 1;
   const next = T[m.last];
-  // a noun that is its clause's subject ("His opinions are …") is no cue
-  if (e.frame === 'noun' && next && (next.pos === 'AUX' || next.pos === 'VERB')) return null;
+  // a noun that is its clause's subject ("His opinions are …") is no cue; a verb read as a noun
+  // after its own subject is ("the project that the mayor hopes will …")
+  if (e.frame === 'noun' && next && (next.pos === 'AUX' || next.pos === 'VERB')) {
+    const p = T[m.first - 1];
+    if (!p || m.first - 1 < sFirst || !(p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'PRON' && SUBJ_PRON.has(p.lower)))) return null;
+  }
   // a passive: the by-phrase is the source, the subject the content ("it was never mentioned by the moderators")
   if (e.frame !== 'noun' && PARTICIPLE.test(T[m.first]!.lower) && T.slice(a, m.first).some((t) => t.pos === 'AUX' && BE.has(t.lower))) {
     const subj = subjectLeft(D, a, sFirst);
@@ -882,12 +886,27 @@ function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number
   while (r < sLast - 1 && PARTICLES.has(T[r]!.lower) && T[r]!.pos !== 'NOUN') r++;
   if (r < sLast - 1 && (OBJ_PREP.has(T[r]!.lower) || T[r]!.lower === 'that') && npTok(T[r + 1]!, false)) r++;
   const rightEmpty = r >= sLast || (isPunct(T[r]) && r >= sLast - 1) || (isMark(T[r]) && closesQuote(D, r) >= 0 && r >= sLast - 2);
-  let content: Span | null = null;
-  if (!rightEmpty) content = contentFrom(D, r, sLast, e.frame === 'noun' && subjectPosition(D, source ? firstTokenFrom(T, source[0]![0]) : m.first, sFirst));
-  else if (left >= sFirst - 1) content = leftContent(D, left, sFirst)?.span ?? null;
+  // "The mayor tweeted:" and the next sentence; the rest of the clause; or a quote or clause before
+  let content: Span | null = afterColon(D, r, sLast);
+  if (!content && !rightEmpty) content = contentFrom(D, r, sLast, e.frame === 'noun' && subjectPosition(D, source ? firstTokenFrom(T, source[0]![0]) : m.first, sFirst));
+  if (!content && rightEmpty && left >= sFirst - 1) content = leftContent(D, left, sFirst)?.span ?? null;
   if (!content) return null;
   const lemma = head(D, m).lemma;
   return { entry: e, lemma, sent: si, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content: [content] };
+}
+
+/** A colon that ends the cue's sentence ("The mayor tweeted:"): the next sentence is the content. */
+function afterColon(D: Doc, r: number, sLast: number): Span | null {
+  const T = D.T;
+  if (T[r]?.text !== ':' || r !== sLast - 1 || sLast >= T.length) return null;
+  const n = T[sLast]!.sentence;
+  let e = sLast;
+  while (e < T.length && T[e]!.sentence === n) e++;
+  const sp = trimmed(D, sLast, e);
+  if (!sp) return null;
+  const q = D.qOf[e - 1] ?? -1;
+  if (q >= 0 && D.quotes[q]!.end > sp[1]) sp[1] = D.quotes[q]!.end;
+  return sp;
 }
 
 /** "X seems Y", "X appears to Y": no source; the subject and the predicate are the content. */
