@@ -77,6 +77,11 @@ const EVIDENTIAL: Row[] = [
   // the source runs to the phrase's end, whatever the tagger makes of its words
   ['Turnout fell sharply, according to exit polls.', 'according to', 'exit polls', ['Turnout fell sharply'], 'indirect'],
   ['The talks collapsed, according to people familiar with the negotiations.', 'according to', 'people familiar with the negotiations', ['The talks collapsed'], 'indirect'],
+  // a poll phrase opening the sentence is a cue of its own, beside the verb cue of the clause it introduces
+  ['In a national Harbor Gazette/Metro poll released Monday, most voters said the mayor should resign.', 'In', 'a national Harbor Gazette/Metro poll released Monday', ['most voters said the mayor should resign'], 'indirect'],
+  ['In exit polls, voters said the economy was weak.', 'In', 'exit polls', ['voters said the economy was weak'], 'indirect'],
+  ['But in the latest county survey, conducted in May, half of renters say rents are too high.', 'in', 'the latest county survey', ['half of renters say rents are too high'], 'indirect'],
+  ['Turnout rose by ten points in the new poll.', 'in', 'the new poll', ['Turnout rose by ten points'], 'indirect'],
 ];
 
 // Agentless passives the learned filter admits: no source; the subject and what follows are the content.
@@ -108,6 +113,9 @@ const NOUNS: Row[] = [
 
 const HEADLINES: Row[] = [
   ['Mayor: City Will Not Raise Taxes\n\nThe mayor spoke on Monday.', ':', 'Mayor', ['City Will Not Raise Taxes'], 'indirect'],
+  // title case: the tagger reads the capitalized verb as a name
+  ['Governor Slams Council Over Budget Delay.', 'Slams', 'Governor', ['Council Over Budget Delay'], 'indirect'],
+  ['Mayor Denies Report On Water Safety.', 'Denies', 'Mayor', ['Report On Water Safety'], 'indirect'],
 ];
 
 // Cues the learned filter admits where no hand-written frame reads the sentence: the subject (or a
@@ -118,7 +126,7 @@ const ADMITTED_WITHOUT_FRAME: Row[] = [
   ['The almanac lists the mayor as a founding member.', 'lists', 'The almanac', ['the mayor as a founding member'], 'indirect'],
   ["The county's assertion Monday that the landfill was safe drew protests.", 'assertion', 'The county', ['the landfill was safe'], 'indirect'],
   ['The memo was first reported by The Harbor Gazette.', 'reported', 'The Harbor Gazette', ['The memo'], 'indirect'],
-  ['"The tax is a disgrace," Mayor Cole shot back.', 'shot', 'Mayor Cole', ['"The tax is a disgrace,"'], 'direct'],
+  ['"The tax is a disgrace," Mayor Cole shot back on Monday.', 'shot', 'Mayor Cole', ['"The tax is a disgrace,"'], 'direct'],
   ['The port is a project that the mayor hopes will revive the harbor.', 'hopes', 'the mayor', ['will revive the harbor'], 'indirect'],
   ['The mayor tweeted:\nThe tax is a disgrace.', 'tweeted', 'The mayor', ['The tax is a disgrace'], 'indirect'],
 ];
@@ -150,6 +158,8 @@ describe('not attributions', () => {
     'The committee met regarding the new budget.',
     'The bridge, which opened in 1990, carries 40,000 cars a day.',
     'The bridge was painted on Monday.',
+    // an intention verb with a to-infinitive is scored by the filter like any lexicon cue, not taken by rule
+    'The team attempted to climb the north face in May.',
   ];
   for (const text of NONE) it(text, () => expect(run(text)).toEqual([]));
 

@@ -83,9 +83,56 @@ function npTok(t: Token, atStart: boolean): boolean {
 }
 const nounish = (t: Token | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM');
 
+/** Lemmas of the lexicon's verb entries (a pattern opening with `<lemma>`), for headline verbs the tagger reads as names. */
+let lexiconVerbs: Set<string> | null = null;
+function verbLemmas(): Set<string> {
+  if (!lexiconVerbs) {
+    lexiconVerbs = new Set();
+    for (const e of cueMatcher().entries) {
+      if (!e.pos.includes('VERB')) continue;
+      for (const p of e.patterns) { const m = /^<([a-z-]+)>/.exec(p); if (m) lexiconVerbs.add(m[1]!); }
+    }
+  }
+  return lexiconVerbs;
+}
+/** The base form of a capitalized third-person verb: "Slams" → slam, "Addresses" → address, "Denies" → deny. */
+function verbBase(lower: string): string {
+  if (/ies$/.test(lower)) return lower.slice(0, -3) + 'y';
+  if (/(?:ss|sh|ch|x|z)es$/.test(lower)) return lower.slice(0, -2);
+  if (/[^s]s$/.test(lower)) return lower.slice(0, -1);
+  return lower;
+}
+/**
+ * Tokens with headline verbs re-tagged: in a title-case sentence ("Senator Slams Plan In Heated Debate") the
+ * tagger reads every capitalized word as a name. A name right after the subject's name or noun whose base form is a
+ * lexicon verb becomes that verb. The document's tokens when nothing changes.
+ */
+function headlineVerbs(doc: Annotated): readonly Token[] {
+  const T = doc.tokens;
+  let out: Token[] | null = null;
+  for (const s of doc.sentences) {
+    let words = 0, caps = 0;
+    for (let k = s.first + 1; k < s.last; k++) {
+      const t = T[k]!;
+      if (t.text.length >= 4 && /^[A-Za-z]/.test(t.text)) { words++; if (/^[A-Z][a-z]/.test(t.text)) caps++; }
+    }
+    if (words < 3 || caps < 0.8 * words) continue;
+    for (let k = s.first + 1; k < s.last; k++) {
+      const t = T[k]!, prev = T[k - 1]!;
+      if (t.pos !== 'PROPN' || !/^[A-Z][a-z]+$/.test(t.text) || !(prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON')) continue;
+      const base = verbBase(t.lower);
+      if (!verbLemmas().has(base)) continue;
+      out ??= T.slice();
+      out[k] = { ...t, pos: 'VERB', lemma: base };
+    }
+  }
+  return out ?? T;
+}
+
 /** The extractor's view of a document: its quotes, each token's quote, cue marks. Training and extraction share it. */
-function docView(doc: Annotated, scored: boolean): Doc {
-  const { text, tokens: T } = doc;
+function docView(doc: Annotated, scored: boolean, headlines = true): Doc {
+  const { text } = doc;
+  const T = headlines ? headlineVerbs(doc) : doc.tokens;
   const quotes = findQuotes(text, T[0]!.start, T[T.length - 1]!.end);
   return { text, T, quotes, qOf: quoteOfTokens(T, quotes), cueAt: new Uint8Array(T.length), scored };
 }
@@ -118,7 +165,7 @@ export function findAttributions(doc: Annotated): Attribution[] {
         // [thresholdRules, thresholdLexicon) the entry's own rule test decides (empty in the committed model);
         // below, no cue. Other words: a cue at or above thresholdOther.
         if (m) m = sc >= model.thresholdLexicon ? { ...m, value: acceptedEntry(m.value) } : sc >= model.thresholdRules ? m : null;
-        else if (sc >= model.thresholdOther) m = { first: i, last: i + 1, tokens: [i], value: learnedEntry(T[i]!) };
+        else if (sc >= model.thresholdOther) m = { first: i, last: i + 1, tokens: [i], value: learnedEntry(D.T[i]!) };
         if (m && sc >= (c.m ? model.thresholdLexicon : model.thresholdOther)) admitted.add(m.first);
       }
       if (!m) continue;
@@ -210,9 +257,6 @@ function tokenStartingAt(T: readonly Token[], pos: number): number {
 interface Candidate { m: Match<CueEntry> | null; ruled: boolean }
 const RULED_FRAMES = new Set(['according', 'colon', 'dash', 'in-source']);
 
-/** "X plans to …", "X intends to …": an intention cue with a to-infinitive is a cue by rule. */
-const intentionTo = (D: Doc, m: Match<CueEntry>): boolean =>
-  m.value.category === 'intention' && m.value.frame !== 'noun' && D.T[m.last]?.lower === 'to' && D.T[m.last + 1]?.pos === 'VERB';
 /** "X's claim that …", "his warning that …": a noun cue with its holder and a that-clause is a cue by rule. */
 function heldNoun(D: Doc, m: Match<CueEntry>, sFirst: number): boolean {
   if (m.value.frame !== 'noun' || D.T[m.last]?.lower !== 'that') return false;
@@ -226,7 +270,7 @@ function candidateAt(D: Doc, i: number, sFirst: number, sLast: number, matcher: 
   const t = D.T[i]!;
   let m: Match<CueEntry> | undefined;
   m = matcher.matchAt(D.T, i, sLast).find((x) => plausibleCue(D, x, sFirst));
-  if (m) return { m, ruled: RULED_FRAMES.has(m.value.frame) || m.value.trigger === 'quote' || heldNoun(D, m, sFirst) || intentionTo(D, m) };
+  if (m) return { m, ruled: RULED_FRAMES.has(m.value.frame) || m.value.trigger === 'quote' || heldNoun(D, m, sFirst) };
   if (D.qOf[i]! >= 0 || !CANDIDATE_POS.has(t.pos) || PREPOSITIONAL.has(t.lower) || !/^[a-z]/i.test(t.text)) return null;
   if (vocab && !vocab.has(vocabKey(t))) return null; // a word never seen as a cue in training
   return { m: null, ruled: false };
@@ -281,14 +325,15 @@ export function cueCandidates(doc: Annotated, bits: number): { token: number; le
   const { tokens: T, sentences } = doc;
   if (!T.length) return [];
   const { matcher } = cueMatcher();
-  const D = docView(doc, false);
+  // the filter is trained on the tagger's own tags (re-tagging headline verbs there too made the fold models no better)
+  const D = docView(doc, false, false);
   const out: { token: number; lexicon: string | null; key: number; feats: number[] }[] = [];
   for (const s of sentences) {
     for (const { i, c, prevLex, nextLex } of sentenceCandidates(D, s.first, s.last, matcher, null)) {
       if (c.ruled) continue;
       const feats: number[] = [];
       cueFeatures(D, i, s.first, s.last, c.m ? c.m.value : null, prevLex, nextLex, bits, feats);
-      out.push({ token: i, lexicon: c.m ? c.m.value.id : null, key: vocabKey(T[i]!), feats });
+      out.push({ token: i, lexicon: c.m ? c.m.value.id : null, key: vocabKey(D.T[i]!), feats });
     }
   }
   return out;
@@ -299,6 +344,7 @@ function plausibleCue(D: Doc, m: Match<CueEntry>, sFirst: number): boolean {
   const e = m.value;
   const head = D.T[m.first]!;
   if (e.frame !== 'colon' && e.frame !== 'dash' && D.qOf[m.first]! >= 0) return false;
+  if (e.frame === 'in-source' && !pollPhrase(D, m)) return false;
   if (!e.pos.length) return true;
   if (PREPOSITIONAL.has(head.lower)) return false;
   if (e.pos.includes(head.pos)) return true;
@@ -1063,13 +1109,46 @@ function inSource(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, bas
   const T = D.T;
   const noun = T[m.last - 1]!.lower;
   if (!/^(?:poll|polls|survey|surveys|study|analysis)$/.test(noun)) return null;
-  for (let x = sFirst; x < sLast; x++) if (D.cueAt[x] && x !== m.first) return null;
-  const source: Span[] = [span(D, m.first + 1, m.last)];
+  // "In a national poll released Monday, most voters said …": the phrase opens the sentence and a comma
+  // closes it; a cue of its own whatever other cues the sentence holds. Elsewhere only when it is the sentence's one cue.
+  const open = m.first === sFirst || (m.first === sFirst + 1 && T[sFirst]!.pos === 'CCONJ');
+  const close = open ? pollPhraseEnd(D, m.last, sLast) : -1;
+  if (close < 0) {
+    if (!/^(?:a|an|the|this|that)$/.test(T[m.first + 1]!.lower)) return null;
+    for (let x = sFirst; x < sLast; x++) if (D.cueAt[x] && x !== m.first) return null;
+  }
+  const source: Span[] = [span(D, m.first + 1, close >= 0 ? close : m.last)];
   const content: Span[] = [];
-  if (m.first - sFirst >= 3) { const b = trimmed(D, sFirst, m.first); if (b) content.push(b); }
+  if (close >= 0) { let r = close + 1; if (T[r] && /ed$/.test(T[r]!.lower) && T[r]!.pos === 'VERB') { const c2 = pollPhraseEnd(D, r, sLast); if (c2 > r) r = c2 + 1; } const c = contentFrom(D, r, sLast); if (c) content.push(c); }
+  else if (m.first - sFirst >= 3) { const b = trimmed(D, sFirst, m.first); if (b) content.push(b); }
   else { let r = m.last; if (T[r]?.text === ',') r++; const c = contentFrom(D, r, sLast); if (c) content.push(c); }
   if (!content.length) return null;
   return { ...base, cue: [span(D, m.first, m.first + 1)], cueTokens: [m.first, m.last], source, content };
+}
+
+/** The comma that ends a poll phrase at token r, after at most a short participle or prepositional tail ("released Monday", "of likely voters"); -1 if none. */
+function pollPhraseEnd(D: Doc, r: number, sLast: number): number {
+  for (let k = r; k < sLast && k < r + 10; k++) {
+    const t = D.T[k]!;
+    if (t.text === ',') return k;
+    if (t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ' || isMark(t) || (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '.')) return -1;
+  }
+  return -1;
+}
+
+/** The words between "in" and the poll noun form a noun phrase: "a national CNN/ORC poll", "Monday's poll", "exit polls". */
+function pollPhrase(D: Doc, m: Match<CueEntry>): boolean {
+  for (let k = m.first + 1; k < m.last - 1; k++) {
+    const t = D.T[k]!;
+    switch (t.pos) {
+      case 'DET': case 'ADJ': case 'NOUN': case 'PROPN': case 'NUM': case 'SYM': continue;
+      case 'PART': if (t.lower === "'s" || t.lower === '’s') continue; return false;
+      case 'CCONJ': if (t.lower === 'and' && k > m.first + 1) continue; return false;
+      case 'PUNCT': if (t.text === '-' || t.text === '/' || t.text === '’') continue; return false;
+      default: if (/^[A-Z]/.test(t.text) && t.pos !== 'PRON' && t.pos !== 'AUX') continue; return false;
+    }
+  }
+  return true;
 }
 
 function nounCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base): Found | null {
