@@ -29,6 +29,11 @@ const DIRECT: Row[] = [
   ['“Is that really the best they can do?” the spokesman asked.', 'asked', 'the spokesman', ['“Is that really the best they can do?”'], 'direct'],
   ['“We were outspent,” Chen said. “But we were never outworked. Not once.”', 'said', 'Chen', ['“We were outspent,”', '“But we were never outworked. Not once.”'], 'direct'],
   ['“The numbers do not add up,” he continued.', 'continued', 'he', ['“The numbers do not add up,”'], 'direct'],
+  // the descriptions after an inverted name: age, home town, appositions, a closing relative clause without a cue
+  ['"We are ready," said Jan Holt, 44, of Dayton.', 'said', 'Jan Holt, 44, of Dayton', ['"We are ready,"'], 'direct'],
+  ['"We are ready," said Ann Cole, a city tunneling expert.', 'said', 'Ann Cole, a city tunneling expert', ['"We are ready,"'], 'direct'],
+  ['"We are ready," said Ann Cole, a lawyer from Ohio, who has worked for the union for years.', 'said', 'Ann Cole, a lawyer from Ohio, who has worked for the union for years', ['"We are ready,"'], 'direct'],
+  ['"We are ready," said Ann Cole, a lawyer from Ohio, who said the vote was rigged.', 'said', 'Ann Cole, a lawyer from Ohio', ['"We are ready,"'], 'direct'],
 ];
 
 const INDIRECT: Row[] = [
@@ -50,12 +55,28 @@ const INDIRECT: Row[] = [
   ['The chairman insisted the audit was routine.', 'insisted', 'The chairman', ['the audit was routine'], 'indirect'],
   ['The report published Monday found that wages had stalled.', 'found', 'The report published Monday', ['wages had stalled'], 'indirect'],
   ['The treasurer resigned, saying the accounts had been falsified.', 'saying', 'The treasurer', ['the accounts had been falsified'], 'indirect'],
+  // a list of predicates shares its subject
+  ['The senator praised the plan, called it overdue and vowed to fund it.', 'called', 'The senator', ['it overdue'], 'indirect'],
+  ['He later suggested the plan was flawed, called it “third-rate” and boycotted the vote.', 'called', 'He', ['it “third-rate”'], 'mixed'],
+  ['The mayor called the plan “reckless,” denounced the budget and said she would veto it.', 'denounced', 'The mayor', ['the budget'], 'indirect'],
+  // a venue between the speaker and the participle or infinitive is not the source
+  ["The senator's staff issued a brief statement saying she was recovering.", 'saying', "The senator's staff", ['she was recovering'], 'indirect'],
+  ['The senator took to Twitter to say the vote was rigged.', 'say', 'The senator', ['the vote was rigged'], 'indirect'],
+  // a participle clause that opens the sentence: its subject is the main clause's
+  ['After suggesting on Monday that he regretted the vote, Mr. Blake said he would resign.', 'suggesting', 'Mr. Blake', ['he regretted the vote'], 'indirect'],
+  ['But in describing the plan as a gift to donors, the senator went too far.', 'describing', 'the senator', ['the plan as a gift to donors'], 'indirect'],
   // source noun phrases: parenthetical party labels, long appositions, dashes, time phrases, quantifiers
   ['Rep. Jane Roe (D-Ohio) said the bill would pass.', 'said', 'Rep. Jane Roe (D-Ohio)', ['the bill would pass'], 'indirect'],
+  ['Gov. Jane Roe (R-OH), said she would sign the bill.', 'said', 'Gov. Jane Roe (R-OH)', ['she would sign the bill'], 'indirect'],
   ['Sen. Mark Doe (R-Texas), who sits on the panel, said the vote was delayed.', 'said', 'Sen. Mark Doe (R-Texas), who sits on the panel', ['the vote was delayed'], 'indirect'],
   ['Jane Roe, an Ohio Democrat who has lived in Dayton for years, said the vote was rigged.', 'said', 'Jane Roe, an Ohio Democrat who has lived in Dayton for years', ['the vote was rigged'], 'indirect'],
   ['Ann Lee, 58, a retired nurse trained in Maine, said she would vote.', 'said', 'Ann Lee, 58, a retired nurse trained in Maine', ['she would vote'], 'indirect'],
   ['Jane Roe — a nurse in Dayton — says the schools are underfunded.', 'says', 'Jane Roe — a nurse in Dayton', ['the schools are underfunded'], 'indirect'],
+  // an adverbial or participle aside before the verb is not part of the source
+  ['The mayor, however, said the plant would close.', 'said', 'The mayor', ['the plant would close'], 'indirect'],
+  ['The mayor, while speaking at a rally, said the plant would close.', 'said', 'The mayor', ['the plant would close'], 'indirect'],
+  ['The Herald, citing internal documents, reported that the plant would close.', 'reported', 'The Herald', ['the plant would close'], 'indirect'],
+  ['The Herald, citing internal documents, reported that the plant would close.', 'citing', 'The Herald', ['internal documents'], 'indirect'],
   ['Mayor John Doe, the city\'s top official, on Tuesday called the plan reckless.', 'called', 'Mayor John Doe, the city\'s top official', ['the plan reckless'], 'indirect'],
   ['Some have urged the governor to resign.', 'have urged', 'Some', ['to resign'], 'indirect'],
   ['Ann Cole, deputy director of parks, roads, and bridges, said on the same call that the rules would change.', 'said', 'Ann Cole, deputy director of parks, roads, and bridges', ['the rules would change'], 'indirect'],
@@ -67,6 +88,19 @@ const INDIRECT: Row[] = [
   ['The mayor called the vote "a disgrace," adding that she would appeal.', 'called', 'The mayor', ['the vote "a disgrace,"'], 'mixed'],
   ['The Daily Ledger lists the mayor first, while the Gazette lists her third.', 'lists', 'The Daily Ledger', ['the mayor first'], 'indirect'],
   ['Among likely voters, 42% say the economy is weak.', 'say', '42%', ['the economy is weak'], 'indirect'],
+  // coordinated subjects, when the first conjunct opens the clause
+  ['Neither Cruz nor Christie said they would vote.', 'said', 'Neither Cruz nor Christie', ['they would vote'], 'indirect'],
+  ['The mayor and her aides say the budget is fine.', 'say', 'The mayor and her aides', ['the budget is fine'], 'indirect'],
+  ['The mayor met the governor and officials said the budget is fine.', 'said', 'officials', ['the budget is fine'], 'indirect'],
+  ['Leading Democrats say the bill is dead.', 'say', 'Leading Democrats', ['the bill is dead'], 'indirect'],
+  ['Many in the crowd said the senator was honest.', 'said', 'Many in the crowd', ['the senator was honest'], 'indirect'],
+  ['Aides to the mayor say she will run.', 'say', 'Aides to the mayor', ['she will run'], 'indirect'],
+  ['People briefed on the talks say the deal is close.', 'say', 'People briefed on the talks', ['the deal is close'], 'indirect'],
+  // approximations and survey participles belong to the subject
+  ['Nearly half said they prefer someone new.', 'said', 'Nearly half', ['they prefer someone new'], 'indirect'],
+  ['At least 200 said they would stay.', 'said', 'At least 200', ['they would stay'], 'indirect'],
+  ['By a wide margin, those surveyed say the city should build more housing.', 'say', 'those surveyed', ['the city should build more housing'], 'indirect'],
+  ['Thirty percent of those polled said they would move.', 'said', 'Thirty percent of those polled', ['they would move'], 'indirect'],
   ['"The deal is bad," said Jane Roe, head of the Policy Center, a trade group in Ohio.', 'said', 'Jane Roe, head of the Policy Center', ['"The deal is bad,"'], 'direct'],
   ['"The deal is bad," said Jane Roe, a former banker who lives in Boston.', 'said', 'Jane Roe, a former banker who lives in Boston', ['"The deal is bad,"'], 'direct'],
 ];
@@ -89,6 +123,9 @@ const AGENTLESS_PASSIVE: Row[] = [
   ['The plan was criticized as reckless.', 'was criticized', null, ['The plan', 'as reckless'], 'indirect'],
   ['He was asked about the budget on Monday.', 'was asked', null, ['He', 'about the budget on Monday'], 'indirect'],
   ['The senator has been widely criticized for the vote.', 'criticized', null, ['The senator', 'for the vote'], 'indirect'],
+  // the agent a few words after the participle is the source; the subject and the words between are the content
+  ['Dogs are considered unclean by many villagers.', 'are considered', 'many villagers', ['Dogs', 'unclean'], 'indirect'],
+  ['The plan was described to reporters by a senior aide.', 'was described', 'a senior aide', ['The plan', 'to reporters'], 'indirect'],
 ];
 
 // Multi-word cues from data/cues.json entries observed in news text.

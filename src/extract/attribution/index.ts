@@ -61,6 +61,7 @@ const TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 's
 const VENUE = new Set(['statement', 'interview', 'tweet', 'tweets', 'speech', 'email', 'e-mail', 'letter', 'post', 'release',
   'call', 'conference', 'briefing', 'op-ed', 'memo', 'video', 'message', 'appearance', 'remarks', 'debate', 'rally', 'event',
   'hearing', 'meeting', 'address', 'filing', 'report', 'documentary', 'podcast', 'broadcast', 'show', 'program', 'session']);
+const PLATFORM = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'television', 'tv', 'radio', 'air', 'camera', 'stage']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', 'am']);
 const PARTICIPLE = /(?:ed|en|said|told|known|seen|shown|thought|written|heard|found|felt|held|made|taken|given|led|run|done|drawn|chosen|understood|meant|taught|sought|brought)$/;
 
@@ -82,6 +83,8 @@ function npTok(t: Token, atStart: boolean): boolean {
   }
 }
 const nounish = (t: Token | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM');
+/** The last word of a subject: a noun, or a quantifier standing for one ("Some say", "42% say"). */
+const subjectEnd = (t: Token | undefined) => nounish(t) || (!!t && (QUANT.has(t.lower) || t.text === '%'));
 
 /** Lemmas of the lexicon's verb entries (a pattern opening with `<lemma>`), for headline verbs the tagger reads as names. */
 let lexiconVerbs: Set<string> | null = null;
@@ -422,35 +425,67 @@ function npRight(D: Doc, i: number, end: number, allowApposition: boolean): numb
   let j = i;
   while (j < end) {
     const t = T[j]!;
+    // "Sen. Jane Roe (D-Pa.)": a party label after a name, whatever its tokens
+    if (t.text === '(' && j > i && T[j - 1]!.pos === 'PROPN') {
+      let c = j + 1;
+      while (c < end && c - j <= 8 && T[c]!.text !== ')' && T[c]!.text !== '(') c++;
+      if (c < end && T[c]!.text === ')') { j = c + 1; continue; }
+    }
     if (npTok(t, j === i) || (t.pos === 'ADP' && NP_PREP.has(t.lower) && j > i && (nounish(T[j - 1]) || T[j - 1]!.pos === 'ADJ') && j + 1 < end && npTok(T[j + 1]!, false))
       || ((t.lower === 'and' || t.lower === '&') && j > i && T[j - 1]!.pos === 'PROPN' && T[j + 1]?.pos === 'PROPN')) { j++; continue; }
     break;
   }
   if (j === i) return i;
-  if (allowApposition && T[j]?.text === ',' && j + 1 < end) {
-    // "…," said John Smith, a spokesman for the group.  /  according to X, who …
-    const k = T[j + 1]!;
-    if (k.pos === 'DET' || k.pos === 'ADJ' || k.pos === 'NOUN' || k.pos === 'PROPN' || k.lower === 'who') {
-      const rel = k.lower === 'who';
-      let e = j + 1;
-      while (e < end && T[e]!.text !== ',' && T[e]!.text !== ';' && !(isPunct(T[e]) && e === end - 1) && !D.cueAt[e]
-        && (rel || npTok(T[e]!, false) || (T[e]!.pos === 'ADP' && NP_PREP.has(T[e]!.lower)) || T[e]!.lower === 'and')) e++;
-      // an apposition with its own relative clause: "…," said X, a former banker who lives in Y.
-      if (!rel && e > j + 2 && e < end && (T[e]!.lower === 'who' || T[e]!.lower === 'that')) {
-        let x = e + 1;
-        while (x < end && T[x]!.text !== ',' && T[x]!.text !== ';' && !(isPunct(T[x]) && x === end - 1) && D.qOf[x]! < 0 && x - e < 25) x++;
-        if (x < end && (T[x]!.text === ',' || (isPunct(T[x]) && x === end - 1))) e = x;
-      }
-      const after = T[e];
-      if ((e >= end || after?.text === '.' || e === end - 1 || (after?.text === ',' && e + 1 < end && D.cueAt[e + 1]))) return e;
-      // another apposition, a relative clause or a participle after it: "…," said X, head of Y, a trade group.
-      if (!rel && after?.text === ',' && e > j + 1 && e + 1 < end && D.qOf[e + 1]! < 0 && !clauseAt(D, e + 1, end)) {
-        const n = T[e + 1]!;
-        if (n.pos === 'DET' || n.lower === 'who' || n.lower === 'which' || (n.pos === 'VERB' && /ing$/.test(n.lower))) return e;
-      }
-    }
-  }
+  if (allowApposition && T[j]?.text === ',' && j + 1 < end) return appositionsRight(D, j, end);
   return j;
+}
+
+/**
+ * The descriptions of a name that follows its cue ("…," said Jan Holt, 44, of Dayton, a lawyer who
+ * lives in Ohio. / according to X, who …): an age, a home town, appositions, and a relative clause
+ * with no cue of its own, which runs to the sentence's end. `j` is the comma after the name; returns
+ * the end (exclusive) of the last description, or j when none follows (or the "description" turns
+ * out to be a clause's subject: "According to police, the suspect, a local man, fled").
+ */
+function appositionsRight(D: Doc, j: number, end: number): number {
+  const T = D.T;
+  const boundary = (x: number) => D.qOf[x]! < 0 && (T[x]!.text === ',' || T[x]!.text === ';' || (isPunct(T[x]) && x === end - 1));
+  let e = j, seenAppos = false;
+  for (let n = 0; n < 6 && T[e]?.text === ',' && e + 1 < end; n++) {
+    const s = e + 1, h = T[s]!;
+    if (opensQuote(D, s) >= 0 || D.cueAt[s]) break;
+    let x = s, cue = false, verb = false, rel = -1;
+    while (x < end && !boundary(x) && x - s < 30) {
+      const t = T[x]!;
+      if (D.cueAt[x]) cue = true;
+      if (rel < 0 && (t.lower === 'who' || t.lower === 'whose' || t.lower === 'which')) rel = x;
+      // a finite verb; not a participle ("a group supporting X", "a nurse trained in Maine")
+      if (rel < 0 && x > s && (t.pos === 'AUX' || (t.pos === 'VERB' && !/^[A-Z]/.test(t.text) && !/ing$/.test(t.lower)
+        && !(/ed$/.test(t.lower) && T[x + 1]?.pos === 'ADP')))) verb = true;
+      x++;
+    }
+    if (x === s || cue) break;
+    if (h.pos === 'AUX' || (h.pos === 'VERB' && !/(?:ing|ed)$/.test(h.lower))) return j; // the names were a subject
+    const age = h.pos === 'NUM' && x === s + 1;
+    const town = (h.lower === 'of' || h.lower === 'from') && x > s + 1 && T.slice(s + 1, x).every((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text));
+    const appos = rel !== s && ((npTok(h, true) && h.pos !== 'PRON') || h.lower === 'his' || h.lower === 'her' || h.lower === 'their');
+    if (rel === s || (appos && !verb && rel > s)) {
+      // a relative clause closes the description: it runs on to the sentence's end unless a cue or quote comes
+      let y = x;
+      while (y < end && T[y]!.text === ',' && y + 1 < end && opensQuote(D, y + 1) < 0 && !D.cueAt[y + 1] && !(T[y + 1]!.pos === 'VERB' && /ing$/.test(T[y + 1]!.lower))) {
+        let z = y + 1, c = false;
+        while (z < end && !boundary(z)) { if (D.cueAt[z]) c = true; z++; }
+        if (c) break;
+        y = z;
+      }
+      return y;
+    }
+    if (!age && !town && !(appos && !verb)) break;
+    if (appos && seenAppos) break;
+    if (appos) seenAppos = true;
+    e = x;
+  }
+  return e;
 }
 
 /**
@@ -496,6 +531,8 @@ function subjectLeft(D: Doc, a: number, sFirst: number): [number, number] | null
       for (let x = a0; x < cur; x++) {
         if (D.cueAt[x]) hasCue = true;
         const t = T[x]!;
+        // a party label after a name: "Gov. Jane Roe (R-OH)"
+        if (t.text === '(' && x > a0) { const c = closeParen(D, x, cur); if (c > 0) { x = c; continue; } }
         if (!(npTok(t, x === a0) || t.text === '(' || t.text === ')' || (x > a0 && (t.pos === 'ADP' && (NP_PREP.has(t.lower) || t.lower === 'including') || t.lower === 'and' || t.lower === 'who' || t.lower === 'whose'))
           || (x === a0 && (t.lower === 'including' || t.lower === 'like' || t.lower === 'and' || t.lower === 'or') && x + 1 < cur) || (t.text === '%' && x > a0 && T[x - 1]!.pos === 'NUM'))) npLike = false;
       }
@@ -503,12 +540,16 @@ function subjectLeft(D: Doc, a: number, sFirst: number): [number, number] | null
       if (relative && hasCue) { segEnd = p; cur = p; if (p < sFirst || !bound(T[p]!)) break; continue; }
       // an apposition with its own relative clause or participle ("an Ohio Democrat who has lived …",
       // "a retired nurse trained in Maine"), an aside ("of course", "however"): skipped when a head lies further left
-      const loose = !hasCue && p >= sFirst && (T[p]!.text === ',' || DASH.has(T[p]!.text)) && !(clauseAt(D, a0, cur) && !reducedRelative(D, a0, cur)) && (npTok(h, true) || h.pos === 'ADV' || h.pos === 'ADP' || (h.pos === 'VERB' && /(?:ing|ed)$/.test(h.lower)));
+      // a participle aside may hold a cue of its own: "The Herald, citing court records, reported …"
+      const aside = hasCue && h.pos === 'VERB' && /ing$/.test(h.lower);
+      const loose = (!hasCue || aside) && p >= sFirst && (T[p]!.text === ',' || DASH.has(T[p]!.text)) && !(clauseAt(D, a0, cur) && !reducedRelative(D, a0, cur)) && (npTok(h, true) || h.pos === 'ADV' || h.pos === 'ADP' || h.pos === 'SCONJ' || (h.pos === 'VERB' && /(?:ing|ed)$/.test(h.lower)));
       // an apposition whose relative clause holds a cue of its own: "X, a Democrat who described himself as …, said"
       let x0 = a0;
       while (x0 < cur && npTok(T[x0]!, x0 === a0)) x0++;
       const npThenRel = x0 > a0 && x0 < cur && (T[x0]!.lower === 'who' || T[x0]!.lower === 'whose') && p >= sFirst && T[p]!.text === ',';
       if (!relative && !npLike && !loose && !npThenRel) break;
+      // an adverbial aside right before the verb is not part of the source: "Bush, however, said", "X, speaking on radio, said"
+      if (loose && !npLike && segEnd === cur && !npTok(h, true) && p >= sFirst) segEnd = p;
       if (npLike && !relative && npStartLeft(D, cur - 1, sFirst) <= a0 && npStartLeft(D, cur - 1, sFirst) >= 0) best = a0;
       if (p < sFirst || !bound(T[p]!)) break;
       cur = p;
@@ -517,6 +558,13 @@ function subjectLeft(D: Doc, a: number, sFirst: number): [number, number] | null
     return [best, segEnd];
   }
   if (k === sFirst && (T[k]!.pos === 'VERB' || T[k]!.pos === 'ADV') && /^[A-Z][a-z]/.test(T[k]!.text)) return [k, end]; // "Cook said"
+  // "those surveyed say", "voters polled in May said": a survey's participle after its noun
+  if (SURVEYED.test(T[k]!.lower) && k - 1 >= sFirst && (T[k - 1]!.lower === 'those' || T[k - 1]!.pos === 'NOUN' || T[k - 1]!.pos === 'PROPN')) {
+    let s = T[k - 1]!.lower === 'those' ? k - 1 : npStartLeft(D, k - 1, sFirst);
+    // "30 percent of those polled"
+    if (s - 2 >= sFirst && T[s - 1]!.lower === 'of') { const s0 = npStartLeft(D, s - 2, sFirst); if (s0 >= 0) s = s0; }
+    if (s >= 0) return [s, end];
+  }
   if (T[k]!.text === '%' && k - 1 >= sFirst && T[k - 1]!.pos === 'NUM') return [k - 1, end]; // "42% say"
   if (QUANT.has(T[k]!.lower) && T[k]!.pos !== 'NOUN' && (k === sFirst || !npTok(T[k - 1]!, false))) return [k, end]; // "most said"
   const s = npStartLeft(D, k, sFirst);
@@ -530,11 +578,21 @@ function reducedRelative(D: Doc, a0: number, end: number): boolean {
   const v = D.T[j], n = D.T[j + 1];
   return j > a0 && j + 1 < end && !!v && v.pos === 'VERB' && /ed$/.test(v.lower) && !!n && n.pos === 'ADP';
 }
+const SURVEYED = /^(?:surveyed|polled|interviewed|questioned|sampled|asked|contacted)$/;
+/** Prepositions after a participle in a subject ("people briefed on the talks"). */
+const REDUCED_PREP = new Set(['on', 'in', 'at', 'from', 'with', 'to', 'for', 'across', 'inside', 'outside', 'within', 'about']);
+/** Words that approximate a number or quantity in a subject: "about half", "nearly 40%". */
+const APPROX = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'some', 'only', 'just', 'virtually', 'fully', 'over', 'under']);
 const QUANT = new Set(['some', 'many', 'most', 'another', 'others', 'all', 'both', 'few', 'several', 'half', 'none', 'majority', 'plurality', 'minority', 'either', 'neither', 'each', 'one']);
 const DASH = new Set(['—', '--', '–', '―']);
 /** The "(" that token k (a ")") closes, within 10 tokens of the sentence, or -1. */
 function openParen(D: Doc, k: number, sFirst: number): number {
   for (let x = k - 1; x >= sFirst && k - x <= 10; x--) { const t = D.T[x]!.text; if (t === '(') return x; if (t === ')') return -1; }
+  return -1;
+}
+/** The ")" that closes the "(" at token o, before `end` and within 8 tokens, or -1. */
+function closeParen(D: Doc, o: number, end: number): number {
+  for (let x = o + 1; x < end && x - o <= 8; x++) { const t = D.T[x]!.text; if (t === ')') return x; if (t === '(') return -1; }
   return -1;
 }
 /** Start of the noun phrase that ends at token k (inclusive), or -1. */
@@ -549,18 +607,38 @@ function npStartLeft(D: Doc, k: number, sFirst: number): number {
     // "Rep. Jane Roe (D-Ohio)": a parenthetical after a name
     if (p.text === ')') { const o = openParen(D, s - 1, sFirst); if (o > sFirst && T[o - 1]!.pos === 'PROPN') { s = o; continue; } break; }
     if (npTok(p, s - 1 === sFirst) && !(p.pos === 'VERB' && s - 1 === sFirst)) { s--; continue; }
+    // a sentence-initial name or modifier the tagger read as a verb: "Ted Cruz said", "Leading Democrats say"
+    if (s - 1 === sFirst && p.pos === 'VERB' && /^[A-Z][a-z]/.test(p.text) && (T[s]!.pos === 'PROPN' || (/ing$/.test(p.lower) && T[s]!.pos === 'NOUN'))) { s--; continue; }
     if (p.pos === 'ADP' && NP_PREP.has(p.lower) && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN' || T[s - 2]!.pos === 'PROPN' || (T[s - 2]!.pos === 'NUM' && T[s]!.pos === 'NUM')
       || (p.lower === 'of' && (QUANT.has(T[s - 2]!.lower) || /^(?:third|quarter|fifth|tenth|half|two-thirds|three-quarters)$/.test(T[s - 2]!.lower))))) { s--; continue; }
+    // "many in the crowd", "aides to the mayor", "voters across the state"
+    if (p.pos === 'ADP' && (NP_PREP.has(p.lower) || p.lower === 'to' || p.lower === 'across' || p.lower === 'among') && s - 2 >= sFirst
+      && (QUANT.has(T[s - 2]!.lower) || (p.lower !== 'to' || /s$/.test(T[s - 2]!.lower)) && (T[s - 2]!.pos === 'NOUN' || T[s - 2]!.pos === 'PROPN'))) { s--; continue; }
     if (p.lower === 'than' && s - 2 >= sFirst && /^(?:more|less|fewer)$/.test(T[s - 2]!.lower)) { s -= 2; continue; }
+    // an approximation before a number or quantity: "about 4 in 10", "nearly half", "virtually all analysts"
+    if (APPROX.has(p.lower) && (T[s]!.pos === 'NUM' || QUANT.has(T[s]!.lower) || T[s]!.lower === 'half')) { s--; continue; }
+    if (p.lower === 'least' && s - 2 >= sFirst && T[s - 2]!.lower === 'at' && T[s]!.pos === 'NUM') { s -= 2; continue; }
     if ((p.lower === 'and' || p.lower === '&') && s - 2 >= sFirst && T[s - 2]!.pos === 'PROPN' && T[s]!.pos === 'PROPN') { s--; continue; }
+    // coordinated subjects: "Clinton and the party's leaders say", "Neither Cruz nor Christie said";
+    // only when the first conjunct opens the clause ("The mayor met the governor and officials said" is two clauses)
+    if ((p.lower === 'and' || p.lower === 'or' || p.lower === 'nor') && s - 2 >= sFirst && nounish(T[s - 2]) && !REL.has(T[s - 2]!.lower) && !isMark(T[s - 2])) {
+      const s2 = npStartLeft(D, s - 2, sFirst);
+      if (s2 >= 0 && s2 < s - 1) {
+        const pre = T[s2 - 1];
+        if (pre && /^(?:neither|either|both)$/.test(pre.lower)) { s = s2 - 1; break; }
+        if (opensClause(D, s2, sFirst) && !(pre && pre.lower === 'and')) { s = s2; break; }
+      }
+    }
     // "a news report published Wednesday said"
     if (p.pos === 'VERB' && /ed$/.test(p.lower) && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN') && (TIME.has(T[s]!.lower) || T[s]!.lower === 'by')) { s--; continue; }
     // reduced relative: "the opinion held by others suggests"
-    if (p.lower === 'by' && s - 3 >= sFirst && T[s - 2]!.pos === 'VERB' && PARTICIPLE.test(T[s - 2]!.lower) && nounish(T[s - 3])) { s -= 2; continue; }
+    // and with other prepositions: "people briefed on the talks say", "exit polls taken in Ohio found"
+    if ((p.lower === 'by' || (p.pos === 'ADP' && REDUCED_PREP.has(p.lower))) && s - 3 >= sFirst && T[s - 2]!.pos === 'VERB' && PARTICIPLE.test(T[s - 2]!.lower)
+      && nounish(T[s - 3]) && !REL.has(T[s - 3]!.lower) && !(T[s - 3]!.pos === 'PRON' && SUBJ_PRON.has(T[s - 3]!.lower))) { s -= 2; continue; }
     break;
   }
-  // leading prepositions or conjunctions are not part of it
-  while (s <= k && (T[s]!.pos === 'ADP' || T[s]!.pos === 'CCONJ' || isPunct(T[s]))) s++;
+  // leading prepositions or conjunctions are not part of it ("about" and "at least" before a number are)
+  while (s <= k && (T[s]!.pos === 'ADP' || T[s]!.pos === 'CCONJ' || isPunct(T[s])) && !(APPROX.has(T[s]!.lower) || T[s]!.lower === 'at' && T[s + 1]?.lower === 'least')) s++;
   if (s > k) return -1;
   let hasHead = false;
   for (let x = s; x <= k; x++) if (nounish(T[x]) || (T[x]!.pos !== 'DET' && /^[A-Z]/.test(T[x]!.text))) hasHead = true;
@@ -597,6 +675,8 @@ function contentEnd(D: Doc, r: number, sLast: number): number {
         if (after >= sLast || isPunct(T[after])) return k;
       }
       if (D.cueAt[k + 1] && k + 2 < sLast && npTok(T[k + 2]!, false)) return k; // ", said Smith"
+      // the main verb after a participle aside: "X, citing court records, reported that …"
+      if (D.cueAt[k + 1] && T[k + 1]!.pos === 'VERB' && /ed$/.test(T[k + 1]!.lower) && T[r - 1]?.pos === 'VERB' && /ing$/.test(T[r - 1]!.lower)) return k;
     }
   }
   return sLast;
@@ -716,8 +796,11 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   } else if (a - 1 >= sFirst && (T[a - 1]!.lower === 'and' || T[a - 1]!.lower === 'but' || (T[a - 1]!.lower === 'then' && (T[a - 2]?.text === ',' || T[a - 2]?.lower === 'and'))) && !(T[a - 2]?.pos === 'PROPN' && T[a - 3]?.pos === 'PROPN' && a - 3 >= sFirst && npStartLeft(D, a - 2, sFirst) === sFirst)) {
     // "Wilson praised X and said …": the first verb's subject
     source = prevSource ?? mainSubject(D, sFirst, a - 1);
-  } else if (participle && a - 1 > sFirst && nounish(T[a - 1]) && (() => { const s0 = npStartLeft(D, a - 1, sFirst); return s0 > sFirst && T[s0 - 1]!.pos === 'VERB' && !D.cueAt[s0 - 1]; })()) {
-    // "Trump unleashed a series of tweets saying …": the clause's subject, not the object
+  } else if (prevSource && !participle && T[m.first]!.pos === 'VERB' && predicateList(D, a, sFirst)) {
+    // "She praised the plan, called it overdue and vowed …": one subject for a list of predicates
+    source = prevSource;
+  } else if (participle && a - 1 > sFirst && nounish(T[a - 1]) && (() => { const s0 = npStartLeft(D, a - 1, sFirst); return s0 > sFirst && ((T[s0 - 1]!.pos === 'VERB' && !D.cueAt[s0 - 1]) || venuePhrase(D, s0, a)); })()) {
+    // "Trump unleashed a series of tweets saying …", "issued a statement saying …": the clause's subject, not the object
     source = prevSource ?? mainSubject(D, sFirst, a - 1);
   } else {
     subj = subjectLeft(D, a, sFirst);
@@ -730,8 +813,19 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
         else break;
       }
       if (c < a - 1) subj = subjectLeft(D, c, sFirst);
-      else if (T[a - 1]!.lower === 'to') subj = subjectLeft(D, a - 1, sFirst); // "pressed Stumpf to admit" 
+      else if (T[a - 1]!.lower === 'to') {
+        subj = subjectLeft(D, a - 1, sFirst); // "pressed Stumpf to admit"
+        // "took to Twitter to say", "held a news conference to announce": a venue, not an addressee
+        if (subj && subj[0] > sFirst && venuePhrase(D, subj[0], subj[1])) { subj = null; source = prevSource ?? mainSubject(D, sFirst, a - 1); }
+      }
     }
+  }
+  let frontStop = -1; // the comma that ends a fronted participle clause
+  if (!subj && !source && participle && frontedClause(D, a, sFirst)) {
+    // "After meeting the governor, the mayor said …", "Citing the report, officials warned …":
+    // the participle's subject is the main clause's, after the comma
+    const s = mainSubjectRight(D, m.last, sLast);
+    if (s) { source = [span(D, s[0], s[1])]; frontStop = s[0] - 1; }
   }
   if (subj) {
     source = [span(D, subj[0], subj[1])];
@@ -744,10 +838,23 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     const end = npRight(D, r + 1, sLast, false);
     if (end > r + 1) { source = [span(D, r + 1, end)]; r = end; }
   }
+  if (passive && !source && e.trigger !== 'quote') {
+    // "X is considered unclean by Y", "X was described to him by Y": the agent after a complement
+    const ag = laterAgent(D, r, sLast);
+    const s = ag ? subjectLeft(D, a, sFirst) : null;
+    if (ag && s) {
+      const parts: Span[] = [span(D, s[0], s[1])];
+      const mid = trimmed(D, r, ag[0]);
+      if (mid) parts.push(mid);
+      return { ...base, cue, cueTokens: [m.first, m.last], source: [span(D, ag[0] + 1, ag[1])], content: parts };
+    }
+  }
   r = skipAdjuncts(D, r, sLast);
   // inverted: "…," said John Smith, a spokesman.  — nothing (or only a quote) to the left
   const leftIsQuoteOrEdge = left < sFirst || T[left]!.text === ',' || closesQuote(D, left) >= 0 || T[left]!.text === ':';
-  const leftIsQuote = left >= sFirst && (closesQuote(D, left) >= 0 || (T[left]!.text === ',' && left - 1 >= sFirst && closesQuote(D, left - 1) >= 0));
+  const leftQ = left < sFirst ? -1 : closesQuote(D, left) >= 0 ? closesQuote(D, left) : T[left]!.text === ',' && left - 1 >= sFirst ? closesQuote(D, left - 1) : -1;
+  // the quote opens the sentence ("“…,” said X"), not a quoted phrase inside a clause ("called it “reckless,” denounced the plan")
+  const leftIsQuote = leftQ >= 0 && D.quotes[leftQ]!.start <= T[sFirst]!.start + 1;
   if (!source && !passive && leftIsQuoteOrEdge && r < sLast && npTok(T[r]!, false) && opensQuote(D, r) < 0) {
     const end = npRight(D, r, sLast, true);
     const after = T[end];
@@ -834,7 +941,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     }
   }
   // inside a relative clause ("X, who said Y, met …"), the content ends where the main clause resumes
-  let stop = sLast;
+  let stop = frontStop >= 0 ? frontStop : sLast;
   if (a - 2 >= sFirst && /^(?:who|which)$/.test(T[a - 1]!.lower) && T[a - 2]!.text === ',') {
     for (let x = r + 1; x + 1 < sLast; x++) {
       if (T[x]!.text !== ',') continue;
@@ -859,13 +966,74 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
 }
 
 /**
+ * The agent of a passive a few words after the participle: "considered unclean [by Y]", "described
+ * to him [by Y]", "viewed more positively [by Y]". Returns [index of "by", end of its noun phrase) or null.
+ */
+function laterAgent(D: Doc, r: number, sLast: number): [number, number] | null {
+  const T = D.T;
+  for (let x = r; x < sLast && x - r <= 8; x++) {
+    const t = T[x]!;
+    if (t.lower === 'by' && x > r) {
+      const end = npRight(D, x + 1, sLast, false);
+      return end > x + 1 ? [x, end] : null;
+    }
+    if (isPunct(t) || D.qOf[x]! >= 0 || D.cueAt[x] || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.lower === 'that') return null;
+  }
+  return null;
+}
+
+/** The cue block at `a` opens its sentence, alone or after a preposition or conjunction: "Citing …", "After meeting …", "But in describing …". */
+function frontedClause(D: Doc, a: number, sFirst: number): boolean {
+  const T = D.T;
+  let k = sFirst;
+  if (k < a && T[k]!.pos === 'CCONJ') k++;
+  if (k < a && (T[k]!.pos === 'ADP' || T[k]!.pos === 'SCONJ')) k++;
+  return k === a;
+}
+/** The subject of the main clause after a fronted phrase: the noun phrase after the first comma that opens a clause. */
+function mainSubjectRight(D: Doc, r: number, sLast: number): [number, number] | null {
+  const T = D.T;
+  for (let k = r; k + 1 < sLast && k - r < 40; k++) {
+    if (D.qOf[k]! >= 0 || T[k]!.text === ';') return null;
+    if (T[k]!.text !== ',' || !clauseAt(D, k + 1, sLast)) continue;
+    const end = npRight(D, k + 1, sLast, false);
+    return end > k + 1 ? [k + 1, end] : null;
+  }
+  return null;
+}
+
+/** Tokens [s0, e0) name where something was said: a venue word ("a statement", "a news conference") or a platform ("Twitter", "television"). */
+function venuePhrase(D: Doc, s0: number, e0: number): boolean {
+  const T = D.T;
+  for (let x = s0; x < e0; x++) if (VENUE.has(T[x]!.lower) || PLATFORM.has(T[x]!.lower)) return true;
+  return false;
+}
+
+/** A comma before the cue block at `a` ends a predicate of the same subject: "X praised Y, called Z …". */
+function predicateList(D: Doc, a: number, sFirst: number): boolean {
+  const T = D.T;
+  // the comma may close a quoted phrase: "called it “reckless,” denounced …"
+  if (a - 2 < sFirst || !(T[a - 1]!.text === ',' || (closesQuote(D, a - 1) >= 0 && T[a - 2]!.text === ','))) return false;
+  // the comma's segment holds a finite verb, and no relative word (an apposition "X, who argued …, said" is no predicate)
+  let verb = false;
+  for (let x = a - 2; x >= sFirst && a - x < 30; x--) {
+    const t = T[x]!;
+    if (D.qOf[x]! >= 0) continue;
+    if (t.text === ',' || t.text === ';' || t.text === ':' || DASH.has(t.text)) break;
+    if (t.lower === 'who' || t.lower === 'which' || t.lower === 'that' || t.lower === 'whose') return false;
+    if (t.pos === 'VERB' && /^[a-z]/.test(t.text) && !/ing$/.test(t.lower)) verb = true;
+  }
+  return verb;
+}
+
+/**
  * A learned cue word the tagger read as a noun but that stands as a verb: right after a noun
  * phrase that opens its clause, with no determiner or possessive of its own, and no verb after it
  * ("Early polls show voters …", "Forbes lists …", not "the Forbes lists are …").
  */
 function verbReadAsNoun(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number): boolean {
   const T = D.T;
-  if (!m.value.id.startsWith('learned-') || T[m.first]!.pos !== 'NOUN' || m.first - 1 < sFirst || !nounish(T[m.first - 1])) return false;
+  if (!m.value.id.startsWith('learned-') || T[m.first]!.pos !== 'NOUN' || m.first - 1 < sFirst || !subjectEnd(T[m.first - 1])) return false;
   const n = T[m.last];
   if (m.last >= sLast || !n || n.pos === 'AUX' || n.pos === 'VERB' || n.lower === 'of' || isPunct(n)) return false;
   const subj = subjectLeft(D, m.first, sFirst);
@@ -909,6 +1077,13 @@ function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number
     if (T[r]?.lower === 'by') {
       const end = npRight(D, r + 1, sLast, false);
       if (end > r + 1) { source = [span(D, r + 1, end)]; r = end; }
+    } else {
+      const ag = laterAgent(D, r, sLast);
+      if (ag) {
+        const mid = trimmed(D, r, ag[0]);
+        if (mid) content.push(mid);
+        source = [span(D, ag[0] + 1, ag[1])];
+      }
     }
     if (!source) { const more = contentFrom(D, skipAdjuncts(D, r, sLast), sLast); if (more) content.push(more); }
     return { entry: e, lemma: head(D, m).lemma, sent: si, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content };
@@ -926,7 +1101,7 @@ function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number
     // a verb the tagger read as a noun ("Early polls show …", "Forbes lists …") has a subject noun phrase that opens its clause
     const subj = subjectLeft(D, a, sFirst);
     const opens = !!subj && opensClause(D, subj[0], sFirst);
-    if (subj && (e.frame !== 'noun' || (opens && nounish(T[m.first - 1])))) { source = [span(D, subj[0], subj[1])]; left = subj[0] - 1; }
+    if (subj && (e.frame !== 'noun' || (opens && subjectEnd(T[m.first - 1])))) { source = [span(D, subj[0], subj[1])]; left = subj[0] - 1; }
   }
   let r = skipAdjuncts(D, m.last, sLast);
   while (r < sLast - 1 && PARTICLES.has(T[r]!.lower) && T[r]!.pos !== 'NOUN') r++;
