@@ -103,6 +103,9 @@ const INDIRECT: Row[] = [
   ['Thirty percent of those polled said they would move.', 'said', 'Thirty percent of those polled', ['they would move'], 'indirect'],
   ['"The deal is bad," said Jane Roe, head of the Policy Center, a trade group in Ohio.', 'said', 'Jane Roe, head of the Policy Center', ['"The deal is bad,"'], 'direct'],
   ['"The deal is bad," said Jane Roe, a former banker who lives in Boston.', 'said', 'Jane Roe, a former banker who lives in Boston', ['"The deal is bad,"'], 'direct'],
+  // a hyphenated modifier with a participle, a reduced relative with a day phrase: part of the subject
+  ['"Turnout is collapsing," Ohio-based Jane Roberts said.', 'said', 'Ohio-based Jane Roberts', ['"Turnout is collapsing,"'], 'direct'],
+  ['Donors are paying for a last push against the mayor, filings released on Monday night revealed.', 'revealed', 'filings released on Monday night', ['Donors are paying for a last push against the mayor'], 'indirect'],
 ];
 
 const EVIDENTIAL: Row[] = [
@@ -166,6 +169,8 @@ const ADMITTED_WITHOUT_FRAME: Row[] = [
   ['"The tax is a disgrace," Mayor Cole shot back on Monday.', 'shot', 'Mayor Cole', ['"The tax is a disgrace,"'], 'direct'],
   ['The port is a project that the mayor hopes will revive the harbor.', 'hopes', 'the mayor', ['will revive the harbor'], 'indirect'],
   ['The mayor tweeted:\nThe tax is a disgrace.', 'tweeted', 'The mayor', ['The tax is a disgrace'], 'indirect'],
+  // an object relative without "that": the noun phrase before its subject is the content
+  ['He spoke without notes, in the loose style he prefers.', 'prefers', 'he', ['the loose style'], 'indirect'],
 ];
 
 function check(rows: Row[]) {

@@ -631,6 +631,8 @@ function npStartLeft(D: Doc, k: number, sFirst: number): number {
     }
     // "a news report published Wednesday said"
     if (p.pos === 'VERB' && /ed$/.test(p.lower) && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN') && (TIME.has(T[s]!.lower) || T[s]!.lower === 'by')) { s--; continue; }
+    // "Ohio-based", "conservative-leaning": a hyphenated modifier with a participle is part of the phrase
+    if (p.pos === 'VERB' && /(?:ing|ed)$/.test(p.lower) && s - 3 >= sFirst && T[s - 2]!.text === '-' && T[s - 2]!.end === p.start && (nounish(T[s - 3]) || T[s - 3]!.pos === 'ADJ' || T[s - 3]!.pos === 'ADV')) { s -= 2; continue; }
     // reduced relative: "the opinion held by others suggests"
     // and with other prepositions: "people briefed on the talks say", "exit polls taken in Ohio found"
     if ((p.lower === 'by' || (p.pos === 'ADP' && REDUCED_PREP.has(p.lower))) && s - 3 >= sFirst && T[s - 2]!.pos === 'VERB' && PARTICIPLE.test(T[s - 2]!.lower)
@@ -1111,6 +1113,12 @@ function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number
   let content: Span | null = afterColon(D, r, sLast);
   if (!content && !rightEmpty) content = contentFrom(D, r, sLast, e.frame === 'noun' && subjectPosition(D, source ? firstTokenFrom(T, source[0]![0]) : m.first, sFirst));
   if (!content && rightEmpty && left >= sFirst - 1) content = leftContent(D, left, sFirst)?.span ?? null;
+  if (!content && rightEmpty && source && left > sFirst && (T[left]!.pos === 'NOUN' || T[left]!.pos === 'PROPN')) {
+    // an object relative without "that": "the style he prefers", "a country she does not remember" — the noun phrase before the subject
+    let s0 = left;
+    while (s0 - 1 >= sFirst && npTok(T[s0 - 1]!, false) && T[s0 - 1]!.pos !== 'VERB' && T[s0 - 1]!.pos !== 'ADV') s0--;
+    content = span(D, s0, left + 1);
+  }
   if (!content) return null;
   const lemma = head(D, m).lemma;
   return { entry: e, lemma, sent: si, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content: [content] };
