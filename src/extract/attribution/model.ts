@@ -55,7 +55,7 @@ function mix(h: number, v: number): number {
 
 // feature tags, hashed once
 const TAGS = ['b', 'L', 'LP', 'W', 'P', 'S3', 'E', 'EC', 'ET', 'N1', 'N12', 'M1', 'M12', 'LN1', 'LN12', 'LM1', 'PN1', 'PM1', 'Ln1', 'Lp1',
-  'EN1', 'EM1', 'QR', 'QL', 'LQ', 'CL', 'LCL', 'SP', 'SE', 'CAP', 'SUBJ', 'AUX', 'PC', 'LPC', 'NC', 'LNC'] as const;
+  'EN1', 'EM1', 'QR', 'QL', 'LQ', 'CL', 'LCL', 'SP', 'SE', 'CAP', 'SUBJ', 'AUX', 'PC', 'LPC', 'NC', 'LNC', 'GV', 'GVL', 'OB', 'OBL'] as const;
 const H = Object.fromEntries(TAGS.map((t) => [t, fnv1a(t)])) as Record<(typeof TAGS)[number], number>;
 
 const SUBJ = new Set(['i', 'he', 'she', 'we', 'they', 'you', 'it', 'who']);
@@ -147,6 +147,18 @@ export function cueFeatures(C: FeatureContext, i: number, sFirst: number, sLast:
   }
   f2(H.NC, nc, between);
   f2(H.LNC, L, nc ? 1 : 0);
+  // light-verb phrases: the verb that governs a noun ("made statements", "voiced concern"), the noun a verb takes ("cast doubt", "took issue")
+  if (pos === 'NOUN') {
+    let v = i - 1;
+    while (v >= sFirst && v > i - 5 && (T[v]!.pos === 'DET' || T[v]!.pos === 'ADJ' || T[v]!.pos === 'ADV' || T[v]!.pos === 'NUM' || (T[v]!.pos === 'PRON' && !SUBJ.has(T[v]!.lower)))) v--;
+    const g = v >= sFirst && T[v]!.pos === 'VERB' ? fnv1a(T[v]!.lemma || T[v]!.lower) : fnv1a('-');
+    f1(H.GV, g); f2(H.GVL, g, L);
+  } else if (pos === 'VERB') {
+    let o = i + 1;
+    while (o < sLast && o < i + 4 && (T[o]!.pos === 'DET' || T[o]!.pos === 'ADJ' || T[o]!.pos === 'NUM')) o++;
+    const n = o < sLast && T[o]!.pos === 'NOUN' ? fnv1a(T[o]!.lemma || T[o]!.lower) : fnv1a('-');
+    f1(H.OB, n); f2(H.OBL, L, n);
+  }
 }
 
 /** The hash that names a word (lemma and POS) in the model's vocabulary. */
