@@ -37,6 +37,8 @@ export function findQuotes(text: string, from = 0, to = text.length): Quote[] {
       continue;
     }
     if (c === '“' || (c === '`' && text[i + 1] === '`')) {
+      // an opening mark typed where a closing one belongs: “Not yet,“ he said.
+      if (c === '“' && open >= 0 && !isSpace(text[i - 1]) && isSpace(text[i + 1])) { close(i + 1, true); continue; }
       if (open >= 0) close(i, false);
       open = i;
       if (c === '`') { i++; marks.lastIndex = i + 1; }
