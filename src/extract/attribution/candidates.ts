@@ -1,0 +1,132 @@
+import type { Annotated, Token } from '../../types.js';
+import type { Match } from '../match.js';
+import { docView, PREPOSITIONAL, SUBJ_PRON, type Doc } from './doc.js';
+import { cueMatcher, type CueEntry, type CueLexicon } from './lexicon.js';
+import { CANDIDATE_POS, cueFeatures, vocabKey } from './model.js';
+
+/*
+ * Cue candidates: lexicon matches checked for part of speech and quotes, bare words for the learned filter,
+ * and the candidates with their features for training (scripts/train.mjs).
+ */
+
+/** A cue candidate at token i: a plausible lexicon match (`ruled`: a frame the rules decide alone), or a bare word the model may admit. */
+interface Candidate { m: Match<CueEntry> | null; ruled: boolean }
+const RULED_FRAMES = new Set(['according', 'colon', 'dash', 'in-source']);
+
+/** "X's claim that …", "his warning that …": a noun cue with its holder and a that-clause is a cue by rule. */
+function heldNoun(D: Doc, m: Match<CueEntry>, sFirst: number): boolean {
+  if (m.value.frame !== 'noun' || D.T[m.last]?.lower !== 'that') return false;
+  let k = m.first - 1;
+  while (k >= sFirst && D.T[k]!.pos === 'ADJ') k--;
+  const t = D.T[k];
+  return k >= sFirst && !!t && (t.lower === "'s" || t.lower === '’s' || /^(?:his|her|their|its|my|our|your)$/.test(t.lower));
+}
+
+function candidateAt(D: Doc, i: number, sFirst: number, sLast: number, matcher: CueLexicon['matcher'], vocab: Set<number> | null): Candidate | null {
+  const t = D.T[i]!;
+  let m: Match<CueEntry> | undefined;
+  m = matcher.matchAt(D.T, i, sLast).find((x) => plausibleCue(D, x, sFirst));
+  if (m) return { m, ruled: RULED_FRAMES.has(m.value.frame) || m.value.trigger === 'quote' || heldNoun(D, m, sFirst) };
+  if (D.qOf[i]! >= 0 || !CANDIDATE_POS.has(t.pos) || PREPOSITIONAL.has(t.lower) || !/^[a-z]/i.test(t.text)) return null;
+  if (vocab && !vocab.has(vocabKey(t))) return null; // a word never seen as a cue in training
+  return { m: null, ruled: false };
+}
+
+/** The candidates of a sentence, each with the nearest lexicon verbs before and after it (-1: none). */
+export function sentenceCandidates(D: Doc, sFirst: number, sLast: number, matcher: CueLexicon['matcher'], vocab: Set<number> | null): { i: number; c: Candidate; prevLex: number; nextLex: number }[] {
+  const out: { i: number; c: Candidate; prevLex: number; nextLex: number }[] = [];
+  let lastLex = -1;
+  for (let i = sFirst; i < sLast; i++) {
+    const c = candidateAt(D, i, sFirst, sLast, matcher, vocab);
+    if (!c) continue;
+    out.push({ i, c, prevLex: lastLex, nextLex: -1 });
+    if (c.m && D.T[i]!.pos === 'VERB') lastLex = i;
+  }
+  let nextLex = -1;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const x = out[k]!;
+    x.nextLex = nextLex;
+    if (x.c.m && D.T[x.i]!.pos === 'VERB') nextLex = x.i;
+  }
+  return out;
+}
+
+/** A lexicon entry admitted by the model: the model has done the complement test. */
+const acceptedCache = new Map<string, CueEntry>();
+export function acceptedEntry(e: CueEntry): CueEntry {
+  if (e.trigger !== 'complement') return e;
+  let a = acceptedCache.get(e.id);
+  if (!a) { a = { ...e, trigger: 'always' }; acceptedCache.set(e.id, a); }
+  return a;
+}
+/** The entry of a word the model admits outside the lexicon: id `learned-<lemma>`, a verb or noun frame. */
+const learnedCache = new Map<string, CueEntry>();
+export function learnedEntry(t: Token): CueEntry {
+  const lemma = (t.lemma || t.lower).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'word';
+  const key = lemma + '|' + t.pos;
+  let e = learnedCache.get(key);
+  if (!e) {
+    e = { id: `learned-${lemma}`, patterns: [lemma], category: 'speech', stance: 'neutral', weight: 0.6, source: 'learned cue filter (data/models/cue-model.json)',
+      pos: [t.pos], frame: t.pos === 'NOUN' ? 'noun' : 'rest', trigger: 'always' };
+    learnedCache.set(key, e);
+  }
+  return e;
+}
+
+/**
+ * Every candidate of a document with its features, for scripts/train.mjs: the same candidates and
+ * features inference scores. `lexicon`: the entry id matched there, else null.
+ */
+export function cueCandidates(doc: Annotated, bits: number): { token: number; lexicon: string | null; key: number; feats: number[] }[] {
+  const { tokens: T, sentences } = doc;
+  if (!T.length) return [];
+  const { matcher } = cueMatcher();
+  // the filter is trained on the tagger's own tags (re-tagging headline verbs there too made the fold models no better)
+  const D = docView(doc, false, false);
+  const out: { token: number; lexicon: string | null; key: number; feats: number[] }[] = [];
+  for (const s of sentences) {
+    for (const { i, c, prevLex, nextLex } of sentenceCandidates(D, s.first, s.last, matcher, null)) {
+      if (c.ruled) continue;
+      const feats: number[] = [];
+      cueFeatures(D, i, s.first, s.last, c.m ? c.m.value : null, prevLex, nextLex, bits, feats);
+      out.push({ token: i, lexicon: c.m ? c.m.value.id : null, key: vocabKey(D.T[i]!), feats });
+    }
+  }
+  return out;
+}
+
+/** POS and quote checks on a matched cue. */
+function plausibleCue(D: Doc, m: Match<CueEntry>, sFirst: number): boolean {
+  const e = m.value;
+  const head = D.T[m.first]!;
+  if (e.frame !== 'colon' && e.frame !== 'dash' && D.qOf[m.first]! >= 0) return false;
+  if (e.frame === 'in-source' && !pollPhrase(D, m)) return false;
+  if (!e.pos.length) return true;
+  if (PREPOSITIONAL.has(head.lower)) return false;
+  if (e.pos.includes(head.pos)) return true;
+  // wink tags a plural subject's verb as a noun now and then: "officials advocate for …"
+  if (e.pos.includes('VERB') && head.pos === 'NOUN' && m.first > sFirst) {
+    const prev = D.T[m.first - 1]!, next = D.T[m.first + 1];
+    const plural = prev.pos === 'PRON' ? SUBJ_PRON.has(prev.lower) : (prev.pos === 'NOUN' && /s$/.test(prev.lower));
+    if (plural && !!next && (next.lower === 'that' || next.lower === 'for' || next.pos === 'DET')) return true;
+    // "a poll shows that …": a third-person verb read as a plural noun
+    return /s$/.test(head.lower) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !/s$/.test(prev.lower) && !!next
+      && (next.lower === 'that' || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NUM' || (next.lower === 'to' && e.category === 'intention'));
+  }
+  return false;
+}
+
+/** The words between "in" and the poll noun form a noun phrase: "a national CNN/ORC poll", "Monday's poll", "exit polls". */
+function pollPhrase(D: Doc, m: Match<CueEntry>): boolean {
+  for (let k = m.first + 1; k < m.last - 1; k++) {
+    const t = D.T[k]!;
+    switch (t.pos) {
+      case 'DET': case 'ADJ': case 'NOUN': case 'PROPN': case 'NUM': case 'SYM': continue;
+      case 'PART': if (t.lower === "'s" || t.lower === '’s') continue; return false;
+      case 'CCONJ': if (t.lower === 'and' && k > m.first + 1) continue; return false;
+      case 'PUNCT': if (t.text === '-' || t.text === '/' || t.text === '’') continue; return false;
+      default: if (/^[A-Z]/.test(t.text) && t.pos !== 'PRON' && t.pos !== 'AUX') continue; return false;
+    }
+  }
+  return true;
+}

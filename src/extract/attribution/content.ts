@@ -1,0 +1,312 @@
+import { firstTokenFrom } from '../../annotate/annotate.js';
+import type { Annotated, QuoteKind, Span, Token } from '../../types.js';
+import { clauseAt, closesQuote, isPunct, npTok, opensQuote, quoteSpan, SUBJ_PRON, TIME, trimmed, VENUE, type Doc } from './doc.js';
+import type { Found } from './frames.js';
+import type { CueEntry } from './lexicon.js';
+import { WH } from './model.js';
+
+/*
+ * Content extent: the adjuncts skipped after a cue, where the content after or before it starts and ends,
+ * the quoted sentences that run on after a quote, and the final spans (merged, complementizer dropped, quote kind).
+ */
+
+/**
+ * The content of indirect speech starts after its complementizer: "said that [the bridge is
+ * unsafe]", as the ledger contract has it ("that" as a pronoun stays: "said [that was wrong]").
+ */
+export function withoutComplementizer(D: Doc, content: Span[]): Span[] {
+  const [head, ...rest] = content;
+  if (!head) return content;
+  const i = tokenStartingAt(D.T, head[0]);
+  const t = i >= 0 ? D.T[i] : undefined;
+  const next = D.T[i + 1];
+  if (!t || t.lower !== 'that' || !next || next.start >= head[1]) return content;
+  // A complementizer opens a clause, with a verb after its subject. Not so "that" the pronoun,
+  // followed by its verb ("said that was wrong"), nor the determiner of a noun phrase with no
+  // verb ("disputed that figure"); wink's tags (SCONJ, DET) do not tell them apart reliably.
+  const finite = (k: number) => D.T[k]!.pos === 'AUX' || (D.T[k]!.pos === 'VERB' && !/ing$/.test(D.T[k]!.lower));
+  if (finite(i + 1) || next.pos === 'PUNCT') return content;
+  let k = i + 2;
+  while (k < D.T.length && D.T[k]!.end <= head[1] && !finite(k)) k++;
+  if (k >= D.T.length || D.T[k]!.end > head[1]) return content;
+  return [[next.start, head[1]], ...rest];
+}
+
+/** Index of the token that starts at `pos`, or -1. */
+function tokenStartingAt(T: readonly Token[], pos: number): number {
+  const k = firstTokenFrom(T, pos);
+  return T[k]?.start === pos ? k : -1;
+}
+
+/** Skips time words, venues ("in a statement", "on Twitter", "at a rally") and addressees ("to reporters"). */
+export function skipAdjuncts(D: Doc, i: number, end: number): number {
+  const T = D.T;
+  for (let guard = 0; guard < 6 && i < end; guard++) {
+    const t = T[i]!;
+    if (TIME.has(t.lower) || (t.pos === 'ADV' && /ly$/.test(t.lower))) { i++; continue; }
+    if (t.pos === 'NUM' && i + 1 < end && /^(?:days?|weeks?|months?|years?)$/.test(T[i + 1]!.lower)) { i += 2; continue; }
+    if (t.lower === 'of' && i + 1 < end) {
+      // "said of the vote, “…”": what the quote is about
+      let j = i + 1;
+      while (j < end && j - i <= 6 && npTok(T[j]!, j === i + 1)) j++;
+      if (j > i + 1 && j < end && (T[j]!.text === ',' || T[j]!.text === ':') && opensQuote(D, j + 1) >= 0) { i = j; continue; }
+      break;
+    }
+    if ((t.lower === 'on' || t.lower === 'at' || t.lower === 'in' || t.lower === 'during' || t.lower === 'to' || t.lower === 'via' || t.lower === 'from') && i + 1 < end) {
+      // a short noun phrase after the preposition, ending in a venue word, a day, or a name
+      // "on Monday [that repairs …]": after the phrase's first word, "that" opens the content ("on that day" keeps it)
+      let j = i + 1;
+      while (j < end && j - i <= 8 && !(T[j]!.lower === 'that' && j > i + 1)
+        && (npTok(T[j]!, false) || (T[j]!.lower === 'with' || T[j]!.lower === 'of' || T[j]!.lower === 'on') && j > i + 1)) j++;
+      if (j === i + 1) break;
+      const words = T.slice(i + 1, j);
+      const ok = words.some((w) => VENUE.has(w.lower) || TIME.has(w.lower))
+        || (t.lower === 'to' && words.every((w) => w.pos !== 'VERB') && (words.length <= 4))
+        || ((t.lower === 'on' || t.lower === 'in') && words.length <= 3 && words.every((w) => w.pos === 'PROPN'));
+      if (!ok) break;
+      // "to reporters that …" yes; "to build a wall" never reaches here (to + VERB is not a noun phrase)
+      i = j;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** Token index where the content that starts at r stops (exclusive), within the sentence. */
+function contentEnd(D: Doc, r: number, sLast: number): number {
+  const T = D.T;
+  for (let k = r + 1; k < sLast; k++) {
+    const t = T[k]!;
+    // a quote ending in a comma before ", adding …" ends the content; a quote inside it is otherwise kept whole
+    const n = T[k + 1];
+    if (closesQuote(D, k) >= 0 && T[k - 1]!.text === ',' && n && ((n.pos === 'VERB' && /ing$/.test(n.lower)) || D.cueAt[k + 1])) return k + 1;
+    if (D.qOf[k]! >= 0 && D.qOf[k] !== D.qOf[r]) continue;
+    if (t.text === ';' || t.text === '(') return k;
+    if ((t.text === '―' || t.text === '—' || t.text === '--') && k > r + 2) return k;
+    // a second predicate of the speaker: "called X outrageous and called for …"
+    if (t.lower === 'and' && k + 1 < sLast && (D.cueAt[k + 1] || (T[k + 1]!.pos === 'VERB' && /ed$/.test(T[k + 1]!.lower)))) return k;
+    if (t.text === ',' && k + 1 < sLast) {
+      const n = T[k + 1]!;
+      if (n.lower === 'according' || (n.lower === 'but' && k + 2 < sLast && !isPunct(T[k + 2]))) return k;
+      if (/^(?:while|although|though|whereas|however|meanwhile)$/.test(n.lower)) return k;
+      if ((n.lower === 'and' || n.lower === 'or' || n.lower === 'so' || n.lower === 'yet') && clauseAt(D, k + 2, sLast)) return k;
+      if (!subordinateOpen(D, r, k) && clauseAt(D, k + 1, sLast)) return k;
+      if (n.pos === 'VERB' && /ing$/.test(n.lower)) return k;
+      // parenthetical source: ", he said," / ", the officials said."
+      let j = k + 1;
+      while (j < sLast && j - k < 8 && npTok(T[j]!, false) && !D.cueAt[j]) j++;
+      if (j > k + 1 && j < sLast && D.cueAt[j]) {
+        const after = skipAdjuncts(D, j + 1, sLast);
+        if (after >= sLast || isPunct(T[after])) return k;
+      }
+      if (D.cueAt[k + 1] && k + 2 < sLast && npTok(T[k + 2]!, false)) return k; // ", said Smith"
+      // the main verb after a participle aside: "X, citing court records, reported that …"
+      if (D.cueAt[k + 1] && T[k + 1]!.pos === 'VERB' && /ed$/.test(T[k + 1]!.lower) && T[r - 1]?.pos === 'VERB' && /ing$/.test(T[r - 1]!.lower)) return k;
+    }
+  }
+  return sLast;
+}
+
+const SUBORD = new Set(['if', 'when', 'because', 'although', 'though', 'as', 'after', 'before', 'since', 'while', 'unless', 'until', 'once', 'whether', 'where', 'given']);
+/** A subordinate clause opened in tokens [r, k) whose comma may come at k. */
+function subordinateOpen(D: Doc, r: number, k: number): boolean {
+  for (let x = r; x < k; x++) if (SUBORD.has(D.T[x]!.lower) || D.T[x]!.text === ',') return true;
+  return false;
+}
+
+/** Content that starts at token r and runs to the clause's end, a quote running past the sentence kept whole. */
+export function contentFrom(D: Doc, r: number, sLast: number, inSubject = false): Span | null {
+  const T = D.T;
+  while (r < sLast && (T[r]!.text === ',' || T[r]!.text === ':' || T[r]!.text === '—' || T[r]!.text === '-')) r++;
+  if (r >= sLast) return null;
+  const end = contentEnd(D, r, sLast);
+  const e = inSubject ? subjectClauseEnd(D, r, end) : end;
+  const sp = trimmed(D, r, e);
+  if (!sp) return null;
+  // a quote still open at the content's end runs on
+  const q = D.qOf[e - 1] ?? -1;
+  if (q >= 0 && D.quotes[q]!.end > sp[1]) sp[1] = D.quotes[q]!.end;
+  return sp;
+}
+
+/** True where the tokens from r look like a complement clause, a to-infinitive or a quote. */
+export function complementAt(D: Doc, r: number, sLast: number, e: CueEntry): boolean {
+  const T = D.T;
+  const t = T[r];
+  if (!t) return false;
+  if (t.text === ':' || opensQuote(D, r) >= 0 || (t.text === ',' && opensQuote(D, r + 1) >= 0)) return true;
+  if (WH.has(t.lower)) return true;
+  if (t.lower === 'to') return e.category === 'intention' || e.category === 'belief' || e.category === 'perception' || e.frame === 'noun';
+  if (e.frame === 'noun') return t.lower === 'for' || t.lower === 'of' || t.lower === 'about';
+  if (SUBJ_PRON.has(t.lower) || t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PRON') {
+    // a clause: a finite verb within a few tokens
+    for (let j = r + 1; j < sLast && j - r <= 8; j++) {
+      const w = T[j]!;
+      if (w.pos === 'AUX' || (w.pos === 'VERB' && (!/ing$/.test(w.lower) || e.category === 'perception'))) return true;
+      if (w.text === ',' || w.text === ';') break;
+    }
+    if (e.category === 'intention' || e.category === 'belief' || e.category === 'perception') {
+      // "wants the U.S. to act", "sees X as Y"
+      for (let j = r + 1; j < sLast && j - r <= 8; j++) if (T[j]!.lower === 'to' || T[j]!.lower === 'as') return true;
+    }
+  }
+  return false;
+}
+
+/** A colon that ends the cue's sentence ("The mayor tweeted:"): the next sentence is the content. */
+export function afterColon(D: Doc, r: number, sLast: number): Span | null {
+  const T = D.T;
+  if (T[r]?.text !== ':' || r !== sLast - 1 || sLast >= T.length) return null;
+  const n = T[sLast]!.sentence;
+  let e = sLast;
+  while (e < T.length && T[e]!.sentence === n) e++;
+  const sp = trimmed(D, sLast, e);
+  if (!sp) return null;
+  const q = D.qOf[e - 1] ?? -1;
+  if (q >= 0 && D.quotes[q]!.end > sp[1]) sp[1] = D.quotes[q]!.end;
+  return sp;
+}
+
+/** The content left of a cue block whose first outside token is `left`. */
+export function leftContent(D: Doc, left: number, sFirst: number): { span: Span; quoted: boolean } | null {
+  const T = D.T;
+  if (left < sFirst) {
+    // the cue opens the sentence: a quote closing the sentence before, in the same paragraph
+    const p = sFirst - 1;
+    if (p < 0) return null;
+    const q = closesQuote(D, p) >= 0 ? closesQuote(D, p) : (isPunct(T[p]) && closesQuote(D, p - 1) >= 0 ? closesQuote(D, p - 1) : -1);
+    if (q < 0) return null;
+    if (D.text.slice(D.quotes[q]!.end, T[sFirst]!.start).includes('\n')) return null;
+    return { span: quoteSpan(D, q), quoted: true };
+  }
+  let k = left;
+  let q = closesQuote(D, k);
+  if (q < 0 && (T[k]!.text === ',' || T[k]!.text === ':' || T[k]!.text === '—') && k - 1 >= sFirst) q = closesQuote(D, k - 1);
+  if (q >= 0) return { span: quoteSpan(D, q), quoted: true };
+  if (T[k]!.text !== ',' && T[k]!.text !== '—' && T[k]!.text !== '--') return null;
+  // the clause before the comma, from the sentence start (or a quote running into it)
+  let s = sFirst;
+  for (let x = k - 1; x > sFirst; x--) if (T[x]!.text === ';' || T[x]!.text === ':') { s = x + 1; break; }
+  const sp = trimmed(D, s, k);
+  if (!sp) return null;
+  const q0 = D.qOf[s] ?? -1;
+  if (q0 >= 0 && D.quotes[q0]!.start < sp[0]) sp[0] = D.quotes[q0]!.start;
+  if (k - s < 2) return null;
+  return { span: sp, quoted: false };
+}
+
+/** The noun phrase starting at token i opens its sentence (after determiners): "[The mayor's claim that …] was disputed". */
+export function subjectPosition(D: Doc, i: number, sFirst: number): boolean {
+  let k = i - 1;
+  while (k >= sFirst && (D.T[k]!.pos === 'DET' || D.T[k]!.pos === 'ADJ')) k--;
+  return k < sFirst;
+}
+
+/**
+ * In a that-clause inside the subject ("X's claim that crime had fallen was disputed"), the
+ * clause ends where the sentence's own verb begins: the second verb group after the clause's
+ * first, unless a conjunction, relative word or comma comes between (then it is kept whole).
+ */
+function subjectClauseEnd(D: Doc, r: number, e: number): number {
+  const T = D.T;
+  const verbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+  let k = r + 1;
+  while (k < e && !verbal(T[k]!)) k++;
+  // the clause's own verb group ends with its main verb: "had fallen | was disputed"
+  while (k < e && (T[k]!.pos === 'AUX' || T[k]!.pos === 'PART' || T[k]!.pos === 'ADV')) k++;
+  if (k < e && T[k]!.pos === 'VERB') k++;
+  for (; k < e; k++) {
+    const t = T[k]!;
+    if (t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.text === ',' || /^(?:who|which|that|what|where|when)$/.test(t.lower)) return e;
+    if (verbal(t)) return k;
+  }
+  return e;
+}
+
+/** Adds the quoted sentences that follow a direct quote and have no cue of their own. */
+export function extendQuotes(D: Doc, found: Found[], sentences: Annotated['sentences']): void {
+  const T = D.T;
+  const hasCue = new Uint8Array(sentences.length);
+  for (const f of found) hasCue[T[f.cueTokens[0]]!.sentence] = 1;
+  for (const f of found) {
+    const last = f.content[f.content.length - 1];
+    if (!last) continue;
+    // the last content span must end in a closed or run-on quote
+    let qi = -1;
+    {
+      let lo = 0, hi = D.quotes.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (D.quotes[mid]!.end < last[1]) lo = mid + 1; else hi = mid; }
+      if (D.quotes[lo]?.end === last[1]) qi = lo;
+    }
+    if (qi < 0) continue;
+    const cueSentence = T[f.cueTokens[0]]!.sentence;
+    // the quote must end at or after the cue's sentence (not a quote before "…," he said)
+    let end = Math.max(last[1], sentences[cueSentence]!.end);
+    for (;;) {
+      const next = qi + 1;
+      const Q = D.quotes[next];
+      if (!Q) break;
+      const gap = D.text.slice(end, Q.start);
+      if (!/^[\s.,;]*$/.test(gap)) break;
+      const paraBreak = gap.includes('\n');
+      if (paraBreak && D.quotes[qi]!.closed) break;
+      // the quote must start a sentence with no cue of its own
+      const tokIdx = tokenAt(T, Q.start);
+      if (tokIdx < 0) break;
+      const si = T[tokIdx]!.sentence;
+      if (si <= cueSentence || hasCue[si]) break;
+      const sEnd = sentences[si]!;
+      if (sEnd.first !== tokIdx) break;
+      // and hold the sentence(s): nothing but punctuation after it
+      const tail = tokenAt(T, Q.end - 1);
+      if (tail < 0) break;
+      const tailSent = sentences[T[tail]!.sentence]!;
+      if (!/^[\s.,;!?]*$/.test(D.text.slice(Q.end, tailSent.end)) || hasCue[T[tail]!.sentence]) break;
+      f.content.push([Q.start, Q.end]);
+      end = Q.end;
+      qi = next;
+    }
+  }
+}
+
+/** Index of the token that starts at char position p, or -1 (binary search). */
+function tokenAt(T: readonly Token[], p: number): number {
+  let lo = 0, hi = T.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = T[mid]!;
+    if (t.end <= p) lo = mid + 1;
+    else if (t.start > p) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export function mergeSpans(spans: Span[]): Span[] {
+  const s = spans.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+  const out: Span[] = [];
+  for (const x of s) {
+    const l = out[out.length - 1];
+    if (l && x[0] <= l[1]) l[1] = Math.max(l[1], x[1]);
+    else out.push([x[0], x[1]]);
+  }
+  return out;
+}
+
+export function quoteKind(D: Doc, content: Span[]): QuoteKind {
+  let inQ = 0, total = 0;
+  for (const [a, b] of content) {
+    total += b - a;
+    // quotes are sorted and disjoint: start at the first that ends after a
+    let lo = 0, hi = D.quotes.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (D.quotes[mid]!.end <= a) lo = mid + 1; else hi = mid; }
+    for (let q = lo; q < D.quotes.length && D.quotes[q]!.start < b; q++) {
+      const Q = D.quotes[q]!;
+      inQ += Math.max(0, Math.min(b, Q.end) - Math.max(a, Q.start));
+    }
+  }
+  if (!total) return 'none';
+  if (inQ >= total * 0.9) return 'direct';
+  return inQ > 0 ? 'mixed' : 'indirect';
+}

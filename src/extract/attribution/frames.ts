@@ -1,0 +1,494 @@
+import { firstTokenFrom } from '../../annotate/annotate.js';
+import type { Span, Token } from '../../types.js';
+import type { Match } from '../match.js';
+import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition } from './content.js';
+import { BE, clauseAt, closesQuote, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, quoteSpan, span, SUBJ_PRON, subjectEnd, trimmed, type Doc } from './doc.js';
+import type { CueEntry } from './lexicon.js';
+import { WH } from './model.js';
+import { frontedClause, laterAgent, mainSubject, mainSubjectRight, npRight, npStartLeft, predicateList, subjectLeft, venuePhrase } from './source.js';
+
+/*
+ * The frames: how each cue's frame (verb, noun, raising, according, colon, dash, in-source) finds its source
+ * and content (`Found`), and the fallback for cues the learned filter admits that no frame reads.
+ */
+
+export interface Found {
+  cue: Span[];
+  cueTokens: [number, number];
+  entry: CueEntry;
+  lemma: string;
+  source: Span[] | null;
+  content: Span[];
+  /** First/last token of the sentence the cue is in. */
+  sent: number;
+}
+
+export function buildAttribution(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, si: number, prevSource: Span[] | null): Found | null {
+  const e = m.value;
+  const T = D.T;
+  const head = T[m.tokens.find((i) => e.pos.includes(T[i]!.pos)) ?? m.first]!;
+  const base = { entry: e, lemma: e.frame === 'according' || e.frame === 'colon' || e.frame === 'dash' || e.frame === 'in-source' ? T.slice(m.first, m.last).map((t) => t.lower).join(' ') : head.lemma, sent: si };
+  switch (e.frame) {
+    case 'according': return according(D, m, sFirst, sLast, base);
+    case 'colon': return colon(D, m, sFirst, sLast, base);
+    case 'dash': return dash(D, m, sFirst, sLast, base);
+    case 'in-source': return inSource(D, m, sFirst, sLast, base);
+    case 'noun': return verbReadAsNoun(D, m, sFirst, sLast) ? verbCue(D, { ...m, value: asVerb(e) }, sFirst, sLast, base, prevSource) : nounCue(D, m, sFirst, sLast, base);
+    default: return verbCue(D, m, sFirst, sLast, base, prevSource);
+  }
+}
+
+type Base = { entry: CueEntry; lemma: string; sent: number };
+const head = (D: Doc, m: Match<CueEntry>): Token => D.T[m.tokens.find((i) => m.value.pos.includes(D.T[i]!.pos)) ?? m.first]!;
+
+function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base, prevSource: Span[] | null): Found | null {
+  const T = D.T;
+  const e = m.value;
+  // the aux chain before the cue: "has also said", "did not say", "is expected"
+  let a = m.first;
+  let passive = false;
+  while (a - 1 >= sFirst && m.first - a < 4) {
+    const p = T[a - 1]!;
+    if (p.pos === 'AUX' || (p.pos === 'PART' && (p.lemma === 'not' || p.lower === 'not' || p.lower === "n't" || p.lower === 'n’t')) || (p.pos === 'ADV' && p.lower !== 'so' && p.lower !== 'as' && p.lower !== 'when' && p.lower !== 'where' && p.lower !== 'how' && p.lower !== 'why')) {
+      // "is seen", "is widely seen": BE right before the participle, or with only adverbs between
+      if (p.pos === 'AUX' && BE.has(p.lower) && (a === m.first || (!passive && T.slice(a, m.first).every((x) => x.pos === 'ADV')))) passive = PARTICIPLE.test(T[m.first]!.lower);
+      a--;
+    } else break;
+  }
+  // "have been told" is passive too; "has been saying" is not
+  // the cue span takes the auxiliaries and negation right before the verb ("has also said", "did not say")
+  let cueStart = m.first;
+  while (cueStart > a && (T[cueStart - 1]!.pos === 'AUX' || T[cueStart - 1]!.pos === 'PART' || /^(?:also|not|never)$/.test(T[cueStart - 1]!.lower))) cueStart--;
+  const cue: Span[] = [span(D, cueStart, m.last)];
+  const participle = /ing$/.test(T[m.first]!.lower) && T[m.first]!.pos === 'VERB';
+  let source: Span[] | null = null;
+  const content: Span[] = [];
+  let left = -1; // first token left of the source / cue block
+
+  // --- the source
+  let subj: [number, number] | null = null;
+  if (passive) {
+    subj = null;
+  } else if (participle && a - 1 >= sFirst && (T[a - 1]!.text === ',' || /^(?:and|by|after|while|when|before|[–—-]|--)$/.test(T[a - 1]!.lower)
+    || (closesQuote(D, a - 1) >= 0 && a - 2 >= sFirst && T[a - 2]!.text === ','))) {
+    // ", adding that …": the clause's speaker
+    source = prevSource ?? mainSubject(D, sFirst, a - 1);
+  } else if (a - 1 >= sFirst && (T[a - 1]!.lower === 'and' || T[a - 1]!.lower === 'but' || (T[a - 1]!.lower === 'then' && (T[a - 2]?.text === ',' || T[a - 2]?.lower === 'and'))) && !(T[a - 2]?.pos === 'PROPN' && T[a - 3]?.pos === 'PROPN' && a - 3 >= sFirst && npStartLeft(D, a - 2, sFirst) === sFirst)) {
+    // "Wilson praised X and said …": the first verb's subject
+    source = prevSource ?? mainSubject(D, sFirst, a - 1);
+  } else if (prevSource && !participle && T[m.first]!.pos === 'VERB' && predicateList(D, a, sFirst)) {
+    // "She praised the plan, called it overdue and vowed …": one subject for a list of predicates
+    source = prevSource;
+  } else if (participle && a - 1 > sFirst && nounish(T[a - 1]) && (() => { const s0 = npStartLeft(D, a - 1, sFirst); return s0 > sFirst && ((T[s0 - 1]!.pos === 'VERB' && !D.cueAt[s0 - 1]) || venuePhrase(D, s0, a)); })()) {
+    // "Trump unleashed a series of tweets saying …", "issued a statement saying …": the clause's subject, not the object
+    source = prevSource ?? mainSubject(D, sFirst, a - 1);
+  } else {
+    subj = subjectLeft(D, a, sFirst);
+    if (!subj && a - 1 > sFirst && (T[a - 1]!.lower === 'to' || T[a - 1]!.lower === 'by')) {
+      // a control chain: "X is expected to endorse", "X went on to ridicule", "X began by saying"
+      let c = a - 1;
+      while (c - 1 >= sFirst && a - c < 9) {
+        const p = T[c - 1]!;
+        if (p.pos === 'VERB' || p.pos === 'AUX' || p.pos === 'ADV' || p.pos === 'ADJ' || p.pos === 'PART' || p.lower === 'to' || p.lower === 'by' || p.lower === 'on') c--;
+        else break;
+      }
+      if (c < a - 1) subj = subjectLeft(D, c, sFirst);
+      else if (T[a - 1]!.lower === 'to') {
+        subj = subjectLeft(D, a - 1, sFirst); // "pressed Stumpf to admit"
+        // "took to Twitter to say", "held a news conference to announce": a venue, not an addressee
+        if (subj && subj[0] > sFirst && venuePhrase(D, subj[0], subj[1])) { subj = null; source = prevSource ?? mainSubject(D, sFirst, a - 1); }
+      }
+    }
+  }
+  let frontStop = -1; // the comma that ends a fronted participle clause
+  if (!subj && !source && participle && frontedClause(D, a, sFirst)) {
+    // "After meeting the governor, the mayor said …", "Citing the report, officials warned …":
+    // the participle's subject is the main clause's, after the comma
+    const s = mainSubjectRight(D, m.last, sLast);
+    if (s) { source = [span(D, s[0], s[1])]; frontStop = s[0] - 1; }
+  }
+  if (subj) {
+    source = [span(D, subj[0], subj[1])];
+    left = subj[0] - 1;
+  } else if (!source) left = a - 1;
+
+  // --- what follows the cue
+  let r = m.last;
+  if (passive && T[r]?.lower === 'by') {
+    const end = npRight(D, r + 1, sLast, false);
+    if (end > r + 1) { source = [span(D, r + 1, end)]; r = end; }
+  }
+  if (passive && !source && e.trigger !== 'quote') {
+    // "X is considered unclean by Y", "X was described to him by Y": the agent after a complement
+    const ag = laterAgent(D, r, sLast);
+    const s = ag ? subjectLeft(D, a, sFirst) : null;
+    if (ag && s) {
+      const parts: Span[] = [span(D, s[0], s[1])];
+      const mid = trimmed(D, r, ag[0]);
+      if (mid) parts.push(mid);
+      return { ...base, cue, cueTokens: [m.first, m.last], source: [span(D, ag[0] + 1, ag[1])], content: parts };
+    }
+  }
+  r = skipAdjuncts(D, r, sLast);
+  // inverted: "…," said John Smith, a spokesman.  — nothing (or only a quote) to the left
+  const leftIsQuoteOrEdge = left < sFirst || T[left]!.text === ',' || closesQuote(D, left) >= 0 || T[left]!.text === ':';
+  const leftQ = left < sFirst ? -1 : closesQuote(D, left) >= 0 ? closesQuote(D, left) : T[left]!.text === ',' && left - 1 >= sFirst ? closesQuote(D, left - 1) : -1;
+  // the quote opens the sentence ("“…,” said X"), not a quoted phrase inside a clause ("called it “reckless,” denounced the plan")
+  const leftIsQuote = leftQ >= 0 && D.quotes[leftQ]!.start <= T[sFirst]!.start + 1;
+  if (!source && !passive && leftIsQuoteOrEdge && r < sLast && npTok(T[r]!, false) && opensQuote(D, r) < 0) {
+    const end = npRight(D, r, sLast, true);
+    const after = T[end];
+    if (end > r && (leftIsQuote || end >= sLast || after!.text === '.' || after!.text === ',' || after!.text === ':' || isPunct(after) || D.cueAt[end])) {
+      source = [span(D, r, end)];
+      r = skipAdjuncts(D, end, sLast);
+    }
+  }
+  // an addressee: "told reporters that …", "urged Congress to …"
+  if (e.frame === 'object' && r < sLast && npTok(T[r]!, false) && opensQuote(D, r) < 0) {
+    let j = r;
+    while (j < sLast && (npTok(T[j]!, false) || (T[j]!.pos === 'ADP' && NP_PREP.has(T[j]!.lower) && j > r)) && j - r < 8) j++;
+    const n = T[j];
+    j = skipAdjuncts(D, j, sLast);
+    const n2 = T[j];
+    if (n2 && (WH.has(n2.lower) || n2.lower === 'to' || n2.text === ':' || n2.text === ',' || opensQuote(D, j) >= 0 || SUBJ_PRON.has(n2.lower) || clauseAt(D, j, sLast))) r = j;
+    else if (n && j >= sLast) r = j;
+  }
+
+  if (passive && !source) {
+    // "it was revealed that …", "Trump is expected to …"; other passives ("was asked about") are not cues
+    const n = T[r];
+    if (!n || !(n.lower === 'that' || (n.lower === 'to' && e.category !== 'speech') || (n.lower === 'to' && /^(?:say|report|quote)$/.test(head(D, m).lemma)))) {
+      // an agentless passive the learned filter admits ("The plan was criticized as reckless"): no source;
+      // the subject and what follows are the content. Without the filter, not a cue.
+      if (!D.scored || e.trigger === 'quote') return null;
+      const s = subjectLeft(D, a, sFirst);
+      if (!s) return null;
+      const parts: Span[] = [span(D, s[0], s[1])];
+      if (n && !(isPunct(n) && r === sLast - 1)) { const sp = contentFrom(D, r, sLast); if (sp) parts.push(sp); }
+      return { ...base, cue, cueTokens: [m.first, m.last], source: null, content: parts };
+    }
+  }
+  const rightEmpty = r >= sLast || (isPunct(T[r]) && (T[r]!.text === '.' || T[r]!.text === '?' || T[r]!.text === '!') && r === sLast - 1) || (isMark(T[r]) && closesQuote(D, r) >= 0 && r >= sLast - 2);
+  if (e.frame === 'raising') return raising(D, m, a, r, sFirst, sLast, base, cue);
+  if (e.trigger === 'complement' && !rightEmpty && !complementAt(D, r, sLast, e)) return null;
+  if (e.trigger === 'complement' && !source && !passive) return null;
+  if (e.trigger === 'quote') {
+    // "…," he continued / He continued: "…"
+    const j = T[r]?.text === ',' || T[r]?.text === ':' ? r + 1 : r;
+    const leftQ = left >= sFirst && (closesQuote(D, left) >= 0 || (left - 1 >= sFirst && closesQuote(D, left - 1) >= 0));
+    if (!leftQ && opensQuote(D, j) < 0 && !(rightEmpty && T[r]?.text === ':')) return null;
+  }
+  const rightComma = !rightEmpty && T[r]!.text === ',' && opensQuote(D, r + 1) < 0;
+
+  // --- content to the left: a quote just before, or the clause before a comma
+  if (left >= sFirst || (left === sFirst - 1 && rightEmpty)) {
+    const L = leftContent(D, left, sFirst);
+    if (L && L.quoted && (left >= sFirst || rightEmpty)) {
+      // "…," X said (…) — and "…," he said, "…": a split quote
+      content.push(L.span);
+      let j = r;
+      if (T[j]?.text === ',' || T[j]?.text === ':') j++;
+      const q = opensQuote(D, j);
+      if (q >= 0) content.push(quoteSpan(D, q));
+      return { ...base, cue, cueTokens: [m.first, m.last], source, content };
+    }
+    if (L && (rightEmpty || rightComma)) content.push(L.span);
+  }
+  if (content.length && rightEmpty) return { ...base, cue, cueTokens: [m.first, m.last], source, content };
+  if (content.length && rightComma) {
+    // "The plan, he said, is dead." / "…," he said, adding …
+    const n = T[r + 1];
+    if (n && !D.cueAt[r + 1] && n.lower !== 'according' && !(n.pos === 'CCONJ')) {
+      const more = contentFrom(D, r + 1, sLast);
+      if (more) content.push(more);
+    }
+    return { ...base, cue, cueTokens: [m.first, m.last], source, content };
+  }
+  if (rightEmpty) return null;
+
+  // --- content to the right
+  let j = r;
+  if (T[j]!.text === ',' || T[j]!.text === ':') j++;
+  const q = opensQuote(D, j);
+  if (q >= 0) {
+    const Q = D.quotes[q]!;
+    // the quote is the content when little but punctuation follows it in the sentence
+    let k = j;
+    while (k < sLast && D.qOf[k] === q) k++;
+    if (k >= sLast - 1 || Q.end >= D.T[sLast - 1]!.start) {
+      content.push([Q.start, Q.end]);
+      return { ...base, cue, cueTokens: [m.first, m.last], source, content };
+    }
+  }
+  // inside a relative clause ("X, who said Y, met …"), the content ends where the main clause resumes
+  let stop = frontStop >= 0 ? frontStop : sLast;
+  if (a - 2 >= sFirst && /^(?:who|which)$/.test(T[a - 1]!.lower) && T[a - 2]!.text === ',') {
+    for (let x = r + 1; x + 1 < sLast; x++) {
+      if (T[x]!.text !== ',') continue;
+      const n = T[x + 1]!, n2 = T[x + 2];
+      if (n.pos === 'AUX' || (n.pos === 'VERB' && !/ing$/.test(n.lower)) || (n.pos === 'ADV' && (n2?.pos === 'VERB' || n2?.pos === 'AUX'))) { stop = x; break; }
+    }
+  }
+  if (e.id.startsWith('learned-')) {
+    // "fired back at X", "apologized for X", "talked up X": the particle and preposition are not content
+    while (r < stop - 1 && PARTICLES.has(T[r]!.lower) && T[r]!.pos !== 'NOUN') r++;
+    if (r < stop - 1 && OBJ_PREP.has(T[r]!.lower) && npTok(T[r + 1]!, false)) r++;
+  }
+  const sp = contentFrom(D, r, stop) ?? afterColon(D, r, sLast);
+  if (!sp) return null;
+  content.push(sp);
+  if (passive && !source && T[r]?.lower === 'to' && a - 1 >= sFirst) {
+    // "Trump is expected to win": the subject belongs to the content
+    const s = subjectLeft(D, a, sFirst);
+    if (s) content.unshift(span(D, s[0], s[1]));
+  }
+  return { ...base, cue, cueTokens: [m.first, m.last], source, content };
+}
+
+/**
+ * A learned cue word the tagger read as a noun but that stands as a verb: right after a noun
+ * phrase that opens its clause, with no determiner or possessive of its own, and no verb after it
+ * ("Early polls show voters …", "Forbes lists …", not "the Forbes lists are …").
+ */
+function verbReadAsNoun(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number): boolean {
+  const T = D.T;
+  if (!m.value.id.startsWith('learned-') || T[m.first]!.pos !== 'NOUN' || m.first - 1 < sFirst || !subjectEnd(T[m.first - 1])) return false;
+  const n = T[m.last];
+  if (m.last >= sLast || !n || n.pos === 'AUX' || n.pos === 'VERB' || n.lower === 'of' || isPunct(n)) return false;
+  const subj = subjectLeft(D, m.first, sFirst);
+  return !!subj && opensClause(D, subj[0], sFirst);
+}
+
+const verbCache = new Map<string, CueEntry>();
+function asVerb(e: CueEntry): CueEntry {
+  let v = verbCache.get(e.id);
+  if (!v) { v = { ...e, frame: 'rest', pos: ['NOUN', 'VERB'] }; verbCache.set(e.id, v); }
+  return v;
+}
+
+/**
+ * A cue the learned filter admitted but no frame reads ("Polls show Trump is trailing", "Forbes
+ * lists X with …", "Trump's assertion Monday that …"): the subject or possessive holder as the
+ * source, the rest of the clause as the content, else a quote or clause just before.
+ */
+export function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, si: number): Found | null {
+  const T = D.T;
+  const e = m.value;
+  let a = m.first;
+  while (a - 1 >= sFirst && m.first - a < 4 && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'PART' || T[a - 1]!.pos === 'ADV')) a--;
+  let source: Span[] | null = null;
+  let left = a - 1;
+  const next = T[m.last];
+  // a noun that is its clause's subject ("His opinions are …") is no cue; a verb read as a noun
+  // after its own subject is ("the project that the mayor hopes will …")
+  if (e.frame === 'noun' && next && (next.pos === 'AUX' || next.pos === 'VERB')) {
+    const p = T[m.first - 1];
+    if (!p || m.first - 1 < sFirst || !(p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'PRON' && SUBJ_PRON.has(p.lower)))) return null;
+  }
+  // a passive: the by-phrase is the source, the subject the content ("it was never mentioned by the moderators")
+  if (e.frame !== 'noun' && PARTICIPLE.test(T[m.first]!.lower) && T.slice(a, m.first).some((t) => t.pos === 'AUX' && BE.has(t.lower))) {
+    const subj = subjectLeft(D, a, sFirst);
+    if (!subj) return null;
+    const content: Span[] = [span(D, subj[0], subj[1])];
+    let r = m.last;
+    if (T[r]?.lower === 'by') {
+      const end = npRight(D, r + 1, sLast, false);
+      if (end > r + 1) { source = [span(D, r + 1, end)]; r = end; }
+    } else {
+      const ag = laterAgent(D, r, sLast);
+      if (ag) {
+        const mid = trimmed(D, r, ag[0]);
+        if (mid) content.push(mid);
+        source = [span(D, ag[0] + 1, ag[1])];
+      }
+    }
+    if (!source) { const more = contentFrom(D, skipAdjuncts(D, r, sLast), sLast); if (more) content.push(more); }
+    return { entry: e, lemma: head(D, m).lemma, sent: si, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content };
+  }
+  if (e.frame === 'noun') {
+    let k = m.first - 1;
+    while (k >= sFirst && T[k]!.pos === 'ADJ') k--;
+    const t = T[k];
+    if (k >= sFirst && t) {
+      if (t.pos === 'PRON' && /^(?:his|her|their|its|my|our|your)$/.test(t.lower)) source = [span(D, k, k + 1)];
+      else if ((t.lower === "'s" || t.lower === '’s') && k - 1 >= sFirst) { const s = npStartLeft(D, k - 1, sFirst); if (s >= 0) source = [span(D, s, k)]; }
+    }
+  }
+  if (!source) {
+    // a verb the tagger read as a noun ("Early polls show …", "Forbes lists …") has a subject noun phrase that opens its clause
+    const subj = subjectLeft(D, a, sFirst);
+    const opens = !!subj && opensClause(D, subj[0], sFirst);
+    if (subj && (e.frame !== 'noun' || (opens && subjectEnd(T[m.first - 1])))) { source = [span(D, subj[0], subj[1])]; left = subj[0] - 1; }
+  }
+  let r = skipAdjuncts(D, m.last, sLast);
+  while (r < sLast - 1 && PARTICLES.has(T[r]!.lower) && T[r]!.pos !== 'NOUN') r++;
+  if (r < sLast - 1 && (OBJ_PREP.has(T[r]!.lower) || T[r]!.lower === 'that') && npTok(T[r + 1]!, false)) r++;
+  const rightEmpty = r >= sLast || (isPunct(T[r]) && r >= sLast - 1) || (isMark(T[r]) && closesQuote(D, r) >= 0 && r >= sLast - 2);
+  // "The mayor tweeted:" and the next sentence; the rest of the clause; or a quote or clause before
+  let content: Span | null = afterColon(D, r, sLast);
+  if (!content && !rightEmpty) content = contentFrom(D, r, sLast, e.frame === 'noun' && subjectPosition(D, source ? firstTokenFrom(T, source[0]![0]) : m.first, sFirst));
+  if (!content && rightEmpty && left >= sFirst - 1) content = leftContent(D, left, sFirst)?.span ?? null;
+  if (!content && rightEmpty && source && left > sFirst && (T[left]!.pos === 'NOUN' || T[left]!.pos === 'PROPN')) {
+    // an object relative without "that": "the style he prefers", "a country she does not remember" — the noun phrase before the subject
+    let s0 = left;
+    while (s0 - 1 >= sFirst && npTok(T[s0 - 1]!, false) && T[s0 - 1]!.pos !== 'VERB' && T[s0 - 1]!.pos !== 'ADV') s0--;
+    content = span(D, s0, left + 1);
+  }
+  if (!content) return null;
+  const lemma = head(D, m).lemma;
+  return { entry: e, lemma, sent: si, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content: [content] };
+}
+
+/** "X seems Y", "X appears to Y": no source; the subject and the predicate are the content. */
+function raising(D: Doc, m: Match<CueEntry>, a: number, r: number, sFirst: number, sLast: number, base: Base, cue: Span[]): Found | null {
+  const T = D.T;
+  if (r >= sLast || isPunct(T[r])) return null;
+  if (D.cueAt[r] || (T[r]!.lower === 'to' && D.cueAt[r + 1])) return null; // "appeared to suggest": the inner cue speaks
+  const content: Span[] = [];
+  const subj = subjectLeft(D, a, sFirst);
+  if (subj) {
+    const t = T[subj[0]]!;
+    if (!(subj[1] - subj[0] === 1 && (t.lower === 'it' || t.lower === 'there'))) content.push(span(D, subj[0], subj[1]));
+  }
+  const rest = contentFrom(D, r, sLast);
+  if (!rest) return null;
+  content.push(rest);
+  return { ...base, cue, cueTokens: [m.first, m.last], source: null, content };
+}
+
+function according(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base): Found | null {
+  const T = D.T;
+  let end = npRight(D, m.last, sLast, true);
+  // the source runs to the phrase's end: "according to exit polls", "according to people familiar with the plans",
+  // "according to figures the campaign released" (the tagger reads some of these nouns as verbs)
+  let stop = m.last;
+  while (stop < sLast && stop - m.last <= 20 && !(isPunct(T[stop]) && !/^[’&/-]$/.test(T[stop]!.text)) && !D.cueAt[stop]) stop++;
+  if (stop > end && stop - m.last <= 20 && (stop >= sLast || isPunct(T[stop]))) end = stop;
+  if (end === m.last) return null;
+  const source: Span[] = [span(D, m.last, end)];
+  const content: Span[] = [];
+  const cue: Span[] = [span(D, m.first, m.last)];
+  let beforeStart = sFirst;
+  for (let x = m.first - 1; x > sFirst; x--) if (T[x]!.text === ';') { beforeStart = x + 1; break; }
+  const before = m.first > beforeStart ? trimmed(D, beforeStart, m.first) : null;
+  if (before && m.first - beforeStart >= 3) {
+    const q0 = D.qOf[beforeStart] ?? -1;
+    if (q0 >= 0 && D.quotes[q0]!.start < before[0]) before[0] = D.quotes[q0]!.start;
+    content.push(before);
+  }
+  let r = end;
+  if (T[r]?.text === ',') r++;
+  if (r < sLast - 1) {
+    const after = contentFrom(D, r, sLast);
+    if (after) content.push(after);
+  }
+  if (!content.length) {
+    // "According to X." closing a quoted paragraph: the sentence before
+    return null;
+  }
+  return { ...base, cue, cueTokens: [m.first, m.last], source, content };
+}
+
+function colon(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base): Found | null {
+  const T = D.T;
+  let s = sFirst;
+  while (s < m.first && isMark(T[s])) s++;
+  const n = m.first - s;
+  if (n < 1 || n > 5 || m.last >= sLast - 1) return null;
+  for (let x = s; x < m.first; x++) {
+    const t = T[x]!;
+    if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PART' || (t.text === '’' || t.text === '.'))) {
+      if (!/^[A-Z]/.test(t.text)) return null;
+    }
+  }
+  if (!/^[A-Z]/.test(T[s]!.text)) return null;
+  // only a headline, a transcript line or a paragraph's lead-in
+  const lineStart = D.text.lastIndexOf('\n', T[s]!.start - 1) + 1;
+  if (D.text.slice(lineStart, T[s]!.start).trim().replace(/["“`']/g, '') !== '') return null;
+  let endTok = sLast;
+  const sp = trimmed(D, m.last, endTok);
+  if (!sp) return null;
+  // a transcript turn runs to its paragraph's end
+  const para = D.text.indexOf('\n', sp[1]);
+  const paraEnd = para < 0 ? D.T[D.T.length - 1]!.end : para;
+  const q = D.qOf[m.first] ?? -1;
+  if (q >= 0 || opensQuote(D, s - 1) >= 0) sp[1] = Math.max(sp[1], trimEnd(D.text, paraEnd));
+  return { ...base, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source: [span(D, s, m.first)], content: [sp] };
+}
+
+const trimEnd = (text: string, e: number) => { while (e > 0 && /\s/.test(text[e - 1]!)) e--; return e; };
+
+function dash(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base): Found | null {
+  const T = D.T;
+  // "“words” ― Jane Doe": a name after the dash, a quote just before it
+  const end = npRight(D, m.last, sLast, false);
+  if (end === m.last || (end < sLast && !(isPunct(T[end]) && end >= sLast - 1))) return null;
+  for (let x = m.last; x < end; x++) if (T[x]!.pos !== 'PROPN' && !/^[A-Z]/.test(T[x]!.text)) return null;
+  const p = m.first - 1;
+  const q = p >= 0 ? closesQuote(D, p) : -1;
+  if (q < 0) return null;
+  void sFirst;
+  return { ...base, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source: [span(D, m.last, end)], content: [quoteSpan(D, q)] };
+}
+
+function inSource(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base): Found | null {
+  const T = D.T;
+  const noun = T[m.last - 1]!.lower;
+  if (!/^(?:poll|polls|survey|surveys|study|analysis)$/.test(noun)) return null;
+  // "In a national poll released Monday, most voters said …": the phrase opens the sentence and a comma
+  // closes it; a cue of its own whatever other cues the sentence holds. Elsewhere only when it is the sentence's one cue.
+  const open = m.first === sFirst || (m.first === sFirst + 1 && T[sFirst]!.pos === 'CCONJ');
+  const close = open ? pollPhraseEnd(D, m.last, sLast) : -1;
+  if (close < 0) {
+    if (!/^(?:a|an|the|this|that)$/.test(T[m.first + 1]!.lower)) return null;
+    for (let x = sFirst; x < sLast; x++) if (D.cueAt[x] && x !== m.first) return null;
+  }
+  const source: Span[] = [span(D, m.first + 1, close >= 0 ? close : m.last)];
+  const content: Span[] = [];
+  if (close >= 0) { let r = close + 1; if (T[r] && /ed$/.test(T[r]!.lower) && T[r]!.pos === 'VERB') { const c2 = pollPhraseEnd(D, r, sLast); if (c2 > r) r = c2 + 1; } const c = contentFrom(D, r, sLast); if (c) content.push(c); }
+  else if (m.first - sFirst >= 3) { const b = trimmed(D, sFirst, m.first); if (b) content.push(b); }
+  else { let r = m.last; if (T[r]?.text === ',') r++; const c = contentFrom(D, r, sLast); if (c) content.push(c); }
+  if (!content.length) return null;
+  return { ...base, cue: [span(D, m.first, m.first + 1)], cueTokens: [m.first, m.last], source, content };
+}
+
+/** The comma that ends a poll phrase at token r, after at most a short participle or prepositional tail ("released Monday", "of likely voters"); -1 if none. */
+function pollPhraseEnd(D: Doc, r: number, sLast: number): number {
+  for (let k = r; k < sLast && k < r + 10; k++) {
+    const t = D.T[k]!;
+    if (t.text === ',') return k;
+    if (t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ' || isMark(t) || (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '.')) return -1;
+  }
+  return -1;
+}
+
+function nounCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base): Found | null {
+  const T = D.T;
+  const e = m.value;
+  let source: Span[] | null = null;
+  // the holder: a possessive before ("his claim", "Trump's repeated claim")
+  let k = m.first - 1;
+  while (k >= sFirst && T[k]!.pos === 'ADJ') k--;
+  if (k >= sFirst) {
+    const t = T[k]!;
+    if (t.pos === 'PRON' && /^(?:his|her|their|its|my|our|your)$/.test(t.lower)) source = [span(D, k, k + 1)];
+    else if ((t.lower === "'s" || t.lower === '’s' || t.text === '’') && k - 1 >= sFirst) {
+      const s = npStartLeft(D, k - 1, sFirst);
+      if (s >= 0) source = [span(D, s, k)];
+    }
+  }
+  let r = m.last;
+  if (!source && (T[r]?.lower === 'by' || T[r]?.lower === 'from')) {
+    const end = npRight(D, r + 1, sLast, false);
+    if (end > r + 1) { source = [span(D, r + 1, end)]; r = end; }
+  }
+  if (!complementAt(D, r, sLast, e)) return null;
+  const t = T[r]!;
+  if (!source && t.lower !== 'that') return null;
+  if (!(t.lower === 'that' || t.lower === 'to' || t.lower === 'for' || t.lower === 'of' || t.lower === 'about' || t.text === ':' || opensQuote(D, r) >= 0)) return null;
+  if ((t.lower === 'for' || t.lower === 'of' || t.lower === 'about') && !(e.category === 'belief' || e.category === 'intention' || /criticism|call|demand|warning/.test(e.id))) return null;
+  const start = t.lower === 'for' || t.lower === 'of' || t.lower === 'about' ? r + 1 : r;
+  const sp = contentFrom(D, start, sLast, t.lower === 'that' && subjectPosition(D, source ? firstTokenFrom(D.T, source[0]![0]) : m.first, sFirst));
+  if (!sp) return null;
+  return { ...base, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content: [sp] };
+}

@@ -1,0 +1,327 @@
+import type { Span, Token } from '../../types.js';
+import { clauseAt, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PLATFORM, QUANT, REL, span, SUBJ_PRON, TIME, VENUE, type Doc } from './doc.js';
+
+/*
+ * Source noun phrases: the subject left of a cue, the noun phrase after it with its appositions, the main
+ * clause's subject, a passive's later agent, and the tests on what lies before a cue.
+ */
+
+/** End (exclusive) of a noun phrase starting at i, for sources after "said" / "according to" / "by". */
+export function npRight(D: Doc, i: number, end: number, allowApposition: boolean): number {
+  const T = D.T;
+  let j = i;
+  while (j < end) {
+    const t = T[j]!;
+    // "Sen. Jane Roe (D-Pa.)": a party label after a name, whatever its tokens
+    if (t.text === '(' && j > i && T[j - 1]!.pos === 'PROPN') {
+      let c = j + 1;
+      while (c < end && c - j <= 8 && T[c]!.text !== ')' && T[c]!.text !== '(') c++;
+      if (c < end && T[c]!.text === ')') { j = c + 1; continue; }
+    }
+    if (npTok(t, j === i) || (t.pos === 'ADP' && NP_PREP.has(t.lower) && j > i && (nounish(T[j - 1]) || T[j - 1]!.pos === 'ADJ') && j + 1 < end && npTok(T[j + 1]!, false))
+      || ((t.lower === 'and' || t.lower === '&') && j > i && T[j - 1]!.pos === 'PROPN' && T[j + 1]?.pos === 'PROPN')) { j++; continue; }
+    break;
+  }
+  if (j === i) return i;
+  if (allowApposition && T[j]?.text === ',' && j + 1 < end) return appositionsRight(D, j, end);
+  return j;
+}
+
+/**
+ * The descriptions of a name that follows its cue ("…," said Jan Holt, 44, of Dayton, a lawyer who
+ * lives in Ohio. / according to X, who …): an age, a home town, appositions, and a relative clause
+ * with no cue of its own, which runs to the sentence's end. `j` is the comma after the name; returns
+ * the end (exclusive) of the last description, or j when none follows (or the "description" turns
+ * out to be a clause's subject: "According to police, the suspect, a local man, fled").
+ */
+function appositionsRight(D: Doc, j: number, end: number): number {
+  const T = D.T;
+  const boundary = (x: number) => D.qOf[x]! < 0 && (T[x]!.text === ',' || T[x]!.text === ';' || (isPunct(T[x]) && x === end - 1));
+  let e = j, seenAppos = false;
+  for (let n = 0; n < 6 && T[e]?.text === ',' && e + 1 < end; n++) {
+    const s = e + 1, h = T[s]!;
+    if (opensQuote(D, s) >= 0 || D.cueAt[s]) break;
+    let x = s, cue = false, verb = false, rel = -1;
+    while (x < end && !boundary(x) && x - s < 30) {
+      const t = T[x]!;
+      if (D.cueAt[x]) cue = true;
+      if (rel < 0 && (t.lower === 'who' || t.lower === 'whose' || t.lower === 'which')) rel = x;
+      // a finite verb; not a participle ("a group supporting X", "a nurse trained in Maine")
+      if (rel < 0 && x > s && (t.pos === 'AUX' || (t.pos === 'VERB' && !/^[A-Z]/.test(t.text) && !/ing$/.test(t.lower)
+        && !(/ed$/.test(t.lower) && T[x + 1]?.pos === 'ADP')))) verb = true;
+      x++;
+    }
+    if (x === s || cue) break;
+    if (h.pos === 'AUX' || (h.pos === 'VERB' && !/(?:ing|ed)$/.test(h.lower))) return j; // the names were a subject
+    const age = h.pos === 'NUM' && x === s + 1;
+    const town = (h.lower === 'of' || h.lower === 'from') && x > s + 1 && T.slice(s + 1, x).every((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text));
+    const appos = rel !== s && ((npTok(h, true) && h.pos !== 'PRON') || h.lower === 'his' || h.lower === 'her' || h.lower === 'their');
+    if (rel === s || (appos && !verb && rel > s)) {
+      // a relative clause closes the description: it runs on to the sentence's end unless a cue or quote comes
+      let y = x;
+      while (y < end && T[y]!.text === ',' && y + 1 < end && opensQuote(D, y + 1) < 0 && !D.cueAt[y + 1] && !(T[y + 1]!.pos === 'VERB' && /ing$/.test(T[y + 1]!.lower))) {
+        let z = y + 1, c = false;
+        while (z < end && !boundary(z)) { if (D.cueAt[z]) c = true; z++; }
+        if (c) break;
+        y = z;
+      }
+      return y;
+    }
+    if (!age && !town && !(appos && !verb)) break;
+    if (appos && seenAppos) break;
+    if (appos) seenAppos = true;
+    e = x;
+  }
+  return e;
+}
+
+/**
+ * The subject of a cue whose aux chain starts at `a`: the noun phrase ending at a-1, with an
+ * apposition or relative clause between commas. Returns [start, end) tokens, or null.
+ */
+export function subjectLeft(D: Doc, a: number, sFirst: number): [number, number] | null {
+  const T = D.T;
+  let k = a - 1;
+  // "Wells Fargo this month announced", "Trump on Tuesday said"
+  let t0 = k;
+  while (t0 > sFirst && (TIME.has(T[t0]!.lower) || (T[t0]!.pos === 'PROPN' && /day$/.test(T[t0]!.lower))) && T[t0]!.lower !== 'there') t0--;
+  if (t0 < k && (T[t0]!.lower === 'on' || T[t0]!.lower === 'this' || T[t0]!.lower === 'last' || T[t0]!.lower === 'early' || T[t0]!.lower === 'late' || T[t0]!.lower === 'earlier')) t0--;
+  if (t0 < k && t0 >= sFirst && npTok(T[t0]!, false)) { k = t0; a = t0 + 1; }
+  else if (t0 < k && t0 > sFirst && T[t0]!.text === ',') { k = t0; a = t0 + 1; } // "Mayor Doe, the city's top official, on Tuesday called"
+  if (k < sFirst) return null;
+  let end = a;
+  // "officials, who have reportedly indicated …": the antecedent
+  const rel = T[k]!.lower;
+  if ((rel === 'who' || rel === 'which' || (rel === 'that' && nounish(T[k - 1]))) && k - 1 >= sFirst) {
+    if (T[k - 1]!.text === ',') k -= 2; else k -= 1;
+    if (k < sFirst) return null;
+    end = k + 1;
+    let s = npStartLeft(D, k, sFirst);
+    if (s < 0) return null;
+    // the nearest noun phrase: "ultimatums from U.S. officials, who …" → "U.S. officials"
+    for (let x = k; x > s; x--) if (T[x]!.pos === 'ADP' && T[x]!.lower !== 'of') { s = x + 1; break; }
+    return [s, end];
+  }
+  if (T[k]!.text === ',' || DASH.has(T[k]!.text)) {
+    // appositions and relative clauses between commas: "Pat Caddell, who worked for Carter, told …",
+    // "Clinton, 35, the daughter of …, said"; the leftmost noun phrase is the head
+    let segEnd = k, cur = k, best = -1;
+    const bound = (t: Token) => t.text === ',' || t.text === ';' || t.text === ':' || DASH.has(t.text);
+    for (let n = 0; n < 5; n++) {
+      let p = cur - 1;
+      while (p >= sFirst && !bound(T[p]!) && closesQuote(D, p) < 0 && cur - p < 30) p--;
+      let a0 = p + 1;
+      if (a0 === sFirst && T[a0]!.pos === 'CCONJ' && a0 + 1 < cur) a0++; // "But Mr. Cole, …, said"
+      if (a0 >= cur) break;
+      const h = T[a0]!;
+      let hasCue = false, npLike = true;
+      for (let x = a0; x < cur; x++) {
+        if (D.cueAt[x]) hasCue = true;
+        const t = T[x]!;
+        // a party label after a name: "Gov. Jane Roe (R-OH)"
+        if (t.text === '(' && x > a0) { const c = closeParen(D, x, cur); if (c > 0) { x = c; continue; } }
+        if (!(npTok(t, x === a0) || t.text === '(' || t.text === ')' || (x > a0 && (t.pos === 'ADP' && (NP_PREP.has(t.lower) || t.lower === 'including') || t.lower === 'and' || t.lower === 'who' || t.lower === 'whose'))
+          || (x === a0 && (t.lower === 'including' || t.lower === 'like' || t.lower === 'and' || t.lower === 'or') && x + 1 < cur) || (t.text === '%' && x > a0 && T[x - 1]!.pos === 'NUM'))) npLike = false;
+      }
+      const relative = h.lower === 'who' || h.lower === 'whose' || h.lower === 'which';
+      if (relative && hasCue) { segEnd = p; cur = p; if (p < sFirst || !bound(T[p]!)) break; continue; }
+      // an apposition with its own relative clause or participle ("an Ohio Democrat who has lived …",
+      // "a retired nurse trained in Maine"), an aside ("of course", "however"): skipped when a head lies further left
+      // a participle aside may hold a cue of its own: "The Herald, citing court records, reported …"
+      const aside = hasCue && h.pos === 'VERB' && /ing$/.test(h.lower);
+      const loose = (!hasCue || aside) && p >= sFirst && (T[p]!.text === ',' || DASH.has(T[p]!.text)) && !(clauseAt(D, a0, cur) && !reducedRelative(D, a0, cur)) && (npTok(h, true) || h.pos === 'ADV' || h.pos === 'ADP' || h.pos === 'SCONJ' || (h.pos === 'VERB' && /(?:ing|ed)$/.test(h.lower)));
+      // an apposition whose relative clause holds a cue of its own: "X, a Democrat who described himself as …, said"
+      let x0 = a0;
+      while (x0 < cur && npTok(T[x0]!, x0 === a0)) x0++;
+      const npThenRel = x0 > a0 && x0 < cur && (T[x0]!.lower === 'who' || T[x0]!.lower === 'whose') && p >= sFirst && T[p]!.text === ',';
+      if (!relative && !npLike && !loose && !npThenRel) break;
+      // an adverbial aside right before the verb is not part of the source: "Bush, however, said", "X, speaking on radio, said"
+      if (loose && !npLike && segEnd === cur && !npTok(h, true) && p >= sFirst) segEnd = p;
+      if (npLike && !relative && npStartLeft(D, cur - 1, sFirst) <= a0 && npStartLeft(D, cur - 1, sFirst) >= 0) best = a0;
+      if (p < sFirst || !bound(T[p]!)) break;
+      cur = p;
+    }
+    if (best < 0 || best >= segEnd) return null;
+    return [best, segEnd];
+  }
+  if (k === sFirst && (T[k]!.pos === 'VERB' || T[k]!.pos === 'ADV') && /^[A-Z][a-z]/.test(T[k]!.text)) return [k, end]; // "Cook said"
+  // "those surveyed say", "voters polled in May said": a survey's participle after its noun
+  if (SURVEYED.test(T[k]!.lower) && k - 1 >= sFirst && (T[k - 1]!.lower === 'those' || T[k - 1]!.pos === 'NOUN' || T[k - 1]!.pos === 'PROPN')) {
+    let s = T[k - 1]!.lower === 'those' ? k - 1 : npStartLeft(D, k - 1, sFirst);
+    // "30 percent of those polled"
+    if (s - 2 >= sFirst && T[s - 1]!.lower === 'of') { const s0 = npStartLeft(D, s - 2, sFirst); if (s0 >= 0) s = s0; }
+    if (s >= 0) return [s, end];
+  }
+  if (T[k]!.text === '%' && k - 1 >= sFirst && T[k - 1]!.pos === 'NUM') return [k - 1, end]; // "42% say"
+  if (QUANT.has(T[k]!.lower) && T[k]!.pos !== 'NOUN' && (k === sFirst || !npTok(T[k - 1]!, false))) return [k, end]; // "most said"
+  const s = npStartLeft(D, k, sFirst);
+  return s < 0 ? null : [s, end];
+}
+
+/** "a retired nurse trained in Maine": a noun phrase, then a participle in -ed and a preposition. */
+function reducedRelative(D: Doc, a0: number, end: number): boolean {
+  let j = a0;
+  while (j < end && npTok(D.T[j]!, j === a0)) j++;
+  const v = D.T[j], n = D.T[j + 1];
+  return j > a0 && j + 1 < end && !!v && v.pos === 'VERB' && /ed$/.test(v.lower) && !!n && n.pos === 'ADP';
+}
+const SURVEYED = /^(?:surveyed|polled|interviewed|questioned|sampled|asked|contacted)$/;
+/** Prepositions after a participle in a subject ("people briefed on the talks"). */
+const REDUCED_PREP = new Set(['on', 'in', 'at', 'from', 'with', 'to', 'for', 'across', 'inside', 'outside', 'within', 'about']);
+/** Words that approximate a number or quantity in a subject: "about half", "nearly 40%". */
+const APPROX = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'some', 'only', 'just', 'virtually', 'fully', 'over', 'under']);
+
+/** The "(" that token k (a ")") closes, within 10 tokens of the sentence, or -1. */
+function openParen(D: Doc, k: number, sFirst: number): number {
+  for (let x = k - 1; x >= sFirst && k - x <= 10; x--) { const t = D.T[x]!.text; if (t === '(') return x; if (t === ')') return -1; }
+  return -1;
+}
+/** The ")" that closes the "(" at token o, before `end` and within 8 tokens, or -1. */
+function closeParen(D: Doc, o: number, end: number): number {
+  for (let x = o + 1; x < end && x - o <= 8; x++) { const t = D.T[x]!.text; if (t === ')') return x; if (t === '(') return -1; }
+  return -1;
+}
+/** Start of the noun phrase that ends at token k (inclusive), or -1. */
+export function npStartLeft(D: Doc, k: number, sFirst: number): number {
+  const T = D.T;
+  if (k < sFirst || !npTok(T[k]!, k === sFirst) || isMark(T[k])) return -1;
+  if (T[k]!.pos === 'PRON' && SUBJ_PRON.has(T[k]!.lower)) return k;
+  let s = k;
+  if (T[k]!.text === ')') { const o = openParen(D, k, sFirst); if (o < 0) return -1; s = o; }
+  while (s - 1 >= sFirst) {
+    const p = T[s - 1]!;
+    // "Rep. Jane Roe (D-Ohio)": a parenthetical after a name
+    if (p.text === ')') { const o = openParen(D, s - 1, sFirst); if (o > sFirst && T[o - 1]!.pos === 'PROPN') { s = o; continue; } break; }
+    if (npTok(p, s - 1 === sFirst) && !(p.pos === 'VERB' && s - 1 === sFirst)) { s--; continue; }
+    // a sentence-initial name or modifier the tagger read as a verb: "Ted Cruz said", "Leading Democrats say"
+    if (s - 1 === sFirst && p.pos === 'VERB' && /^[A-Z][a-z]/.test(p.text) && (T[s]!.pos === 'PROPN' || (/ing$/.test(p.lower) && T[s]!.pos === 'NOUN'))) { s--; continue; }
+    if (p.pos === 'ADP' && NP_PREP.has(p.lower) && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN' || T[s - 2]!.pos === 'PROPN' || (T[s - 2]!.pos === 'NUM' && T[s]!.pos === 'NUM')
+      || (p.lower === 'of' && (QUANT.has(T[s - 2]!.lower) || /^(?:third|quarter|fifth|tenth|half|two-thirds|three-quarters)$/.test(T[s - 2]!.lower))))) { s--; continue; }
+    // "many in the crowd", "aides to the mayor", "voters across the state"
+    if (p.pos === 'ADP' && (NP_PREP.has(p.lower) || p.lower === 'to' || p.lower === 'across' || p.lower === 'among') && s - 2 >= sFirst
+      && (QUANT.has(T[s - 2]!.lower) || (p.lower !== 'to' || /s$/.test(T[s - 2]!.lower)) && (T[s - 2]!.pos === 'NOUN' || T[s - 2]!.pos === 'PROPN'))) { s--; continue; }
+    if (p.lower === 'than' && s - 2 >= sFirst && /^(?:more|less|fewer)$/.test(T[s - 2]!.lower)) { s -= 2; continue; }
+    // an approximation before a number or quantity: "about 4 in 10", "nearly half", "virtually all analysts"
+    if (APPROX.has(p.lower) && (T[s]!.pos === 'NUM' || QUANT.has(T[s]!.lower) || T[s]!.lower === 'half')) { s--; continue; }
+    if (p.lower === 'least' && s - 2 >= sFirst && T[s - 2]!.lower === 'at' && T[s]!.pos === 'NUM') { s -= 2; continue; }
+    if ((p.lower === 'and' || p.lower === '&') && s - 2 >= sFirst && T[s - 2]!.pos === 'PROPN' && T[s]!.pos === 'PROPN') { s--; continue; }
+    // coordinated subjects: "Clinton and the party's leaders say", "Neither Cruz nor Christie said";
+    // only when the first conjunct opens the clause ("The mayor met the governor and officials said" is two clauses)
+    if ((p.lower === 'and' || p.lower === 'or' || p.lower === 'nor') && s - 2 >= sFirst && nounish(T[s - 2]) && !REL.has(T[s - 2]!.lower) && !isMark(T[s - 2])) {
+      const s2 = npStartLeft(D, s - 2, sFirst);
+      if (s2 >= 0 && s2 < s - 1) {
+        const pre = T[s2 - 1];
+        if (pre && /^(?:neither|either|both)$/.test(pre.lower)) { s = s2 - 1; break; }
+        if (opensClause(D, s2, sFirst) && !(pre && pre.lower === 'and')) { s = s2; break; }
+      }
+    }
+    // "a news report published Wednesday said"
+    if (p.pos === 'VERB' && /ed$/.test(p.lower) && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN') && (TIME.has(T[s]!.lower) || T[s]!.lower === 'by')) { s--; continue; }
+    // "Ohio-based", "conservative-leaning": a hyphenated modifier with a participle is part of the phrase
+    if (p.pos === 'VERB' && /(?:ing|ed)$/.test(p.lower) && s - 3 >= sFirst && T[s - 2]!.text === '-' && T[s - 2]!.end === p.start && (nounish(T[s - 3]) || T[s - 3]!.pos === 'ADJ' || T[s - 3]!.pos === 'ADV')) { s -= 2; continue; }
+    // reduced relative: "the opinion held by others suggests"
+    // and with other prepositions: "people briefed on the talks say", "exit polls taken in Ohio found"
+    if ((p.lower === 'by' || (p.pos === 'ADP' && REDUCED_PREP.has(p.lower))) && s - 3 >= sFirst && T[s - 2]!.pos === 'VERB' && PARTICIPLE.test(T[s - 2]!.lower)
+      && nounish(T[s - 3]) && !REL.has(T[s - 3]!.lower) && !(T[s - 3]!.pos === 'PRON' && SUBJ_PRON.has(T[s - 3]!.lower))) { s -= 2; continue; }
+    break;
+  }
+  // leading prepositions or conjunctions are not part of it ("about" and "at least" before a number are)
+  while (s <= k && (T[s]!.pos === 'ADP' || T[s]!.pos === 'CCONJ' || isPunct(T[s])) && !(APPROX.has(T[s]!.lower) || T[s]!.lower === 'at' && T[s + 1]?.lower === 'least')) s++;
+  if (s > k) return -1;
+  let hasHead = false;
+  for (let x = s; x <= k; x++) if (nounish(T[x]) || (T[x]!.pos !== 'DET' && /^[A-Z]/.test(T[x]!.text))) hasHead = true;
+  // a quantifier as the whole subject: "most said", "another says", "some want", "42% say"
+  if (!hasHead && (QUANT.has(T[k]!.lower) || T[k]!.text === '%')) hasHead = true;
+  return hasHead ? s : -1;
+}
+
+/**
+ * The agent of a passive a few words after the participle: "considered unclean [by Y]", "described
+ * to him [by Y]", "viewed more positively [by Y]". Returns [index of "by", end of its noun phrase) or null.
+ */
+export function laterAgent(D: Doc, r: number, sLast: number): [number, number] | null {
+  const T = D.T;
+  for (let x = r; x < sLast && x - r <= 8; x++) {
+    const t = T[x]!;
+    if (t.lower === 'by' && x > r) {
+      const end = npRight(D, x + 1, sLast, false);
+      return end > x + 1 ? [x, end] : null;
+    }
+    if (isPunct(t) || D.qOf[x]! >= 0 || D.cueAt[x] || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.lower === 'that') return null;
+  }
+  return null;
+}
+
+/** The cue block at `a` opens its sentence, alone or after a preposition or conjunction: "Citing …", "After meeting …", "But in describing …". */
+export function frontedClause(D: Doc, a: number, sFirst: number): boolean {
+  const T = D.T;
+  let k = sFirst;
+  if (k < a && T[k]!.pos === 'CCONJ') k++;
+  if (k < a && (T[k]!.pos === 'ADP' || T[k]!.pos === 'SCONJ')) k++;
+  return k === a;
+}
+/** The subject of the main clause after a fronted phrase: the noun phrase after the first comma that opens a clause. */
+export function mainSubjectRight(D: Doc, r: number, sLast: number): [number, number] | null {
+  const T = D.T;
+  for (let k = r; k + 1 < sLast && k - r < 40; k++) {
+    if (D.qOf[k]! >= 0 || T[k]!.text === ';') return null;
+    if (T[k]!.text !== ',' || !clauseAt(D, k + 1, sLast)) continue;
+    const end = npRight(D, k + 1, sLast, false);
+    return end > k + 1 ? [k + 1, end] : null;
+  }
+  return null;
+}
+
+/** Tokens [s0, e0) name where something was said: a venue word ("a statement", "a news conference") or a platform ("Twitter", "television"). */
+export function venuePhrase(D: Doc, s0: number, e0: number): boolean {
+  const T = D.T;
+  for (let x = s0; x < e0; x++) if (VENUE.has(T[x]!.lower) || PLATFORM.has(T[x]!.lower)) return true;
+  return false;
+}
+
+/** A comma before the cue block at `a` ends a predicate of the same subject: "X praised Y, called Z …". */
+export function predicateList(D: Doc, a: number, sFirst: number): boolean {
+  const T = D.T;
+  // the comma may close a quoted phrase: "called it “reckless,” denounced …"
+  if (a - 2 < sFirst || !(T[a - 1]!.text === ',' || (closesQuote(D, a - 1) >= 0 && T[a - 2]!.text === ','))) return false;
+  // the comma's segment holds a finite verb, and no relative word (an apposition "X, who argued …, said" is no predicate)
+  let verb = false;
+  for (let x = a - 2; x >= sFirst && a - x < 30; x--) {
+    const t = T[x]!;
+    if (D.qOf[x]! >= 0) continue;
+    if (t.text === ',' || t.text === ';' || t.text === ':' || DASH.has(t.text)) break;
+    if (t.lower === 'who' || t.lower === 'which' || t.lower === 'that' || t.lower === 'whose') return false;
+    if (t.pos === 'VERB' && /^[a-z]/.test(t.text) && !/ing$/.test(t.lower)) verb = true;
+  }
+  return verb;
+}
+
+/** The subject of the sentence's main clause (its first noun phrase after any introductory phrase). */
+export function mainSubject(D: Doc, sFirst: number, limit: number): Span[] | null {
+  const T = D.T;
+  let i = sFirst;
+  while (i < limit && (isMark(T[i]) || D.qOf[i]! >= 0)) i++;
+  // the subject of the clause's first finite verb ("On Sunday the mayor made …, writing …")
+  let v = T[i]?.pos === 'SCONJ' ? -1 : i + 1;
+  while (v >= 0 && v < limit && !(D.qOf[v]! < 0 && (T[v]!.pos === 'AUX' || (T[v]!.pos === 'VERB' && !/ing$/.test(T[v]!.lower))))) v++;
+  if (v >= 0 && v < limit) {
+    let a = v;
+    while (a - 1 > i && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'ADV' || T[a - 1]!.pos === 'PART')) a--;
+    const subj = subjectLeft(D, a, i);
+    if (subj) {
+      let s0 = subj[0];
+      // a time phrase before the subject is not part of it: "On Sunday morning [the mayor]"
+      for (let x = subj[1] - 2; x >= s0; x--) if (TIME.has(T[x]!.lower) || (T[x]!.pos === 'PROPN' && /day$/.test(T[x]!.lower))) { s0 = x + 1; break; }
+      if (s0 < subj[1]) return [span(D, s0, subj[1])];
+    }
+  }
+  if (T[i] && (T[i]!.pos === 'SCONJ' || T[i]!.pos === 'ADP' || T[i]!.pos === 'ADV')) {
+    let j = i;
+    while (j < limit && T[j]!.text !== ',') j++;
+    if (j < limit) i = j + 1;
+  }
+  let j = i;
+  while (j < limit && npTok(T[j]!, j === i)) j++;
+  if (j === i) return null;
+  return [span(D, i, j)];
+}
