@@ -106,6 +106,12 @@ const INDIRECT: Row[] = [
   // a hyphenated modifier with a participle, a reduced relative with a day phrase: part of the subject
   ['"Turnout is collapsing," Ohio-based Jane Roberts said.', 'said', 'Ohio-based Jane Roberts', ['"Turnout is collapsing,"'], 'direct'],
   ['Donors are paying for a last push against the mayor, filings released on Monday night revealed.', 'revealed', 'filings released on Monday night', ['Donors are paying for a last push against the mayor'], 'indirect'],
+  // a one-word answer as content; an adjective with its complement and a hyphenated participle in the source; a mistyped closing mark
+  ['Sorry, Cole said.', 'said', 'Cole', ['Sorry'], 'indirect'],
+  ['"We did not vote on that," soft-spoken Cole said.', 'said', 'soft-spoken Cole', ['"We did not vote on that,"'], 'direct'],
+  ['People familiar with the talks said the deal was close.', 'said', 'People familiar with the talks', ['the deal was close'], 'indirect'],
+  ['The plan will be revised, a source close to him said.', 'said', 'a source close to him', ['The plan will be revised'], 'indirect'],
+  ['“Not yet,“ he said.', 'said', 'he', ['“Not yet,“'], 'direct'],
 ];
 
 const EVIDENTIAL: Row[] = [

@@ -192,7 +192,8 @@ export function leftContent(D: Doc, left: number, sFirst: number): { span: Span;
   if (!sp) return null;
   const q0 = D.qOf[s] ?? -1;
   if (q0 >= 0 && D.quotes[q0]!.start < sp[0]) sp[0] = D.quotes[q0]!.start;
-  if (k - s < 2) return null;
+  // one word is a content only as an answer or exclamation ("Sorry, Cole said."), not a connective ("But, he said, …")
+  if (k - s < 2 && !(k - s === 1 && (T[s]!.pos === 'ADJ' || T[s]!.pos === 'INTJ' || /^(?:yes|no|absolutely|exactly|never|nonsense)$/.test(T[s]!.lower)))) return null;
   return { span: sp, quoted: false };
 }
 

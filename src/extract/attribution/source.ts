@@ -165,6 +165,8 @@ function reducedRelative(D: Doc, a0: number, end: number): boolean {
   const v = D.T[j], n = D.T[j + 1];
   return j > a0 && j + 1 < end && !!v && v.pos === 'VERB' && /ed$/.test(v.lower) && !!n && n.pos === 'ADP';
 }
+/** Adjectives that take a prepositional complement inside a source: "a source close to him", "people familiar with …". */
+const ADJ_COMPLEMENT = new Set(['close', 'familiar', 'aware', 'loyal', 'sympathetic', 'opposed', 'allied', 'connected', 'knowledgeable', 'privy', 'briefed', 'friendly', 'hostile', 'critical']);
 const SURVEYED = /^(?:surveyed|polled|interviewed|questioned|sampled|asked|contacted)$/;
 /** Prepositions after a participle in a subject ("people briefed on the talks"). */
 const REDUCED_PREP = new Set(['on', 'in', 'at', 'from', 'with', 'to', 'for', 'across', 'inside', 'outside', 'within', 'about']);
@@ -218,7 +220,9 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     // "a news report published Wednesday said"
     if (p.pos === 'VERB' && /ed$/.test(p.lower) && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN') && (TIME.has(T[s]!.lower) || T[s]!.lower === 'by')) { s--; continue; }
     // "Ohio-based", "conservative-leaning": a hyphenated modifier with a participle is part of the phrase
-    if (p.pos === 'VERB' && /(?:ing|ed)$/.test(p.lower) && s - 3 >= sFirst && T[s - 2]!.text === '-' && T[s - 2]!.end === p.start && (nounish(T[s - 3]) || T[s - 3]!.pos === 'ADJ' || T[s - 3]!.pos === 'ADV')) { s -= 2; continue; }
+    if (p.pos === 'VERB' && (/ing$/.test(p.lower) || PARTICIPLE.test(p.lower)) && s - 3 >= sFirst && T[s - 2]!.text === '-' && T[s - 2]!.end === p.start && (nounish(T[s - 3]) || T[s - 3]!.pos === 'ADJ' || T[s - 3]!.pos === 'ADV')) { s -= 2; continue; }
+    // an adjective with its complement: "a source close to him", "people familiar with the talks", "officials aware of the plan"
+    if (p.pos === 'ADP' && s - 3 >= sFirst && ADJ_COMPLEMENT.has(T[s - 2]!.lower) && nounish(T[s - 3]) && !REL.has(T[s - 3]!.lower)) { s -= 2; continue; }
     // reduced relative: "the opinion held by others suggests"
     // and with other prepositions: "people briefed on the talks say", "exit polls taken in Ohio found"
     if ((p.lower === 'by' || (p.pos === 'ADP' && REDUCED_PREP.has(p.lower))) && s - 3 >= sFirst && T[s - 2]!.pos === 'VERB' && PARTICIPLE.test(T[s - 2]!.lower)
