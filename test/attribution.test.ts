@@ -112,6 +112,7 @@ const INDIRECT: Row[] = [
   ['People familiar with the talks said the deal was close.', 'said', 'People familiar with the talks', ['the deal was close'], 'indirect'],
   ['The plan will be revised, a source close to him said.', 'said', 'a source close to him', ['The plan will be revised'], 'indirect'],
   ['“Not yet,“ he said.', 'said', 'he', ['“Not yet,“'], 'direct'],
+  ['Carson and Huckabee have all described their speeches as commitments.', 'described', 'Carson and Huckabee', ['their speeches as commitments'], 'indirect'],
 ];
 
 const EVIDENTIAL: Row[] = [
@@ -176,6 +177,7 @@ const ADMITTED_WITHOUT_FRAME: Row[] = [
   ['The port is a project that the mayor hopes will revive the harbor.', 'hopes', 'the mayor', ['will revive the harbor'], 'indirect'],
   ['The mayor tweeted:\nThe tax is a disgrace.', 'tweeted', 'The mayor', ['The tax is a disgrace'], 'indirect'],
   // an object relative without "that": the noun phrase before its subject is the content
+  ['The report, which notes, "Half the people who met her gave money," was released Monday.', 'notes', 'The report', ['"Half the people who met her gave money,"'], 'direct'],
   ['He spoke without notes, in the loose style he prefers.', 'prefers', 'he', ['the loose style'], 'indirect'],
 ];
 

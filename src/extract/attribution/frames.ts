@@ -49,7 +49,9 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   let passive = false;
   while (a - 1 >= sFirst && m.first - a < 4) {
     const p = T[a - 1]!;
-    if (p.pos === 'AUX' || (p.pos === 'PART' && (p.lemma === 'not' || p.lower === 'not' || p.lower === "n't" || p.lower === 'n’t')) || (p.pos === 'ADV' && p.lower !== 'so' && p.lower !== 'as' && p.lower !== 'when' && p.lower !== 'where' && p.lower !== 'how' && p.lower !== 'why')) {
+    // a floating quantifier belongs to the chain too: "Cole and Hale have all described …"
+    const floating = (p.lower === 'all' || p.lower === 'both' || p.lower === 'each') && a - 2 >= sFirst && T[a - 2]!.pos === 'AUX';
+    if (p.pos === 'AUX' || floating || (p.pos === 'PART' && (p.lemma === 'not' || p.lower === 'not' || p.lower === "n't" || p.lower === 'n’t')) || (p.pos === 'ADV' && p.lower !== 'so' && p.lower !== 'as' && p.lower !== 'when' && p.lower !== 'where' && p.lower !== 'how' && p.lower !== 'why')) {
       // "is seen", "is widely seen": BE right before the participle, or with only adverbs between
       if (p.pos === 'AUX' && BE.has(p.lower) && (a === m.first || (!passive && T.slice(a, m.first).every((x) => x.pos === 'ADV')))) passive = PARTICIPLE.test(T[m.first]!.lower);
       a--;
@@ -225,8 +227,11 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   if (a - 2 >= sFirst && /^(?:who|which)$/.test(T[a - 1]!.lower) && T[a - 2]!.text === ',') {
     for (let x = r + 1; x + 1 < sLast; x++) {
       if (T[x]!.text !== ',') continue;
-      const n = T[x + 1]!, n2 = T[x + 2];
-      if (n.pos === 'AUX' || (n.pos === 'VERB' && !/ing$/.test(n.lower)) || (n.pos === 'ADV' && (n2?.pos === 'VERB' || n2?.pos === 'AUX'))) { stop = x; break; }
+      // the comma may close a quote: "X, which notes, “…,” was released"
+      const q = closesQuote(D, x + 1) >= 0 ? 1 : 0;
+      const n = T[x + 1 + q], n2 = T[x + 2 + q];
+      if (!n || x + 1 + q >= sLast) break;
+      if (n.pos === 'AUX' || (n.pos === 'VERB' && !/ing$/.test(n.lower)) || (n.pos === 'ADV' && (n2?.pos === 'VERB' || n2?.pos === 'AUX'))) { stop = x + q + (q ? 1 : 0); break; }
     }
   }
   if (e.id.startsWith('learned-')) {
@@ -252,9 +257,12 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
  */
 function verbReadAsNoun(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number): boolean {
   const T = D.T;
-  if (!m.value.id.startsWith('learned-') || T[m.first]!.pos !== 'NOUN' || m.first - 1 < sFirst || !subjectEnd(T[m.first - 1])) return false;
+  if (!m.value.id.startsWith('learned-') || T[m.first]!.pos !== 'NOUN' || m.first - 1 < sFirst) return false;
+  // after its subject, or a relative pronoun the tagger read as a determiner ("the report, which notes, “…”")
+  const p = T[m.first - 1]!;
+  if (!subjectEnd(p) && !((p.lower === 'which' || p.lower === 'who') && m.first - 2 >= sFirst && (T[m.first - 2]!.text === ',' || nounish(T[m.first - 2])))) return false;
   const n = T[m.last];
-  if (m.last >= sLast || !n || n.pos === 'AUX' || n.pos === 'VERB' || n.lower === 'of' || isPunct(n)) return false;
+  if (m.last >= sLast || !n || n.pos === 'AUX' || n.pos === 'VERB' || n.lower === 'of' || (isPunct(n) && !(n.text === ',' && opensQuote(D, m.last + 1) >= 0))) return false;
   const subj = subjectLeft(D, m.first, sFirst);
   return !!subj && opensClause(D, subj[0], sFirst);
 }
