@@ -12,7 +12,7 @@ import { cueCandidates } from '../dist/extract/attribution/index.js';
 
 export const PARAMS = { bits: 17, epochs: 6, rate: 0.05, l2: 1e-6, seed: 20240611, scale: 100, prune: 2, thresholdLexicon: -0.5, thresholdOther: 0, thresholdRules: -0.5, vocabMin: 2, average: true, allTokens: false };
 
-/** Candidates of one gold document with labels: 1 for the first candidate token inside a gold cue. */
+/** Candidates of one gold document with labels: 1 for one candidate token inside each gold cue (its lexicon word, else its first). */
 export function labelled(doc, bits, p = PARAMS) {
   const a = annotate(doc.text);
   const cands = cueCandidates(a, bits);
@@ -20,7 +20,12 @@ export function labelled(doc, bits, p = PARAMS) {
   const pos = new Set();
   for (const g of doc.attributions) {
     if (!g.cue.length) continue;
-    for (const c of cands) if (g.cue.some(([s, e]) => T[c.token].start < e && T[c.token].end > s)) { pos.add(c.token); if (!p.allTokens) break; }
+    const inside = cands.filter((c) => g.cue.some(([s, e]) => T[c.token].start < e && T[c.token].end > s));
+    if (p.allTokens) { for (const c of inside) pos.add(c.token); continue; }
+    // a multi-word cue ("took to Twitter to say", "were more likely to say") is learned at its lexicon
+    // word, the reporting verb the frames are built around; else at its first candidate
+    const c = inside.find((x) => x.lexicon) ?? inside[0];
+    if (c) pos.add(c.token);
   }
   return cands.map((c) => ({ feats: c.feats, y: pos.has(c.token) ? 1 : 0, key: c.lexicon ? null : c.key }));
 }

@@ -23,6 +23,21 @@ export interface Found {
   sent: number;
 }
 
+/**
+ * "It is hard to say when …", "it is too early to tell": a verb after an impersonal "it" and an
+ * adjective with "to" speaks for nobody, so it is no cue.
+ */
+export function impersonalInfinitive(D: Doc, m: Match<CueEntry>, sFirst: number): boolean {
+  const T = D.T;
+  let k = m.first - 1;
+  if (k - 2 < sFirst || T[k]!.lower !== 'to' || T[k - 1]!.pos !== 'ADJ') return false;
+  k -= 2;
+  while (k > sFirst && T[k]!.pos === 'ADV') k--; // "too", "very", "still"
+  if (!(T[k]!.pos === 'AUX' && BE.has(T[k]!.lower)) && !/^(?:’s|'s)$/.test(T[k]!.lower)) return false;
+  while (k - 1 > sFirst && (T[k - 1]!.pos === 'AUX' || T[k - 1]!.pos === 'PART' || T[k - 1]!.pos === 'ADV')) k--; // "may not be", "would have been"
+  return k - 1 >= sFirst && /^(?:it|that|this)$/.test(T[k - 1]!.lower);
+}
+
 export function buildAttribution(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, si: number, prevSource: Span[] | null): Found | null {
   const e = m.value;
   const T = D.T;

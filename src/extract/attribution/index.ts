@@ -3,7 +3,7 @@ import type { Match } from '../match.js';
 import { acceptedEntry, learnedEntry, sentenceCandidates } from './candidates.js';
 import { extendQuotes, mergeSpans, quoteKind, withoutComplementizer } from './content.js';
 import { docView } from './doc.js';
-import { buildAttribution, fallbackFrame, type Found } from './frames.js';
+import { buildAttribution, fallbackFrame, impersonalInfinitive, type Found } from './frames.js';
 import { cueMatcher, type CueEntry } from './lexicon.js';
 import { cueFeatures, cueModel, scoreFeatures } from './model.js';
 
@@ -81,6 +81,7 @@ export function findAttributions(doc: Annotated): Attribution[] {
   sentences.forEach((s, si) => {
     let prevSource: Span[] | null = null;
     for (const m of perSentence[si]!) {
+      if (impersonalInfinitive(D, m, s.first)) continue;
       const f: Found | null = buildAttribution(D, m, s.first, s.last, si, prevSource) ?? (admitted.has(m.first) ? fallbackFrame(D, m, s.first, s.last, si) : null);
       if (!f) continue;
       found.push(f);
