@@ -30,7 +30,7 @@ export interface Found {
 export function impersonalInfinitive(D: Doc, m: Match<CueEntry>, sFirst: number): boolean {
   const T = D.T;
   let k = m.first - 1;
-  if (k - 2 < sFirst || T[k]!.lower !== 'to' || T[k - 1]!.pos !== 'ADJ') return false;
+  if (k - 2 < sFirst || T[k]!.lower !== 'to' || !(T[k - 1]!.pos === 'ADJ' || T[k - 1]!.pos === 'ADV')) return false; // "hard", "too soon"
   k -= 2;
   while (k > sFirst && T[k]!.pos === 'ADV') k--; // "too", "very", "still"
   if (!(T[k]!.pos === 'AUX' && BE.has(T[k]!.lower)) && !/^(?:’s|'s)$/.test(T[k]!.lower)) return false;
