@@ -771,8 +771,8 @@ class DocContext {
       }
     }
     // The nearest sentence that has a fitting candidate; in it, a speaker (an attribution's
-    // source, the nearer of two) first, else the first name (the subject, as a rule: "When Mr. Rubio took Mr. Trump
-    // on, he …"; "His cousin James York cited Mr. Putin … ''…,'' he said").
+    // source, the nearer of two) first, else the first name (the subject, as a rule: "When Mr. Lee took Mr. Park
+    // on, he …"; "His cousin Jim Dale cited Mr. Ortiz … ''…,'' he said").
     // A gender known from one mention ("Mr. Obama") holds for the others ("Barack Obama").
     const known = new Map<string, Gender>();
     for (const c of candidates) if (c.gender) known.set(c.name, c.gender);
@@ -782,7 +782,7 @@ class DocContext {
       if (!best || c.sentence > best.sentence) { best = c; continue; }
       if (c.sentence < best.sentence) continue;
       if ((c.source ?? false) !== (best.source ?? false)) { if (c.source) best = c; continue; }
-      // Of two speakers the nearer ("Asked by Stephanopoulos, Carson said"); of two names the first.
+      // Of two speakers the nearer ("Asked by the host, Lee said"); of two names the first.
       if (c.source ? c.start > best.start : c.start < best.start) best = c;
     }
     return best;

@@ -1,6 +1,7 @@
 import type { Annotated, Token } from '../../types.js';
 import type { Match } from '../match.js';
 import { docView, PREPOSITIONAL, SUBJ_PRON, type Doc } from './doc.js';
+import { possessiveHolder } from './source.js';
 import { cueMatcher, type CueEntry, type CueLexicon } from './lexicon.js';
 import { CANDIDATE_POS, cueFeatures, vocabKey } from './model.js';
 
@@ -15,11 +16,7 @@ const RULED_FRAMES = new Set(['according', 'colon', 'dash', 'in-source']);
 
 /** "X's claim that …", "his warning that …": a noun cue with its holder and a that-clause is a cue by rule. */
 function heldNoun(D: Doc, m: Match<CueEntry>, sFirst: number): boolean {
-  if (m.value.frame !== 'noun' || D.T[m.last]?.lower !== 'that') return false;
-  let k = m.first - 1;
-  while (k >= sFirst && D.T[k]!.pos === 'ADJ') k--;
-  const t = D.T[k];
-  return k >= sFirst && !!t && (t.lower === "'s" || t.lower === '’s' || /^(?:his|her|their|its|my|our|your)$/.test(t.lower));
+  return m.value.frame === 'noun' && D.T[m.last]?.lower === 'that' && possessiveHolder(D, m.first, sFirst) !== null;
 }
 
 function candidateAt(D: Doc, i: number, sFirst: number, sLast: number, matcher: CueLexicon['matcher'], vocab: Set<number> | null): Candidate | null {
@@ -81,8 +78,7 @@ export function cueCandidates(doc: Annotated, bits: number): { token: number; le
   const { tokens: T, sentences } = doc;
   if (!T.length) return [];
   const { matcher } = cueMatcher();
-  // the filter is trained on the tagger's own tags (re-tagging headline verbs there too made the fold models no better)
-  const D = docView(doc, false, false);
+  const D = docView(doc, false);
   const out: { token: number; lexicon: string | null; key: number; feats: number[] }[] = [];
   for (const s of sentences) {
     for (const { i, c, prevLex, nextLex } of sentenceCandidates(D, s.first, s.last, matcher, null)) {
@@ -116,7 +112,7 @@ function plausibleCue(D: Doc, m: Match<CueEntry>, sFirst: number): boolean {
   return false;
 }
 
-/** The words between "in" and the poll noun form a noun phrase: "a national CNN/ORC poll", "Monday's poll", "exit polls". */
+/** The words between "in" and the poll noun form a noun phrase: "a national Gazette/Metro poll", "Monday's poll", "exit polls". */
 function pollPhrase(D: Doc, m: Match<CueEntry>): boolean {
   for (let k = m.first + 1; k < m.last - 1; k++) {
     const t = D.T[k]!;

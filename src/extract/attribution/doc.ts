@@ -1,9 +1,8 @@
 import type { Annotated, Span, Token } from '../../types.js';
-import { cueMatcher } from './lexicon.js';
 import { findQuotes, quoteOfTokens, type Quote } from './quotes.js';
 
 /*
- * The extractor's view of a document (`Doc`, headline verbs re-tagged), the word sets and token predicates,
+ * The extractor's view of a document (`Doc`), the word sets and token predicates,
  * span and quote helpers, and the clause tests every stage shares.
  */
 
@@ -57,56 +56,9 @@ export const nounish = (t: Token | undefined) => !!t && (t.pos === 'NOUN' || t.p
 /** The last word of a subject: a noun, or a quantifier standing for one ("Some say", "42% say"). */
 export const subjectEnd = (t: Token | undefined) => nounish(t) || (!!t && (QUANT.has(t.lower) || t.text === '%'));
 
-/** Lemmas of the lexicon's verb entries (a pattern opening with `<lemma>`), for headline verbs the tagger reads as names. */
-let lexiconVerbs: Set<string> | null = null;
-function verbLemmas(): Set<string> {
-  if (!lexiconVerbs) {
-    lexiconVerbs = new Set();
-    for (const e of cueMatcher().entries) {
-      if (!e.pos.includes('VERB')) continue;
-      for (const p of e.patterns) { const m = /^<([a-z-]+)>/.exec(p); if (m) lexiconVerbs.add(m[1]!); }
-    }
-  }
-  return lexiconVerbs;
-}
-/** The base form of a capitalized third-person verb: "Slams" → slam, "Addresses" → address, "Denies" → deny. */
-function verbBase(lower: string): string {
-  if (/ies$/.test(lower)) return lower.slice(0, -3) + 'y';
-  if (/(?:ss|sh|ch|x|z)es$/.test(lower)) return lower.slice(0, -2);
-  if (/[^s]s$/.test(lower)) return lower.slice(0, -1);
-  return lower;
-}
-/**
- * Tokens with headline verbs re-tagged: in a title-case sentence ("Senator Slams Plan In Heated Debate") the
- * tagger reads every capitalized word as a name. A name right after the subject's name or noun whose base form is a
- * lexicon verb becomes that verb. The document's tokens when nothing changes.
- */
-function headlineVerbs(doc: Annotated): readonly Token[] {
-  const T = doc.tokens;
-  let out: Token[] | null = null;
-  for (const s of doc.sentences) {
-    let words = 0, caps = 0;
-    for (let k = s.first + 1; k < s.last; k++) {
-      const t = T[k]!;
-      if (t.text.length >= 4 && /^[A-Za-z]/.test(t.text)) { words++; if (/^[A-Z][a-z]/.test(t.text)) caps++; }
-    }
-    if (words < 3 || caps < 0.8 * words) continue;
-    for (let k = s.first + 1; k < s.last; k++) {
-      const t = T[k]!, prev = T[k - 1]!;
-      if (t.pos !== 'PROPN' || !/^[A-Z][a-z]+$/.test(t.text) || !(prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON')) continue;
-      const base = verbBase(t.lower);
-      if (!verbLemmas().has(base)) continue;
-      out ??= T.slice();
-      out[k] = { ...t, pos: 'VERB', lemma: base };
-    }
-  }
-  return out ?? T;
-}
-
 /** The extractor's view of a document: its quotes, each token's quote, cue marks. Training and extraction share it. */
-export function docView(doc: Annotated, scored: boolean, headlines = true): Doc {
-  const { text } = doc;
-  const T = headlines ? headlineVerbs(doc) : doc.tokens;
+export function docView(doc: Annotated, scored: boolean): Doc {
+  const { text, tokens: T } = doc;
   const quotes = findQuotes(text, T[0]!.start, T[T.length - 1]!.end);
   return { text, T, quotes, qOf: quoteOfTokens(T, quotes), cueAt: new Uint8Array(T.length), scored };
 }

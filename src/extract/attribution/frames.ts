@@ -2,10 +2,10 @@ import { firstTokenFrom } from '../../annotate/annotate.js';
 import type { Span, Token } from '../../types.js';
 import type { Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition } from './content.js';
-import { BE, clauseAt, closesQuote, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, quoteSpan, span, SUBJ_PRON, subjectEnd, trimmed, type Doc } from './doc.js';
+import { BE, clauseAt, closesQuote, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, span, SUBJ_PRON, subjectEnd, trimmed, type Doc } from './doc.js';
 import type { CueEntry } from './lexicon.js';
 import { WH } from './model.js';
-import { frontedClause, laterAgent, mainSubject, mainSubjectRight, npRight, npStartLeft, predicateList, subjectLeft, venuePhrase } from './source.js';
+import { beforeAgent, frontedClause, laterAgent, mainSubject, mainSubjectRight, npRight, npStartLeft, possessiveHolder, predicateList, subjectLeft, venuePhrase } from './source.js';
 
 /*
  * The frames: how each cue's frame (verb, noun, raising, according, colon, dash, in-source) finds its source
@@ -66,7 +66,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     const p = T[a - 1]!;
     // a floating quantifier belongs to the chain too: "Cole and Hale have all described …"
     const floating = (p.lower === 'all' || p.lower === 'both' || p.lower === 'each') && a - 2 >= sFirst && T[a - 2]!.pos === 'AUX';
-    if (p.pos === 'AUX' || floating || (p.pos === 'PART' && (p.lemma === 'not' || p.lower === 'not' || p.lower === "n't" || p.lower === 'n’t')) || (p.pos === 'ADV' && p.lower !== 'so' && p.lower !== 'as' && p.lower !== 'when' && p.lower !== 'where' && p.lower !== 'how' && p.lower !== 'why')) {
+    if (p.pos === 'AUX' || floating || (p.pos === 'PART' && (p.lemma === 'not' || p.lower === 'not' || p.lower === "n't" || p.lower === 'n’t')) || (p.pos === 'ADV' && !QUANT.has(p.lower) && p.lower !== 'so' && p.lower !== 'as' && p.lower !== 'when' && p.lower !== 'where' && p.lower !== 'how' && p.lower !== 'why')) {
       // "is seen", "is widely seen": BE right before the participle, or with only adverbs between
       if (p.pos === 'AUX' && BE.has(p.lower) && (a === m.first || (!passive && T.slice(a, m.first).every((x) => x.pos === 'ADV')))) passive = PARTICIPLE.test(T[m.first]!.lower);
       a--;
@@ -97,7 +97,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     // "She praised the plan, called it overdue and vowed …": one subject for a list of predicates
     source = prevSource;
   } else if (participle && a - 1 > sFirst && nounish(T[a - 1]) && (() => { const s0 = npStartLeft(D, a - 1, sFirst); return s0 > sFirst && ((T[s0 - 1]!.pos === 'VERB' && !D.cueAt[s0 - 1]) || venuePhrase(D, s0, a)); })()) {
-    // "Trump unleashed a series of tweets saying …", "issued a statement saying …": the clause's subject, not the object
+    // "the mayor posted a string of messages saying …", "issued a statement saying …": the clause's subject, not the object
     source = prevSource ?? mainSubject(D, sFirst, a - 1);
   } else {
     subj = subjectLeft(D, a, sFirst);
@@ -111,7 +111,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       }
       if (c < a - 1) subj = subjectLeft(D, c, sFirst);
       else if (T[a - 1]!.lower === 'to') {
-        subj = subjectLeft(D, a - 1, sFirst); // "pressed Stumpf to admit"
+        subj = subjectLeft(D, a - 1, sFirst); // "pressed the chairman to admit"
         // "took to Twitter to say", "held a news conference to announce": a venue, not an addressee
         if (subj && subj[0] > sFirst && venuePhrase(D, subj[0], subj[1])) { subj = null; source = prevSource ?? mainSubject(D, sFirst, a - 1); }
       }
@@ -141,7 +141,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     const s = ag ? subjectLeft(D, a, sFirst) : null;
     if (ag && s) {
       const parts: Span[] = [span(D, s[0], s[1])];
-      const mid = trimmed(D, r, ag[0]);
+      const mid = beforeAgent(D, r, ag[0]);
       if (mid) parts.push(mid);
       return { ...base, cue, cueTokens: [m.first, m.last], source: [span(D, ag[0] + 1, ag[1])], content: parts };
     }
@@ -172,7 +172,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   }
 
   if (passive && !source) {
-    // "it was revealed that …", "Trump is expected to …"; other passives ("was asked about") are not cues
+    // "it was revealed that …", "the mayor is expected to …"; other passives ("was asked about") are not cues
     const n = T[r];
     if (!n || !(n.lower === 'that' || (n.lower === 'to' && e.category !== 'speech') || (n.lower === 'to' && /^(?:say|report|quote)$/.test(head(D, m).lemma)))) {
       // an agentless passive the learned filter admits ("The plan was criticized as reckless"): no source;
@@ -258,7 +258,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   if (!sp) return null;
   content.push(sp);
   if (passive && !source && T[r]?.lower === 'to' && a - 1 >= sFirst) {
-    // "Trump is expected to win": the subject belongs to the content
+    // "the mayor is expected to win": the subject belongs to the content
     const s = subjectLeft(D, a, sFirst);
     if (s) content.unshift(span(D, s[0], s[1]));
   }
@@ -268,7 +268,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
 /**
  * A learned cue word the tagger read as a noun but that stands as a verb: right after a noun
  * phrase that opens its clause, with no determiner or possessive of its own, and no verb after it
- * ("Early polls show voters …", "Forbes lists …", not "the Forbes lists are …").
+ * ("Two surveys show voters …", "The almanac lists …", not "the almanac lists are …").
  */
 function verbReadAsNoun(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number): boolean {
   const T = D.T;
@@ -290,15 +290,15 @@ function asVerb(e: CueEntry): CueEntry {
 }
 
 /**
- * A cue the learned filter admitted but no frame reads ("Polls show Trump is trailing", "Forbes
- * lists X with …", "Trump's assertion Monday that …"): the subject or possessive holder as the
+ * A cue the learned filter admitted but no frame reads ("Two surveys show the senator trailing", "The almanac
+ * lists the mayor as …", "the county's assertion Monday that …"): the subject or possessive holder as the
  * source, the rest of the clause as the content, else a quote or clause just before.
  */
 export function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, si: number): Found | null {
   const T = D.T;
   const e = m.value;
   let a = m.first;
-  while (a - 1 >= sFirst && m.first - a < 4 && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'PART' || T[a - 1]!.pos === 'ADV')) a--;
+  while (a - 1 >= sFirst && m.first - a < 4 && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'PART' || (T[a - 1]!.pos === 'ADV' && !QUANT.has(T[a - 1]!.lower)))) a--;
   let source: Span[] | null = null;
   let left = a - 1;
   const next = T[m.last];
@@ -308,8 +308,10 @@ export function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast:
     const p = T[m.first - 1];
     if (!p || m.first - 1 < sFirst || !(p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'PRON' && SUBJ_PRON.has(p.lower)))) return null;
   }
-  // a passive: the by-phrase is the source, the subject the content ("it was never mentioned by the moderators")
+  // a passive: the by-phrase is the source, the subject the content ("the memo was first reported by the Gazette");
+  // not a perception ("the film was seen by thousands")
   if (e.frame !== 'noun' && PARTICIPLE.test(T[m.first]!.lower) && T.slice(a, m.first).some((t) => t.pos === 'AUX' && BE.has(t.lower))) {
+    if (e.category === 'perception') return null;
     const subj = subjectLeft(D, a, sFirst);
     if (!subj) return null;
     const content: Span[] = [span(D, subj[0], subj[1])];
@@ -320,7 +322,7 @@ export function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast:
     } else {
       const ag = laterAgent(D, r, sLast);
       if (ag) {
-        const mid = trimmed(D, r, ag[0]);
+        const mid = beforeAgent(D, r, ag[0]);
         if (mid) content.push(mid);
         source = [span(D, ag[0] + 1, ag[1])];
       }
@@ -328,22 +330,23 @@ export function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast:
     if (!source) { const more = contentFrom(D, skipAdjuncts(D, r, sLast), sLast); if (more) content.push(more); }
     return { entry: e, lemma: head(D, m).lemma, sent: si, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content };
   }
+  let r0 = m.last;
   if (e.frame === 'noun') {
-    let k = m.first - 1;
-    while (k >= sFirst && T[k]!.pos === 'ADJ') k--;
-    const t = T[k];
-    if (k >= sFirst && t) {
-      if (t.pos === 'PRON' && /^(?:his|her|their|its|my|our|your)$/.test(t.lower)) source = [span(D, k, k + 1)];
-      else if ((t.lower === "'s" || t.lower === '’s') && k - 1 >= sFirst) { const s = npStartLeft(D, k - 1, sFirst); if (s >= 0) source = [span(D, s, k)]; }
+    // the holder: a possessive before, or "from" / "by" after ("criticism from both parties")
+    const h = possessiveHolder(D, m.first, sFirst);
+    if (h) source = [span(D, h[0], h[1])];
+    else if (T[r0]?.lower === 'by' || T[r0]?.lower === 'from') {
+      const end = npRight(D, r0 + 1, sLast, false);
+      if (end > r0 + 1) { source = [span(D, r0 + 1, end)]; r0 = end; }
     }
   }
   if (!source) {
-    // a verb the tagger read as a noun ("Early polls show …", "Forbes lists …") has a subject noun phrase that opens its clause
+    // a verb the tagger read as a noun ("Two surveys show …", "The almanac lists …") has a subject noun phrase that opens its clause
     const subj = subjectLeft(D, a, sFirst);
     const opens = !!subj && opensClause(D, subj[0], sFirst);
     if (subj && (e.frame !== 'noun' || (opens && subjectEnd(T[m.first - 1])))) { source = [span(D, subj[0], subj[1])]; left = subj[0] - 1; }
   }
-  let r = skipAdjuncts(D, m.last, sLast);
+  let r = skipAdjuncts(D, r0, sLast);
   while (r < sLast - 1 && PARTICLES.has(T[r]!.lower) && T[r]!.pos !== 'NOUN') r++;
   if (r < sLast - 1 && (OBJ_PREP.has(T[r]!.lower) || T[r]!.lower === 'that') && npTok(T[r + 1]!, false)) r++;
   const rightEmpty = r >= sLast || (isPunct(T[r]) && r >= sLast - 1) || (isMark(T[r]) && closesQuote(D, r) >= 0 && r >= sLast - 2);
@@ -358,8 +361,14 @@ export function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast:
     content = span(D, s0, left + 1);
   }
   if (!content) return null;
+  const parts: Span[] = [content];
+  if (source && left - 1 >= sFirst && /^(?:that|which)$/.test(T[left]!.lower) && (T[r]?.pos === 'AUX' || T[r]?.pos === 'VERB')) {
+    // "a project that the mayor hopes will revive the harbor": the clause's subject is the noun before "that"
+    const s0 = npStartLeft(D, left - 1, sFirst);
+    if (s0 >= 0) parts.unshift(span(D, s0, left));
+  }
   const lemma = head(D, m).lemma;
-  return { entry: e, lemma, sent: si, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content: [content] };
+  return { entry: e, lemma, sent: si, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content: parts };
 }
 
 /** "X seems Y", "X appears to Y": no source; the subject and the predicate are the content. */
@@ -463,7 +472,8 @@ function inSource(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, bas
   const open = m.first === sFirst || (m.first === sFirst + 1 && T[sFirst]!.pos === 'CCONJ');
   const close = open ? pollPhraseEnd(D, m.last, sLast) : -1;
   if (close < 0) {
-    if (!/^(?:a|an|the|this|that)$/.test(T[m.first + 1]!.lower)) return null;
+    // mid-sentence, one poll with a determiner ("in a new poll"), not standings ("rose in the polls")
+    if (!/^(?:a|an|the|this|that)$/.test(T[m.first + 1]!.lower) || /s$/.test(noun)) return null;
     for (let x = sFirst; x < sLast; x++) if (D.cueAt[x] && x !== m.first) return null;
   }
   const source: Span[] = [span(D, m.first + 1, close >= 0 ? close : m.last)];
@@ -488,18 +498,9 @@ function pollPhraseEnd(D: Doc, r: number, sLast: number): number {
 function nounCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base): Found | null {
   const T = D.T;
   const e = m.value;
-  let source: Span[] | null = null;
-  // the holder: a possessive before ("his claim", "Trump's repeated claim")
-  let k = m.first - 1;
-  while (k >= sFirst && T[k]!.pos === 'ADJ') k--;
-  if (k >= sFirst) {
-    const t = T[k]!;
-    if (t.pos === 'PRON' && /^(?:his|her|their|its|my|our|your)$/.test(t.lower)) source = [span(D, k, k + 1)];
-    else if ((t.lower === "'s" || t.lower === '’s' || t.text === '’') && k - 1 >= sFirst) {
-      const s = npStartLeft(D, k - 1, sFirst);
-      if (s >= 0) source = [span(D, s, k)];
-    }
-  }
+  // the holder: a possessive before ("his claim", "the mayor's repeated claim")
+  const h = possessiveHolder(D, m.first, sFirst);
+  let source: Span[] | null = h ? [span(D, h[0], h[1])] : null;
   let r = m.last;
   if (!source && (T[r]?.lower === 'by' || T[r]?.lower === 'from')) {
     const end = npRight(D, r + 1, sLast, false);

@@ -1,5 +1,5 @@
 import type { Span, Token } from '../../types.js';
-import { clauseAt, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PLATFORM, QUANT, REL, span, SUBJ_PRON, TIME, VENUE, type Doc } from './doc.js';
+import { clauseAt, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PLATFORM, QUANT, REL, span, SUBJ_PRON, TIME, trimmed, VENUE, type Doc } from './doc.js';
 
 /*
  * Source noun phrases: the subject left of a cue, the noun phrase after it with its appositions, the main
@@ -82,7 +82,7 @@ function appositionsRight(D: Doc, j: number, end: number): number {
 export function subjectLeft(D: Doc, a: number, sFirst: number): [number, number] | null {
   const T = D.T;
   let k = a - 1;
-  // "Wells Fargo this month announced", "Trump on Tuesday said"
+  // "Acme Foods this month announced", "the mayor on Tuesday said"
   let t0 = k;
   while (t0 > sFirst && (TIME.has(T[t0]!.lower) || (T[t0]!.pos === 'PROPN' && /day$/.test(T[t0]!.lower))) && T[t0]!.lower !== 'there') t0--;
   if (t0 < k && (T[t0]!.lower === 'on' || T[t0]!.lower === 'this' || T[t0]!.lower === 'last' || T[t0]!.lower === 'early' || T[t0]!.lower === 'late' || T[t0]!.lower === 'earlier')) t0--;
@@ -103,8 +103,8 @@ export function subjectLeft(D: Doc, a: number, sFirst: number): [number, number]
     return [s, end];
   }
   if (T[k]!.text === ',' || DASH.has(T[k]!.text)) {
-    // appositions and relative clauses between commas: "Pat Caddell, who worked for Carter, told …",
-    // "Clinton, 35, the daughter of …, said"; the leftmost noun phrase is the head
+    // appositions and relative clauses between commas: "Jo Park, who ran the clinic, told …",
+    // "Lee, 35, the owner of …, said"; the leftmost noun phrase is the head
     let segEnd = k, cur = k, best = -1;
     const bound = (t: Token) => t.text === ',' || t.text === ';' || t.text === ':' || DASH.has(t.text);
     for (let n = 0; n < 5; n++) {
@@ -135,7 +135,7 @@ export function subjectLeft(D: Doc, a: number, sFirst: number): [number, number]
       while (x0 < cur && npTok(T[x0]!, x0 === a0)) x0++;
       const npThenRel = x0 > a0 && x0 < cur && (T[x0]!.lower === 'who' || T[x0]!.lower === 'whose') && p >= sFirst && T[p]!.text === ',';
       if (!relative && !npLike && !loose && !npThenRel) break;
-      // an adverbial aside right before the verb is not part of the source: "Bush, however, said", "X, speaking on radio, said"
+      // an adverbial aside right before the verb is not part of the source: "the mayor, however, said", "X, speaking on radio, said"
       if (loose && !npLike && segEnd === cur && !npTok(h, true) && p >= sFirst) segEnd = p;
       if (npLike && !relative && npStartLeft(D, cur - 1, sFirst) <= a0 && npStartLeft(D, cur - 1, sFirst) >= 0) best = a0;
       if (p < sFirst || !bound(T[p]!)) break;
@@ -195,7 +195,7 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     // "Rep. Jane Roe (D-Ohio)": a parenthetical after a name
     if (p.text === ')') { const o = openParen(D, s - 1, sFirst); if (o > sFirst && T[o - 1]!.pos === 'PROPN') { s = o; continue; } break; }
     if (npTok(p, s - 1 === sFirst) && !(p.pos === 'VERB' && s - 1 === sFirst)) { s--; continue; }
-    // a sentence-initial name or modifier the tagger read as a verb: "Ted Cruz said", "Leading Democrats say"
+    // a sentence-initial name or modifier the tagger read as a verb: "Ted Lowe said" (Ted read as a verb), "Leading growers say"
     if (s - 1 === sFirst && p.pos === 'VERB' && /^[A-Z][a-z]/.test(p.text) && (T[s]!.pos === 'PROPN' || (/ing$/.test(p.lower) && T[s]!.pos === 'NOUN'))) { s--; continue; }
     if (p.pos === 'ADP' && NP_PREP.has(p.lower) && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN' || T[s - 2]!.pos === 'PROPN' || (T[s - 2]!.pos === 'NUM' && T[s]!.pos === 'NUM')
       || (p.lower === 'of' && (QUANT.has(T[s - 2]!.lower) || /^(?:third|quarter|fifth|tenth|half|two-thirds|three-quarters)$/.test(T[s - 2]!.lower))))) { s--; continue; }
@@ -207,12 +207,12 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     if (APPROX.has(p.lower) && (T[s]!.pos === 'NUM' || QUANT.has(T[s]!.lower) || T[s]!.lower === 'half')) { s--; continue; }
     if (p.lower === 'least' && s - 2 >= sFirst && T[s - 2]!.lower === 'at' && T[s]!.pos === 'NUM') { s -= 2; continue; }
     if ((p.lower === 'and' || p.lower === '&') && s - 2 >= sFirst && T[s - 2]!.pos === 'PROPN' && T[s]!.pos === 'PROPN') { s--; continue; }
-    // coordinated subjects: "Clinton and the party's leaders say", "Neither Cruz nor Christie said";
+    // coordinated subjects: "The mayor and her aides say", "Neither the mayor nor the sheriff said";
     // only when the first conjunct opens the clause ("The mayor met the governor and officials said" is two clauses)
     if ((p.lower === 'and' || p.lower === 'or' || p.lower === 'nor') && s - 2 >= sFirst && nounish(T[s - 2]) && !REL.has(T[s - 2]!.lower) && !isMark(T[s - 2])) {
       const s2 = npStartLeft(D, s - 2, sFirst);
       if (s2 >= 0 && s2 < s - 1) {
-        const pre = T[s2 - 1];
+        const pre = s2 - 1 >= sFirst ? T[s2 - 1] : undefined;
         if (pre && /^(?:neither|either|both)$/.test(pre.lower)) { s = s2 - 1; break; }
         if (opensClause(D, s2, sFirst) && !(pre && pre.lower === 'and')) { s = s2; break; }
       }
@@ -316,6 +316,8 @@ export function mainSubject(D: Doc, sFirst: number, limit: number): Span[] | nul
       let s0 = subj[0];
       // a time phrase before the subject is not part of it: "On Sunday morning [the mayor]"
       for (let x = subj[1] - 2; x >= s0; x--) if (TIME.has(T[x]!.lower) || (T[x]!.pos === 'PROPN' && /day$/.test(T[x]!.lower))) { s0 = x + 1; break; }
+      // nor the object of an opening preposition: "At dawn [the captain]"
+      if (T[i]!.pos === 'ADP' && s0 <= i + 1) for (let x = subj[1] - 2; x > s0; x--) if (T[x]!.pos === 'DET') { s0 = x; break; }
       if (s0 < subj[1]) return [span(D, s0, subj[1])];
     }
   }
@@ -328,4 +330,28 @@ export function mainSubject(D: Doc, sFirst: number, limit: number): Span[] | nul
   while (j < limit && npTok(T[j]!, j === i)) j++;
   if (j === i) return null;
   return [span(D, i, j)];
+}
+
+/**
+ * The holder of a noun cue: a possessive before it, past its adjectives ("his warning", "the mayor's
+ * repeated claim"). Returns the holder's tokens [start, end), or null.
+ */
+export function possessiveHolder(D: Doc, first: number, sFirst: number): [number, number] | null {
+  const T = D.T;
+  let k = first - 1;
+  while (k >= sFirst && T[k]!.pos === 'ADJ') k--;
+  const t = k >= sFirst ? T[k] : undefined;
+  if (!t) return null;
+  if (t.pos === 'PRON' && /^(?:his|her|their|its|my|our|your)$/.test(t.lower)) return [k, k + 1];
+  if ((t.lower === "'s" || t.lower === '’s' || t.text === '’') && k - 1 >= sFirst) {
+    const s = npStartLeft(D, k - 1, sFirst);
+    if (s >= 0) return [s, k];
+  }
+  return null;
+}
+
+/** What a passive's subject is described as, between the participle and a later agent: "considered [unclean] by Y"; not an addressee ("described to reporters by Y"). */
+export function beforeAgent(D: Doc, r: number, by: number): Span | null {
+  if (D.T[r]?.lower === 'to') return null;
+  return trimmed(D, r, by);
 }
