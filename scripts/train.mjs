@@ -22,8 +22,8 @@ export function labelled(doc, bits, p = PARAMS) {
     if (!g.cue.length) continue;
     const inside = cands.filter((c) => g.cue.some(([s, e]) => T[c.token].start < e && T[c.token].end > s));
     if (p.allTokens) { for (const c of inside) pos.add(c.token); continue; }
-    // a multi-word cue ("took to Twitter to say", "were more likely to say") is learned at its lexicon
-    // word, the reporting verb the frames are built around; else at its first candidate
+    // a multi-word cue ("took to the radio to say", "were more likely to say") is learned at its first
+    // lexicon word (as a rule the reporting verb the frames are built around); else at its first candidate
     const c = inside.find((x) => x.lexicon) ?? inside[0];
     if (c) pos.add(c.token);
   }

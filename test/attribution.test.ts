@@ -62,7 +62,7 @@ const INDIRECT: Row[] = [
   ['The mayor called the plan “reckless,” denounced the budget and said she would veto it.', 'denounced', 'The mayor', ['the budget'], 'indirect'],
   // a venue between the speaker and the participle or infinitive is not the source
   ["The senator's staff issued a brief statement saying she was recovering.", 'saying', "The senator's staff", ['she was recovering'], 'indirect'],
-  ['The senator took to Twitter to say the vote was rigged.', 'say', 'The senator', ['the vote was rigged'], 'indirect'],
+  ['The senator took to the radio to say the vote was rigged.', 'say', 'The senator', ['the vote was rigged'], 'indirect'],
   // a participle clause that opens the sentence: its subject is the main clause's
   ['After suggesting on Monday that he regretted the vote, Mr. Blake said he would resign.', 'suggesting', 'Mr. Blake', ['he regretted the vote'], 'indirect'],
   ['Praising the volunteers as heroes, the governor closed the shelter.', 'Praising', 'the governor', ['the volunteers as heroes'], 'indirect'],
@@ -175,8 +175,8 @@ const ADMITTED_WITHOUT_FRAME: Row[] = [
   ['"The tax is a disgrace," Mayor Cole shot back on Monday.', 'shot', 'Mayor Cole', ['"The tax is a disgrace,"'], 'direct'],
   ['The port is a project that the mayor hopes will revive the harbor.', 'hopes', 'the mayor', ['a project', 'will revive the harbor'], 'indirect'],
   ['The mayor tweeted:\nThe tax is a disgrace.', 'tweeted', 'The mayor', ['The tax is a disgrace'], 'indirect'],
-  // an object relative without "that": the noun phrase before its subject is the content
   ['The audit, which notes, "Most of the grants went to friends," was published Friday.', 'notes', 'The audit', ['"Most of the grants went to friends,"'], 'direct'],
+  // an object relative without "that": the noun phrase before its subject is the content
   ['She painted the hall in the bright colors she prefers.', 'prefers', 'she', ['the bright colors'], 'indirect'],
 ];
 

@@ -19,7 +19,7 @@ export interface Found {
   lemma: string;
   source: Span[] | null;
   content: Span[];
-  /** First/last token of the sentence the cue is in. */
+  /** Index of the sentence the cue is in. */
   sent: number;
 }
 
@@ -46,7 +46,7 @@ export function buildAttribution(D: Doc, m: Match<CueEntry>, sFirst: number, sLa
   switch (e.frame) {
     case 'according': return according(D, m, sFirst, sLast, base);
     case 'colon': return colon(D, m, sFirst, sLast, base);
-    case 'dash': return dash(D, m, sFirst, sLast, base);
+    case 'dash': return dash(D, m, sLast, base);
     case 'in-source': return inSource(D, m, sFirst, sLast, base);
     case 'noun': return verbReadAsNoun(D, m, sFirst, sLast) ? verbCue(D, { ...m, value: asVerb(e) }, sFirst, sLast, base, prevSource) : nounCue(D, m, sFirst, sLast, base);
     default: return verbCue(D, m, sFirst, sLast, base, prevSource);
@@ -72,7 +72,6 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       a--;
     } else break;
   }
-  // "have been told" is passive too; "has been saying" is not
   // the cue span takes the auxiliaries and negation right before the verb ("has also said", "did not say")
   let cueStart = m.first;
   while (cueStart > a && (T[cueStart - 1]!.pos === 'AUX' || T[cueStart - 1]!.pos === 'PART' || /^(?:also|not|never)$/.test(T[cueStart - 1]!.lower))) cueStart--;
@@ -112,7 +111,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       if (c < a - 1) subj = subjectLeft(D, c, sFirst);
       else if (T[a - 1]!.lower === 'to') {
         subj = subjectLeft(D, a - 1, sFirst); // "pressed the chairman to admit"
-        // "took to Twitter to say", "held a news conference to announce": a venue, not an addressee
+        // "took to the radio to say", "held a news conference to announce": a venue, not an addressee
         if (subj && subj[0] > sFirst && venuePhrase(D, subj[0], subj[1])) { subj = null; source = prevSource ?? mainSubject(D, sFirst, a - 1); }
       }
     }
@@ -192,8 +191,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   if (e.trigger === 'quote') {
     // "…," he continued / He continued: "…"
     const j = T[r]?.text === ',' || T[r]?.text === ':' ? r + 1 : r;
-    const leftQ = left >= sFirst && (closesQuote(D, left) >= 0 || (left - 1 >= sFirst && closesQuote(D, left - 1) >= 0));
-    if (!leftQ && opensQuote(D, j) < 0 && !(rightEmpty && T[r]?.text === ':')) return null;
+    const quoteBefore = left >= sFirst && (closesQuote(D, left) >= 0 || (left - 1 >= sFirst && closesQuote(D, left - 1) >= 0));
+    if (!quoteBefore && opensQuote(D, j) < 0 && !(rightEmpty && T[r]?.text === ':')) return null;
   }
   const rightComma = !rightEmpty && T[r]!.text === ',' && opensQuote(D, r + 1) < 0;
 
@@ -246,7 +245,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       const q = closesQuote(D, x + 1) >= 0 ? 1 : 0;
       const n = T[x + 1 + q], n2 = T[x + 2 + q];
       if (!n || x + 1 + q >= sLast) break;
-      if (n.pos === 'AUX' || (n.pos === 'VERB' && !/ing$/.test(n.lower)) || (n.pos === 'ADV' && (n2?.pos === 'VERB' || n2?.pos === 'AUX'))) { stop = x + q + (q ? 1 : 0); break; }
+      if (n.pos === 'AUX' || (n.pos === 'VERB' && !/ing$/.test(n.lower)) || (n.pos === 'ADV' && (n2?.pos === 'VERB' || n2?.pos === 'AUX'))) { stop = x + 2 * q; break; }
     }
   }
   if (e.id.startsWith('learned-')) {
@@ -414,10 +413,7 @@ function according(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, ba
     const after = contentFrom(D, r, sLast);
     if (after) content.push(after);
   }
-  if (!content.length) {
-    // "According to X." closing a quoted paragraph: the sentence before
-    return null;
-  }
+  if (!content.length) return null; // "According to X." alone: nothing it reports in the sentence
   return { ...base, cue, cueTokens: [m.first, m.last], source, content };
 }
 
@@ -437,8 +433,7 @@ function colon(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: 
   // only a headline, a transcript line or a paragraph's lead-in
   const lineStart = D.text.lastIndexOf('\n', T[s]!.start - 1) + 1;
   if (D.text.slice(lineStart, T[s]!.start).trim().replace(/["“`']/g, '') !== '') return null;
-  let endTok = sLast;
-  const sp = trimmed(D, m.last, endTok);
+  const sp = trimmed(D, m.last, sLast);
   if (!sp) return null;
   // a transcript turn runs to its paragraph's end
   const para = D.text.indexOf('\n', sp[1]);
@@ -450,7 +445,7 @@ function colon(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: 
 
 const trimEnd = (text: string, e: number) => { while (e > 0 && /\s/.test(text[e - 1]!)) e--; return e; };
 
-function dash(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base): Found | null {
+function dash(D: Doc, m: Match<CueEntry>, sLast: number, base: Base): Found | null {
   const T = D.T;
   // "“words” ― Jane Doe": a name after the dash, a quote just before it
   const end = npRight(D, m.last, sLast, false);
@@ -459,7 +454,6 @@ function dash(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: B
   const p = m.first - 1;
   const q = p >= 0 ? closesQuote(D, p) : -1;
   if (q < 0) return null;
-  void sFirst;
   return { ...base, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source: [span(D, m.last, end)], content: [quoteSpan(D, q)] };
 }
 
