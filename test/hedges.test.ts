@@ -94,7 +94,7 @@ table('suspect: the belief, not the person', [
 ]);
 
 table('consider, regard, see as: a judgement, not deliberation or sight', [
-  ['The painting is considered one of his finest works.', ['considered=doxastic-consider']],
+  ['The old bridge is considered among the safest in the county.', ['considered=doxastic-consider']],
   ['Many fans consider him the best player of his era.', ['consider=doxastic-consider']],
   ['The board will consider the proposal on Monday.', []],
   ['The company is considering selling its shipping unit.', []],

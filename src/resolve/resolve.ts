@@ -297,7 +297,7 @@ class DocContext {
       if (ante) return { ...ante, cueIds: [a.entry.id, ...ante.cueIds] };
       return a;
     }
-    // "the White House spokesman, Josh Earnest": a description, then the name.
+    // "the port's spokesman, Dan Ruiz": a description, then the name.
     if ((a.type === 'anonymous' || (a.type === 'person' && !a.name)) && segs[1]) {
       const b = appositive();
       if (b && b.type === 'person' && b.name && !b.entry) return { ...b, cueIds: [...a.cueIds, ...b.cueIds] };

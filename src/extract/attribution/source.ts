@@ -217,7 +217,7 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
         if (opensClause(D, s2, sFirst) && !(pre && pre.lower === 'and')) { s = s2; break; }
       }
     }
-    // "a news report published Wednesday said"
+    // "a county audit released Friday found"
     if (p.pos === 'VERB' && /ed$/.test(p.lower) && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN') && (TIME.has(T[s]!.lower) || T[s]!.lower === 'by')) { s--; continue; }
     // "Ohio-based", "conservative-leaning": a hyphenated modifier with a participle is part of the phrase
     if (p.pos === 'VERB' && (/ing$/.test(p.lower) || PARTICIPLE.test(p.lower)) && s - 3 >= sFirst && T[s - 2]!.text === '-' && T[s - 2]!.end === p.start && (nounish(T[s - 3]) || T[s - 3]!.pos === 'ADJ' || T[s - 3]!.pos === 'ADV')) { s -= 2; continue; }
