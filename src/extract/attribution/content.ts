@@ -1,9 +1,7 @@
 import { firstTokenFrom } from '../../annotate/annotate.js';
 import type { Annotated, QuoteKind, Span, Token } from '../../types.js';
-import { clauseAt, closesQuote, isPunct, npTok, opensQuote, quoteSpan, SUBJ_PRON, TIME, trimmed, VENUE, type Doc } from './doc.js';
-import type { Found } from './frames.js';
+import { clauseAt, closesQuote, isPunct, npTok, opensQuote, quoteSpan, SUBJ_PRON, TIME, trimmed, VENUE, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
-import { WH } from './model.js';
 
 /*
  * Content extent: the adjuncts skipped after a cue, where the content after or before it starts and ends,

@@ -1,4 +1,5 @@
 import type { Annotated, Span, Token } from '../../types.js';
+import type { CueEntry } from './lexicon.js';
 import { findQuotes, quoteOfTokens, type Quote } from './quotes.js';
 
 /*
@@ -39,6 +40,8 @@ export const OBJ_PREP = new Set(['at', 'for', 'about', 'over', 'on', 'against', 
 export const PREPOSITIONAL = new Set(['regarding', 'concerning', 'considering', 'given', 'following', 'including', 'pending', 'barring']);
 export const QUANT = new Set(['some', 'many', 'most', 'another', 'others', 'all', 'both', 'few', 'several', 'half', 'none', 'majority', 'plurality', 'minority', 'either', 'neither', 'each', 'one']);
 export const DASH = new Set(['—', '--', '–', '―']);
+/** Words that open a complement clause or an embedded question; the rules and the model's features share them. */
+export const WH = new Set(['that', 'what', 'how', 'whether', 'why', 'when', 'where', 'who', 'if', 'which']);
 export const isPunct = (t: Token | undefined) => !!t && t.pos === 'PUNCT';
 export const isMark = (t: Token | undefined) => !!t && QUOTE_MARK.test(t.text);
 
@@ -103,3 +106,15 @@ export function clauseAt(D: Doc, i: number, end: number): boolean {
 /** Token i opens a clause: the sentence's start, or after a comma, a closing quote, a conjunction or a complementizer. */
 export const opensClause = (D: Doc, i: number, sFirst: number): boolean =>
   i === sFirst || closesQuote(D, i - 1) >= 0 || /^(?:,|;|:|that|and|but|while|whereas|although|though|because|as|when|if|since|so)$/.test(D.T[i - 1]!.lower);
+
+/** An attribution as the frames find it, before its content is trimmed and its sentences listed. */
+export interface Found {
+  cue: Span[];
+  cueTokens: [number, number];
+  entry: CueEntry;
+  lemma: string;
+  source: Span[] | null;
+  content: Span[];
+  /** Index of the sentence the cue is in. */
+  sent: number;
+}

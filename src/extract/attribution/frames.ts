@@ -2,9 +2,8 @@ import { firstTokenFrom } from '../../annotate/annotate.js';
 import type { Span, Token } from '../../types.js';
 import type { Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition } from './content.js';
-import { BE, clauseAt, closesQuote, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, span, SUBJ_PRON, subjectEnd, trimmed, type Doc } from './doc.js';
+import { BE, clauseAt, closesQuote, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
-import { WH } from './model.js';
 import { beforeAgent, frontedClause, laterAgent, mainSubject, mainSubjectRight, npRight, npStartLeft, possessiveHolder, predicateList, subjectLeft, venuePhrase } from './source.js';
 
 /*
@@ -12,16 +11,6 @@ import { beforeAgent, frontedClause, laterAgent, mainSubject, mainSubjectRight, 
  * and content (`Found`), and the fallback for cues the learned filter admits that no frame reads.
  */
 
-export interface Found {
-  cue: Span[];
-  cueTokens: [number, number];
-  entry: CueEntry;
-  lemma: string;
-  source: Span[] | null;
-  content: Span[];
-  /** Index of the sentence the cue is in. */
-  sent: number;
-}
 
 /**
  * "It is hard to say when …", "it is too early to tell": a verb after an impersonal "it" and an

@@ -2,8 +2,8 @@ import type { Annotated, Attribution, Span } from '../../types.js';
 import type { Match } from '../match.js';
 import { acceptedEntry, learnedEntry, sentenceCandidates } from './candidates.js';
 import { extendQuotes, mergeSpans, quoteKind, withoutComplementizer } from './content.js';
-import { docView } from './doc.js';
-import { buildAttribution, fallbackFrame, impersonalInfinitive, type Found } from './frames.js';
+import { docView, type Found } from './doc.js';
+import { buildAttribution, fallbackFrame, impersonalInfinitive } from './frames.js';
 import { cueMatcher, type CueEntry } from './lexicon.js';
 import { cueFeatures, cueModel, scoreFeatures } from './model.js';
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Token } from '../../types.js';
 import type { CueEntry } from './lexicon.js';
 import type { Quote } from './quotes.js';
+import { WH } from './doc.js';
 
 /*
  * The learned cue filter: a logistic regression over hashed features of one candidate token.
@@ -59,8 +60,6 @@ const TAGS = ['b', 'L', 'LP', 'W', 'P', 'S3', 'E', 'EC', 'ET', 'N1', 'N12', 'M1'
 const H = Object.fromEntries(TAGS.map((t) => [t, fnv1a(t)])) as Record<(typeof TAGS)[number], number>;
 
 const SUBJ = new Set(['i', 'he', 'she', 'we', 'they', 'you', 'it', 'who']);
-/** Words that open a complement clause or an embedded question; the rules and the model's features share them. */
-export const WH = new Set(['that', 'what', 'how', 'whether', 'why', 'when', 'where', 'who', 'if', 'which']);
 const QMARK = /^[“”"'`‘’]+$/;
 const CLS_WORDS = new Set(['that', 'to', 'by', 'as', 'of', 'for', 'about', 'with', 'on', 'in', 'and', 'but', 'not']);
 
