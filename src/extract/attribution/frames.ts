@@ -4,7 +4,7 @@ import type { Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition } from './content.js';
 import { BE, clauseAt, closesQuote, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
-import { beforeAgent, frontedClause, laterAgent, mainSubject, mainSubjectRight, npRight, npStartLeft, possessiveHolder, predicateList, subjectLeft, venuePhrase } from './source.js';
+import { frontedClause, mainSubject, mainSubjectRight, npRight, npStartLeft, passiveAgent, possessiveHolder, predicateList, subjectLeft, venuePhrase } from './source.js';
 
 /*
  * The frames: how each cue's frame (verb, noun, raising, according, colon, dash, in-source) finds its source
@@ -119,19 +119,15 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
 
   // --- what follows the cue
   let r = m.last;
-  if (passive && T[r]?.lower === 'by') {
-    const end = npRight(D, r + 1, sLast, false);
-    if (end > r + 1) { source = [span(D, r + 1, end)]; r = end; }
-  }
-  if (passive && !source && e.trigger !== 'quote') {
+  const agent = passive ? passiveAgent(D, r, sLast) : null;
+  if (agent && T[r]?.lower === 'by') { source = [agent.source]; r = agent.next; }
+  else if (agent && e.trigger !== 'quote') {
     // "X is considered unclean by Y", "X was described to him by Y": the agent after a complement
-    const ag = laterAgent(D, r, sLast);
-    const s = ag ? subjectLeft(D, a, sFirst) : null;
-    if (ag && s) {
+    const s = subjectLeft(D, a, sFirst);
+    if (s) {
       const parts: Span[] = [span(D, s[0], s[1])];
-      const mid = beforeAgent(D, r, ag[0]);
-      if (mid) parts.push(mid);
-      return { ...base, cue, cueTokens: [m.first, m.last], source: [span(D, ag[0] + 1, ag[1])], content: parts };
+      if (agent.between) parts.push(agent.between);
+      return { ...base, cue, cueTokens: [m.first, m.last], source: [agent.source], content: parts };
     }
   }
   r = skipAdjuncts(D, r, sLast);
@@ -303,19 +299,9 @@ export function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast:
     const subj = subjectLeft(D, a, sFirst);
     if (!subj) return null;
     const content: Span[] = [span(D, subj[0], subj[1])];
-    let r = m.last;
-    if (T[r]?.lower === 'by') {
-      const end = npRight(D, r + 1, sLast, false);
-      if (end > r + 1) { source = [span(D, r + 1, end)]; r = end; }
-    } else {
-      const ag = laterAgent(D, r, sLast);
-      if (ag) {
-        const mid = beforeAgent(D, r, ag[0]);
-        if (mid) content.push(mid);
-        source = [span(D, ag[0] + 1, ag[1])];
-      }
-    }
-    if (!source) { const more = contentFrom(D, skipAdjuncts(D, r, sLast), sLast); if (more) content.push(more); }
+    const agent = passiveAgent(D, m.last, sLast);
+    if (agent) { source = [agent.source]; if (agent.between) content.push(agent.between); }
+    else { const more = contentFrom(D, skipAdjuncts(D, m.last, sLast), sLast); if (more) content.push(more); }
     return { entry: e, lemma: head(D, m).lemma, sent: si, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content };
   }
   let r0 = m.last;

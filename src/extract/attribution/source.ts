@@ -243,7 +243,7 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
  * The agent of a passive a few words after the participle: "considered unclean [by Y]", "described
  * to him [by Y]", "viewed more positively [by Y]". Returns [index of "by", end of its noun phrase) or null.
  */
-export function laterAgent(D: Doc, r: number, sLast: number): [number, number] | null {
+function laterAgent(D: Doc, r: number, sLast: number): [number, number] | null {
   const T = D.T;
   for (let x = r; x < sLast && x - r <= 8; x++) {
     const t = T[x]!;
@@ -350,8 +350,17 @@ export function possessiveHolder(D: Doc, first: number, sFirst: number): [number
   return null;
 }
 
-/** What a passive's subject is described as, between the participle and a later agent: "considered [unclean] by Y"; not an addressee ("described to reporters by Y"). */
-export function beforeAgent(D: Doc, r: number, by: number): Span | null {
-  if (D.T[r]?.lower === 'to') return null;
-  return trimmed(D, r, by);
+/**
+ * The agent of a passive whose participle ends before token r: "by Y" right after it, or a few words on
+ * ("considered unclean by Y"), with what stands between ("unclean"; not an addressee: "described to
+ * reporters by Y"). `next` is the token after the agent's noun phrase.
+ */
+export function passiveAgent(D: Doc, r: number, sLast: number): { source: Span; next: number; between: Span | null } | null {
+  if (D.T[r]?.lower === 'by') {
+    const end = npRight(D, r + 1, sLast, false);
+    return end > r + 1 ? { source: span(D, r + 1, end), next: end, between: null } : null;
+  }
+  const ag = laterAgent(D, r, sLast);
+  if (!ag) return null;
+  return { source: span(D, ag[0] + 1, ag[1]), next: ag[1], between: D.T[r]?.lower === 'to' ? null : trimmed(D, r, ag[0]) };
 }
