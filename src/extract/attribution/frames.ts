@@ -4,7 +4,7 @@ import type { Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition } from './content.js';
 import { BE, clauseAt, closesQuote, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
-import { frontedClause, mainSubject, mainSubjectRight, npRight, npStartLeft, passiveAgent, possessiveHolder, predicateList, subjectLeft, venuePhrase } from './source.js';
+import { frontedClause, mainSubject, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, subjectLeft, venuePhrase } from './source.js';
 
 /*
  * The frames: how each cue's frame (verb, noun, raising, according, colon, dash, in-source) finds its source
@@ -233,11 +233,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       if (n.pos === 'AUX' || (n.pos === 'VERB' && !/ing$/.test(n.lower)) || (n.pos === 'ADV' && (n2?.pos === 'VERB' || n2?.pos === 'AUX'))) { stop = x + 2 * q; break; }
     }
   }
-  if (e.id.startsWith('learned-')) {
-    // "fired back at X", "apologized for X", "talked up X": the particle and preposition are not content
-    while (r < stop - 1 && PARTICLES.has(T[r]!.lower) && T[r]!.pos !== 'NOUN') r++;
-    if (r < stop - 1 && OBJ_PREP.has(T[r]!.lower) && npTok(T[r + 1]!, false)) r++;
-  }
+  // "fired back at X", "apologized for X", "talked up X": the particle and preposition are not content
+  if (e.id.startsWith('learned-')) r = objectStart(D, r, stop, false);
   const sp = contentFrom(D, r, stop) ?? afterColon(D, r, sLast);
   if (!sp) return null;
   content.push(sp);
@@ -247,6 +244,17 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     if (s) content.unshift(span(D, s[0], s[1]));
   }
   return { ...base, cue, cueTokens: [m.first, m.last], source, content };
+}
+
+/**
+ * Where the object of a verb cue starts at token r (before `stop`): past particles and one preposition
+ * ("fired back at X", "talked up X"), and a "that" before a noun phrase where `that` is set.
+ */
+function objectStart(D: Doc, r: number, stop: number, that: boolean): number {
+  const T = D.T;
+  while (r < stop - 1 && PARTICLES.has(T[r]!.lower) && T[r]!.pos !== 'NOUN') r++;
+  if (r < stop - 1 && (OBJ_PREP.has(T[r]!.lower) || (that && T[r]!.lower === 'that')) && npTok(T[r + 1]!, false)) r++;
+  return r;
 }
 
 /**
@@ -305,24 +313,14 @@ export function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast:
     return { entry: e, lemma: head(D, m).lemma, sent: si, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content };
   }
   let r0 = m.last;
-  if (e.frame === 'noun') {
-    // the holder: a possessive before, or "from" / "by" after ("criticism from both parties")
-    const h = possessiveHolder(D, m.first, sFirst);
-    if (h) source = [span(D, h[0], h[1])];
-    else if (T[r0]?.lower === 'by' || T[r0]?.lower === 'from') {
-      const end = npRight(D, r0 + 1, sLast, false);
-      if (end > r0 + 1) { source = [span(D, r0 + 1, end)]; r0 = end; }
-    }
-  }
+  if (e.frame === 'noun') ({ source, r: r0 } = nounHolder(D, m.first, m.last, sFirst, sLast));
   if (!source) {
     // a verb the tagger read as a noun ("Two surveys show …", "The almanac lists …") has a subject noun phrase that opens its clause
     const subj = subjectLeft(D, a, sFirst);
     const opens = !!subj && opensClause(D, subj[0], sFirst);
     if (subj && (e.frame !== 'noun' || (opens && subjectEnd(T[m.first - 1])))) { source = [span(D, subj[0], subj[1])]; left = subj[0] - 1; }
   }
-  let r = skipAdjuncts(D, r0, sLast);
-  while (r < sLast - 1 && PARTICLES.has(T[r]!.lower) && T[r]!.pos !== 'NOUN') r++;
-  if (r < sLast - 1 && (OBJ_PREP.has(T[r]!.lower) || T[r]!.lower === 'that') && npTok(T[r + 1]!, false)) r++;
+  const r = objectStart(D, skipAdjuncts(D, r0, sLast), sLast, true);
   const rightEmpty = r >= sLast || (isPunct(T[r]) && r >= sLast - 1) || (isMark(T[r]) && closesQuote(D, r) >= 0 && r >= sLast - 2);
   // "The mayor tweeted:" and the next sentence; the rest of the clause; or a quote or clause before
   let content: Span | null = afterColon(D, r, sLast);
@@ -467,14 +465,8 @@ function pollPhraseEnd(D: Doc, r: number, sLast: number): number {
 function nounCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base): Found | null {
   const T = D.T;
   const e = m.value;
-  // the holder: a possessive before ("his claim", "the mayor's repeated claim")
-  const h = possessiveHolder(D, m.first, sFirst);
-  let source: Span[] | null = h ? [span(D, h[0], h[1])] : null;
-  let r = m.last;
-  if (!source && (T[r]?.lower === 'by' || T[r]?.lower === 'from')) {
-    const end = npRight(D, r + 1, sLast, false);
-    if (end > r + 1) { source = [span(D, r + 1, end)]; r = end; }
-  }
+  // the holder: a possessive before ("his claim", "the mayor's repeated claim"), or "by" / "from" after
+  const { source, r } = nounHolder(D, m.first, m.last, sFirst, sLast);
   if (!complementAt(D, r, sLast, e)) return null;
   const t = T[r]!;
   if (!source && t.lower !== 'that') return null;

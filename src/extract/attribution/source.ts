@@ -14,9 +14,8 @@ export function npRight(D: Doc, i: number, end: number, allowApposition: boolean
     const t = T[j]!;
     // "Sen. Jane Roe (D-Pa.)": a party label after a name, whatever its tokens
     if (t.text === '(' && j > i && T[j - 1]!.pos === 'PROPN') {
-      let c = j + 1;
-      while (c < end && c - j <= 8 && T[c]!.text !== ')' && T[c]!.text !== '(') c++;
-      if (c < end && T[c]!.text === ')') { j = c + 1; continue; }
+      const c = closeParen(D, j, end);
+      if (c > 0) { j = c + 1; continue; }
     }
     if (npTok(t, j === i) || (t.pos === 'ADP' && NP_PREP.has(t.lower) && j > i && (nounish(T[j - 1]) || T[j - 1]!.pos === 'ADJ') && j + 1 < end && npTok(T[j + 1]!, false))
       || ((t.lower === 'and' || t.lower === '&') && j > i && T[j - 1]!.pos === 'PROPN' && T[j + 1]?.pos === 'PROPN')) { j++; continue; }
@@ -348,6 +347,20 @@ export function possessiveHolder(D: Doc, first: number, sFirst: number): [number
     if (s >= 0) return [s, k];
   }
   return null;
+}
+
+/**
+ * The holder of a noun cue at tokens [first, last): a possessive before it, else "by" / "from" and a
+ * noun phrase after it ("criticism from both parties"). `r`: the token after the cue and its holder.
+ */
+export function nounHolder(D: Doc, first: number, last: number, sFirst: number, sLast: number): { source: Span[] | null; r: number } {
+  const h = possessiveHolder(D, first, sFirst);
+  if (h) return { source: [span(D, h[0], h[1])], r: last };
+  if (D.T[last]?.lower === 'by' || D.T[last]?.lower === 'from') {
+    const end = npRight(D, last + 1, sLast, false);
+    if (end > last + 1) return { source: [span(D, last + 1, end)], r: end };
+  }
+  return { source: null, r: last };
 }
 
 /**
