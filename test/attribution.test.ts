@@ -162,6 +162,9 @@ const NOUNS: Row[] = [
 
 const HEADLINES: Row[] = [
   ['Mayor: City Will Not Raise Taxes\n\nThe mayor spoke on Monday.', ':', 'Mayor', ['City Will Not Raise Taxes'], 'indirect'],
+  // title case hides the verb from the tagger; a quote or a question is speech enough
+  ['Governor Ellis: Budget Deal Falls Short Of Promises\n\nThe vote is on Friday.', ':', 'Governor Ellis', ['Budget Deal Falls Short Of Promises'], 'indirect'],
+  ['Senator Hale: “No Deal” on the Dam\n\nThe vote is on Friday.', ':', 'Senator Hale', ['“No Deal” on the Dam'], 'mixed'],
 ];
 
 // Cues the learned filter admits where no hand-written frame reads the sentence: the subject (or a
@@ -215,6 +218,12 @@ describe('not attributions', () => {
     'The company continued to push into new markets.',
     'The senator rose in the polls after the debate.',
     'The painting was seen by thousands of visitors.',
+    // a colon after a page label, or before a bare name, number or list, gives no speaker and no claim
+    "Editor's note: This story has been updated with new figures.",
+    'UPDATE: The road has reopened to traffic.',
+    'For instance: The bridge carries 40,000 cars a day.',
+    'Contributing: Jane Roe and Tom Pike.',
+    'Ellis: 46.\nHale: 41.',
   ];
   for (const text of NONE) it(text, () => expect(run(text)).toEqual([]));
 

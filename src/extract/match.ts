@@ -132,3 +132,32 @@ function step(items: Item[], tokens: readonly Token[], limit: number, k: number,
   }
   return item.optional && step(items, tokens, limit, k + 1, at, path);
 }
+
+/** Patterns around a match, as a lexicon writes them: `before` ends right before it, `after` starts right after it. */
+export interface PhraseContext {
+  before?: string[];
+  after?: string[];
+}
+
+/** A context list compiled once: a matcher and the longest pattern's length in tokens. */
+export interface Context { matcher: PhraseMatcher<true>; width: number }
+
+export const compileContext = (patterns: readonly string[] | undefined): Context | null =>
+  patterns?.length
+    ? {
+      matcher: new PhraseMatcher(patterns.map((p) => compilePattern(p, true as const))),
+      width: Math.max(...patterns.map((p) => p.trim().split(/\s+/).length)),
+    }
+    : null;
+
+/** Some pattern of `c` ends on token `at - 1` (and starts at or after `from`). */
+export function endsBefore(c: Context, tokens: readonly Token[], at: number, from: number): boolean {
+  for (let j = at - 1; j >= from && j >= at - c.width; j--) {
+    if (c.matcher.matchAt(tokens, j, at).some((m) => m.last === at)) return true;
+  }
+  return false;
+}
+
+/** Some pattern of `c` starts on token `at` (and ends before `to`). */
+export const startsAt = (c: Context, tokens: readonly Token[], at: number, to: number): boolean =>
+  at < to && c.matcher.matchAt(tokens, at, to).length > 0;

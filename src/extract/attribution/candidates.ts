@@ -2,7 +2,7 @@ import type { Annotated, Token } from '../../types.js';
 import type { Match } from '../match.js';
 import { docView, PREPOSITIONAL, SUBJ_PRON, type Doc } from './doc.js';
 import { possessiveHolder } from './source.js';
-import { cueMatcher, type CueEntry, type CueLexicon } from './lexicon.js';
+import { cueMatcher, ruledOut, type CueEntry, type CueLexicon } from './lexicon.js';
 import { CANDIDATE_POS, cueFeatures, vocabKey } from './model.js';
 
 /*
@@ -19,10 +19,11 @@ function heldNoun(D: Doc, m: Match<CueEntry>, sFirst: number): boolean {
   return m.value.frame === 'noun' && D.T[m.last]?.lower === 'that' && possessiveHolder(D, m.first, sFirst) !== null;
 }
 
-function candidateAt(D: Doc, i: number, sFirst: number, sLast: number, matcher: CueLexicon['matcher'], vocab: Set<number> | null): Candidate | null {
+function candidateAt(D: Doc, i: number, sFirst: number, sLast: number, lex: CueLexicon, vocab: Set<number> | null): Candidate | null {
   const t = D.T[i]!;
-  let m: Match<CueEntry> | undefined;
-  m = matcher.matchAt(D.T, i, sLast).find((x) => plausibleCue(D, x, sFirst));
+  const m = lex.matcher.matchAt(D.T, i, sLast).find((x) => plausibleCue(D, x, sFirst));
+  // the word in another sense here ("known as", "a group called"): no cue, learned or not
+  if (m && ruledOut(lex, m, D.T, sFirst, sLast)) return null;
   if (m) return { m, ruled: RULED_FRAMES.has(m.value.frame) || m.value.trigger === 'quote' || heldNoun(D, m, sFirst) };
   if (D.qOf[i]! >= 0 || !CANDIDATE_POS.has(t.pos) || PREPOSITIONAL.has(t.lower) || !/^[a-z]/i.test(t.text)) return null;
   if (vocab && !vocab.has(vocabKey(t))) return null; // a word never seen as a cue in training
@@ -30,11 +31,11 @@ function candidateAt(D: Doc, i: number, sFirst: number, sLast: number, matcher: 
 }
 
 /** The candidates of a sentence, each with the nearest lexicon verbs before and after it (-1: none). */
-export function sentenceCandidates(D: Doc, sFirst: number, sLast: number, matcher: CueLexicon['matcher'], vocab: Set<number> | null): { i: number; c: Candidate; prevLex: number; nextLex: number }[] {
+export function sentenceCandidates(D: Doc, sFirst: number, sLast: number, lex: CueLexicon, vocab: Set<number> | null): { i: number; c: Candidate; prevLex: number; nextLex: number }[] {
   const out: { i: number; c: Candidate; prevLex: number; nextLex: number }[] = [];
   let lastLex = -1;
   for (let i = sFirst; i < sLast; i++) {
-    const c = candidateAt(D, i, sFirst, sLast, matcher, vocab);
+    const c = candidateAt(D, i, sFirst, sLast, lex, vocab);
     if (!c) continue;
     out.push({ i, c, prevLex: lastLex, nextLex: -1 });
     if (c.m && D.T[i]!.pos === 'VERB') lastLex = i;
@@ -77,11 +78,11 @@ export function learnedEntry(t: Token): CueEntry {
 export function cueCandidates(doc: Annotated, bits: number): { token: number; lexicon: string | null; key: number; feats: number[] }[] {
   const { tokens: T, sentences } = doc;
   if (!T.length) return [];
-  const { matcher } = cueMatcher();
+  const lex = cueMatcher();
   const D = docView(doc, false);
   const out: { token: number; lexicon: string | null; key: number; feats: number[] }[] = [];
   for (const s of sentences) {
-    for (const { i, c, prevLex, nextLex } of sentenceCandidates(D, s.first, s.last, matcher, null)) {
+    for (const { i, c, prevLex, nextLex } of sentenceCandidates(D, s.first, s.last, lex, null)) {
       if (c.ruled) continue;
       const feats: number[] = [];
       cueFeatures(D, i, s.first, s.last, c.m ? c.m.value : null, prevLex, nextLex, bits, feats);

@@ -403,17 +403,39 @@ function colon(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: 
     }
   }
   if (!/^[A-Z]/.test(T[s]!.text)) return null;
+  // a page label ("Editor's note:", "UPDATE:", "For instance:") names no speaker
+  const labels = m.value.labels;
+  if (labels && (labels.includes(T[s]!.lower) || labels.includes(T[m.first - 1]!.lower))) return null;
   // only a headline, a transcript line or a paragraph's lead-in
   const lineStart = D.text.lastIndexOf('\n', T[s]!.start - 1) + 1;
   if (D.text.slice(lineStart, T[s]!.start).trim().replace(/["“`']/g, '') !== '') return null;
   const sp = trimmed(D, m.last, sLast);
   if (!sp) return null;
+  if (!saysSomething(T, m.last, sLast)) return null;
   // a transcript turn runs to its paragraph's end
   const para = D.text.indexOf('\n', sp[1]);
   const paraEnd = para < 0 ? D.T[D.T.length - 1]!.end : para;
   const q = D.qOf[m.first] ?? -1;
   if (q >= 0 || opensQuote(D, s - 1) >= 0) sp[1] = Math.max(sp[1], trimEnd(D.text, paraEnd));
   return { ...base, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source: [span(D, s, m.first)], content: [sp] };
+}
+
+/**
+ * What a speaker says after a colon is a clause or a quote, not a bare name, number or list ("Sanders: 46.",
+ * "Contributing: Jane Doe."). Title-case headlines hide their verbs from the tagger ("Senator: Budget Deal Falls
+ * Short"), so there any word but a name list will do.
+ */
+function saysSomething(T: readonly Token[], from: number, to: number): boolean {
+  let words = 0, caps = 0, other = false;
+  for (let x = from; x < to; x++) {
+    const t = T[x]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '?' || /^[“”"‘’']$/.test(t.text)) return true;
+    if (!/^[A-Za-z]/.test(t.text)) continue;
+    words++;
+    if (/^[A-Z]/.test(t.text)) caps++;
+    if (t.pos !== 'PROPN' && t.pos !== 'CCONJ') other = true;
+  }
+  return words >= 2 && caps / words >= 0.6 && other;
 }
 
 const trimEnd = (text: string, e: number) => { while (e > 0 && /\s/.test(text[e - 1]!)) e--; return e; };

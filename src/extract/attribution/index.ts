@@ -36,7 +36,7 @@ export { cueCandidates } from './candidates.js';
 export function findAttributions(doc: Annotated): Attribution[] {
   const { tokens: T, sentences } = doc;
   if (!T.length) return [];
-  const { matcher } = cueMatcher();
+  const lex = cueMatcher();
   const model = cueModel();
   const D = docView(doc, !!model);
 
@@ -47,7 +47,7 @@ export function findAttributions(doc: Annotated): Attribution[] {
   for (const s of sentences) {
     // longest plausible match first at each token ("claim" the noun vs "claim" the verb)
     const ms: Match<CueEntry>[] = [];
-    const cands = sentenceCandidates(D, s.first, s.last, matcher, model ? model.vocab : null);
+    const cands = sentenceCandidates(D, s.first, s.last, lex, model ? model.vocab : null);
     let next = s.first;
     for (let k = 0; k < cands.length; k++) {
       const { i, c, prevLex, nextLex } = cands[k]!;

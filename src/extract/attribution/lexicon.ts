@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { CueCategory, CueStance } from '../../types.js';
-import { compilePattern, PhraseMatcher } from '../match.js';
+import { compileContext, compilePattern, endsBefore, PhraseMatcher, startsAt, type Context, type Match, type PhraseContext } from '../match.js';
+import type { Token } from '../../types.js';
 
 /** How the source and content of a cue are found (see index.ts). */
 export type CueFrame = 'rest' | 'object' | 'raising' | 'according' | 'in-source' | 'colon' | 'dash' | 'noun';
@@ -20,6 +21,12 @@ export interface CueEntry {
   frame: CueFrame;
   /** `complement`: a cue only with a subject and a clause, to-infinitive or quote after it. */
   trigger: 'always' | 'complement' | 'quote';
+  /** Colon frame: lower-cased words that, opening or ending the lead-in, make it a page label ("Editor's note:",
+   * "UPDATE:"), not a speaker. */
+  labels?: string[];
+  /** No cue where one of `before` ends right before the match or one of `after` starts right after it, within
+   * the sentence: another sense of the word ("known as", "a group called", "That said,"). */
+  unless?: PhraseContext;
 }
 
 const CATEGORIES = new Set<CueCategory>(['speech', 'writing', 'belief', 'perception', 'intention', 'evidential']);
@@ -38,6 +45,9 @@ export function validateCue(e: Partial<CueEntry>): string[] {
   if (!Array.isArray(e.pos)) bad.push('no pos list');
   if (!e.frame || !FRAMES.has(e.frame)) bad.push(`bad frame ${String(e.frame)}`);
   if (e.trigger !== 'always' && e.trigger !== 'complement' && e.trigger !== 'quote') bad.push('bad trigger');
+  if (e.unless !== undefined && (typeof e.unless !== 'object' || Object.keys(e.unless).some((k) => k !== 'before' && k !== 'after')
+    || [e.unless.before, e.unless.after].some((l) => l !== undefined && (!Array.isArray(l) || l.some((p) => typeof p !== 'string' || !p.trim()))))) bad.push('unless not {before?, after?} lists of patterns');
+  if (e.labels !== undefined && (!Array.isArray(e.labels) || e.labels.some((w) => typeof w !== 'string' || w !== w.toLowerCase()))) bad.push('labels not a list of lower-case words');
   return bad;
 }
 
@@ -59,6 +69,8 @@ export function loadCues(url: URL = CUES_URL): CueEntry[] {
 export interface CueLexicon {
   entries: CueEntry[];
   matcher: PhraseMatcher<CueEntry>;
+  /** Each entry's `unless` context, compiled. */
+  unless: Map<CueEntry, { before: Context | null; after: Context | null }>;
 }
 
 let cached: CueLexicon | null = null;
@@ -68,7 +80,14 @@ export function cueMatcher(): CueLexicon {
   if (!cached) {
     const entries = loadCues();
     const patterns = entries.flatMap((e) => e.patterns.map((p) => compilePattern(p, e)));
-    cached = { entries, matcher: new PhraseMatcher(patterns) };
+    const unless = new Map(entries.filter((e) => e.unless).map((e) => [e, { before: compileContext(e.unless!.before), after: compileContext(e.unless!.after) }] as const));
+    cached = { entries, matcher: new PhraseMatcher(patterns), unless };
   }
   return cached;
+}
+
+/** The match's entry rules it out in this context (see `unless`); `[from, to)` is the sentence. */
+export function ruledOut(lex: CueLexicon, m: Match<CueEntry>, T: readonly Token[], from: number, to: number): boolean {
+  const u = lex.unless.get(m.value);
+  return !!u && ((!!u.before && endsBefore(u.before, T, m.first, from)) || (!!u.after && startsAt(u.after, T, m.last, to)));
 }

@@ -1,13 +1,10 @@
 import type { Annotated, HedgeHit, Span, Token } from '../../types.js';
 import { spanText } from '../../util.js';
-import { compilePattern, PhraseMatcher, type Match } from '../match.js';
+import { compileContext, compilePattern, endsBefore, PhraseMatcher, startsAt, type Context, type Match } from '../match.js';
 import { readLexicon, type HedgeContext, type HedgeEntry } from './lexicon.js';
 
 export { readLexicon, HEDGE_CATEGORIES, LEXICON_URL } from './lexicon.js';
 export type { HedgeEntry, HedgeContext } from './lexicon.js';
-
-/** A context list compiled once: a matcher and the longest pattern's length in tokens. */
-interface Context { matcher: PhraseMatcher<true>; width: number }
 
 /** An entry with its context rules compiled. */
 interface Rule {
@@ -23,14 +20,6 @@ interface Rule {
   unlessBefore: Context | null;
   unlessAfter: Context | null;
 }
-
-const compileContext = (patterns: string[] | undefined): Context | null =>
-  patterns?.length
-    ? {
-      matcher: new PhraseMatcher(patterns.map((p) => compilePattern(p, true as const))),
-      width: Math.max(...patterns.map((p) => p.trim().split(/\s+/).length)),
-    }
-    : null;
 
 /** Builds the one matcher over every entry's patterns. */
 function buildHedgeMatcher(entries: readonly HedgeEntry[]): PhraseMatcher<Rule> {
@@ -53,18 +42,6 @@ function buildHedgeMatcher(entries: readonly HedgeEntry[]): PhraseMatcher<Rule> 
 }
 
 const MATCHER = buildHedgeMatcher(readLexicon());
-
-/** Some pattern of `c` ends on token `at - 1` (and starts at or after `from`). */
-function endsBefore(c: Context, tokens: readonly Token[], at: number, from: number): boolean {
-  for (let j = at - 1; j >= from && j >= at - c.width; j--) {
-    if (c.matcher.matchAt(tokens, j, at).some((m) => m.last === at)) return true;
-  }
-  return false;
-}
-
-/** Some pattern of `c` starts on token `at` (and ends before `to`). */
-const startsAt = (c: Context, tokens: readonly Token[], at: number, to: number): boolean =>
-  at < to && c.matcher.matchAt(tokens, at, to).length > 0;
 
 function passes(r: Rule, m: Match<Rule>, tokens: readonly Token[], from: number, to: number): boolean {
   const head = tokens[m.first]!;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { HedgeCategory } from '../../types.js';
+import type { PhraseContext } from '../match.js';
 
 /**
  * The hedge lexicon: one entry per cue, read from `data/hedges.json`.
@@ -17,12 +18,8 @@ import type { HedgeCategory } from '../../types.js';
  *
  * Context patterns are matched inside the cue's sentence only.
  */
-export interface HedgeContext {
-  /** Patterns that must end on the token just before the cue. */
-  before?: string[];
-  /** Patterns that must start on the token just after the cue. */
-  after?: string[];
-}
+/** Patterns that must end on the token just before the cue (`before`) or start just after it (`after`). */
+export type HedgeContext = PhraseContext;
 
 export interface HedgeEntry {
   id: string;
