@@ -78,6 +78,11 @@ const INDIRECT: Row[] = [
   ['The mayor, while speaking at a rally, said the plant would close.', 'said', 'The mayor', ['the plant would close'], 'indirect'],
   ['The Tribune, quoting two engineers, wrote that the dam leaked.', 'wrote', 'The Tribune', ['the dam leaked'], 'indirect'],
   ['Mayor John Doe, the city\'s top official, on Tuesday called the plan reckless.', 'called', 'Mayor John Doe, the city\'s top official', ['the plan reckless'], 'indirect'],
+  // the speech sense of "call" beside its naming sense ("a group called …"), and "call on" (speech-call-for)
+  ['A spokesman called the ruling a setback.', 'called', 'A spokesman', ['the ruling a setback'], 'indirect'],
+  ['A rival campaign called the ad false.', 'called', 'A rival campaign', ['the ad false'], 'indirect'],
+  ['One voter praised the plan. Another called it a disgrace.', 'called', 'Another', ['it a disgrace'], 'indirect'],
+  ['The union is calling on the mayor to resign.', 'is calling on', 'The union', ['the mayor to resign'], 'indirect'],
   ['Some have urged the governor to resign.', 'have urged', 'Some', ['to resign'], 'indirect'],
   ['Li Wei, head of water, sewers, and streets for the county, warned that rates would rise.', 'warned', 'Li Wei, head of water, sewers, and streets for the county', ['rates would rise'], 'indirect'],
   ['A third of renters, 33%, say they cannot afford the rent.', 'say', 'A third of renters, 33%', ['they cannot afford the rent'], 'indirect'],
@@ -224,6 +229,24 @@ describe('not attributions', () => {
     'For instance: The bridge carries 40,000 cars a day.',
     'Contributing: Jane Roe and Tom Pike.',
     'Ellis: 46.\nHale: 41.',
+    // another sense of a cue word (data/cues.json "unless"): naming, cancelling, recalling and phoning "call";
+    // a compound "roll call"; the parenthetical and the noun "say" and its idioms; a byline and the adjective
+    // "reported"; "believe me"; the reflexive "found himself" and "finds its way"
+    'A new group called River Watch formed in May.',
+    'A film called “The Dam” opened on Friday.',
+    'The firm called off the merger after the vote.',
+    'The old mill called to mind a quieter era.',
+    'The council received dozens of phone calls about the noise.',
+    'The roll call for the new members lasted an hour.',
+    'The plan costs more than, say, a new school.',
+    'Residents will finally get their say on the new bridge.',
+    'That is easier said than done.',
+    'Suffice it to say, the bridge is late.',
+    'Lee reported from Denver, and Cole from Boston.',
+    'The number of reported cases rose in May.',
+    'Believe me, it was hard.',
+    'The mayor found himself in a difficult spot.',
+    'The river finds its way to the sea.',
   ];
   for (const text of NONE) it(text, () => expect(run(text)).toEqual([]));
 

@@ -37,6 +37,11 @@ describe('data/cues.json', () => {
   it('validateCue reports what is wrong', () => {
     expect(validateCue({ id: 'Bad Id', patterns: [], category: 'speech', stance: 'neutral', weight: 2, source: 'x', pos: [], frame: 'rest', trigger: 'always' }))
       .toEqual(expect.arrayContaining(['bad id Bad Id', 'no patterns', 'weight not in [0,1]']));
+    const ok = { id: 'speech-x', patterns: ['x'], category: 'speech', stance: 'neutral', weight: 0.5, source: 'x', pos: [], frame: 'rest', trigger: 'always' } as const;
+    expect(validateCue({ ...ok, unless: { before: ['a'], sideways: ['b'] } as never })).toEqual(['unless not {before?, after?} lists of patterns']);
+    expect(validateCue({ ...ok, unlessAround: { before: ['a'] } as never })).toEqual(['unlessAround not {before, after} lists of patterns']);
+    expect(validateCue({ ...ok, labels: ['Note'] })).toEqual(['labels not a list of lower-case words']);
+    expect(validateCue({ ...ok, unless: { after: ['off'] }, unlessAround: { before: ['a'], after: ['@Cap'] }, labels: ['note'] })).toEqual([]);
   });
 
   // Inflections the tagger's lemmas must reach (sentences written for this test).
@@ -47,7 +52,8 @@ describe('data/cues.json', () => {
     ['The firm tweeted that the road was closed.', 'writing-tweet'],
     ['Engineers thought the road was closed.', 'belief-think'],
     ['The mayor has pointed out that the road is closed.', 'speech-point'],
-    ['The council is calling for the road to be closed.', 'speech-call'],
+    ['The council is calling for the road to be closed.', 'speech-call-for'],
+    ['The council called the road unsafe.', 'speech-call'],
     ['The road is closed, according to police.', 'evidential-according-to'],
   ];
   for (const [text, id] of INFLECTIONS) {

@@ -16,6 +16,7 @@ describe('phrase matcher', () => {
     ['<say>|<tell>', 'He told me and she said so.', ['told', 'said']],
     ['could * reached', 'She could not be reached. He could be reached.', ['could be reached']],
     ['could not be? reached', 'She could not be reached.', ['could not be reached']],
+    ['called @Cap', 'A firm called Acme Data said it called the police.', ['called Acme']],
   ])('%s in %j', (pattern, text, expected) => {
     expect(find(pattern, text)).toEqual(expected);
   });

@@ -10,6 +10,7 @@ import type { Token } from '../types.js';
  * | `word`    | whose lower-cased text is `word`           | `according to`     |
  * | `<lemma>` | whose lemma is `lemma` (any inflection)    | `<say>`            |
  * | `#TAG`    | whose wink-nlp POS tag is `TAG`            | `<be> #ADV? seen`  |
+ * | `@Cap`    | that starts with a capital letter          | `called @Cap`      |
  * | `*`       | any token                                  |                    |
  *
  * An item ending in `?` is optional. `a|b` inside an item gives alternatives: `<say>|<tell>`.
@@ -22,7 +23,7 @@ export interface Pattern<T> {
   source: string;
 }
 
-interface Alt { kind: 'word' | 'lemma' | 'pos' | 'any'; value: string }
+interface Alt { kind: 'word' | 'lemma' | 'pos' | 'cap' | 'any'; value: string }
 interface Item { alts: Alt[]; optional: boolean }
 
 /** A match: tokens `[first, last)` of the document. */
@@ -40,6 +41,7 @@ export function compilePattern<T>(source: string, value: T): Pattern<T> {
     const body = optional ? raw.slice(0, -1) : raw;
     const alts = body.split('|').map((a): Alt => {
       if (a === '*') return { kind: 'any', value: '' };
+      if (a === '@Cap') return { kind: 'cap', value: '' };
       if (a.startsWith('<') && a.endsWith('>') && a.length > 2) return { kind: 'lemma', value: a.slice(1, -1).toLowerCase() };
       if (a.startsWith('#') && a.length > 1) return { kind: 'pos', value: a.slice(1) };
       return { kind: 'word', value: a.toLowerCase() };
@@ -57,7 +59,8 @@ const altMatches = (a: Alt, t: Token): boolean =>
   a.kind === 'word' ? t.lower === a.value
     : a.kind === 'lemma' ? t.lemma === a.value || t.lower === a.value
       : a.kind === 'pos' ? t.pos === a.value
-        : true;
+        : a.kind === 'cap' ? /^\p{Lu}/u.test(t.text)
+          : true;
 
 /**
  * Patterns indexed by what their first required item can match, so a document is scanned once:

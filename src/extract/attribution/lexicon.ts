@@ -27,6 +27,9 @@ export interface CueEntry {
   /** No cue where one of `before` ends right before the match or one of `after` starts right after it, within
    * the sentence: another sense of the word ("known as", "a group called", "That said,"). */
   unless?: PhraseContext;
+  /** No cue where one of `before` ends right before the match and one of `after` starts right after it:
+   * "a new group called | Acme" (naming) but "a rival group called | the ad false". */
+  unlessAround?: Required<PhraseContext>;
 }
 
 const CATEGORIES = new Set<CueCategory>(['speech', 'writing', 'belief', 'perception', 'intention', 'evidential']);
@@ -47,6 +50,7 @@ export function validateCue(e: Partial<CueEntry>): string[] {
   if (e.trigger !== 'always' && e.trigger !== 'complement' && e.trigger !== 'quote') bad.push('bad trigger');
   if (e.unless !== undefined && (typeof e.unless !== 'object' || Object.keys(e.unless).some((k) => k !== 'before' && k !== 'after')
     || [e.unless.before, e.unless.after].some((l) => l !== undefined && (!Array.isArray(l) || l.some((p) => typeof p !== 'string' || !p.trim()))))) bad.push('unless not {before?, after?} lists of patterns');
+  if (e.unlessAround !== undefined && (typeof e.unlessAround !== 'object' || [e.unlessAround.before, e.unlessAround.after].some((l) => !Array.isArray(l) || !l.length || l.some((p) => typeof p !== 'string' || !p.trim())))) bad.push('unlessAround not {before, after} lists of patterns');
   if (e.labels !== undefined && (!Array.isArray(e.labels) || e.labels.some((w) => typeof w !== 'string' || w !== w.toLowerCase()))) bad.push('labels not a list of lower-case words');
   return bad;
 }
@@ -69,8 +73,8 @@ export function loadCues(url: URL = CUES_URL): CueEntry[] {
 export interface CueLexicon {
   entries: CueEntry[];
   matcher: PhraseMatcher<CueEntry>;
-  /** Each entry's `unless` context, compiled. */
-  unless: Map<CueEntry, { before: Context | null; after: Context | null }>;
+  /** Each entry's `unless` and `unlessAround` contexts, compiled. */
+  unless: Map<CueEntry, { before: Context | null; after: Context | null; aroundBefore: Context | null; aroundAfter: Context | null }>;
 }
 
 let cached: CueLexicon | null = null;
@@ -80,14 +84,20 @@ export function cueMatcher(): CueLexicon {
   if (!cached) {
     const entries = loadCues();
     const patterns = entries.flatMap((e) => e.patterns.map((p) => compilePattern(p, e)));
-    const unless = new Map(entries.filter((e) => e.unless).map((e) => [e, { before: compileContext(e.unless!.before), after: compileContext(e.unless!.after) }] as const));
+    const unless = new Map(entries.filter((e) => e.unless || e.unlessAround).map((e) => [e, {
+      before: compileContext(e.unless?.before), after: compileContext(e.unless?.after),
+      aroundBefore: compileContext(e.unlessAround?.before), aroundAfter: compileContext(e.unlessAround?.after),
+    }] as const));
     cached = { entries, matcher: new PhraseMatcher(patterns), unless };
   }
   return cached;
 }
 
-/** The match's entry rules it out in this context (see `unless`); `[from, to)` is the sentence. */
+/** The match's entry rules it out in this context (see `unless`, `unlessAround`); `[from, to)` is the sentence. */
 export function ruledOut(lex: CueLexicon, m: Match<CueEntry>, T: readonly Token[], from: number, to: number): boolean {
   const u = lex.unless.get(m.value);
-  return !!u && ((!!u.before && endsBefore(u.before, T, m.first, from)) || (!!u.after && startsAt(u.after, T, m.last, to)));
+  if (!u) return false;
+  if (u.before && endsBefore(u.before, T, m.first, from)) return true;
+  if (u.after && startsAt(u.after, T, m.last, to)) return true;
+  return !!u.aroundBefore && !!u.aroundAfter && endsBefore(u.aroundBefore, T, m.first, from) && startsAt(u.aroundAfter, T, m.last, to);
 }
