@@ -82,6 +82,8 @@ const INDIRECT: Row[] = [
   ['A spokesman called the ruling a setback.', 'called', 'A spokesman', ['the ruling a setback'], 'indirect'],
   ['A rival campaign called the ad false.', 'called', 'A rival campaign', ['the ad false'], 'indirect'],
   ['One voter praised the plan. Another called it a disgrace.', 'called', 'Another', ['it a disgrace'], 'indirect'],
+  // the rules for other senses leave "just" before "asked" alone
+  ['The senator just asked the mayor whether the road would reopen.', 'asked', 'The senator', ['whether the road would reopen'], 'indirect'],
   ['The union is calling on the mayor to resign.', 'is calling on', 'The union', ['the mayor to resign'], 'indirect'],
   ['Some have urged the governor to resign.', 'have urged', 'Some', ['to resign'], 'indirect'],
   ['Li Wei, head of water, sewers, and streets for the county, warned that rates would rise.', 'warned', 'Li Wei, head of water, sewers, and streets for the county', ['rates would rise'], 'indirect'],
@@ -158,6 +160,12 @@ const BELIEF_INTENTION: Row[] = [
   ['Local farmers want the state to build a new dam.', 'want', 'Local farmers', ['the state to build a new dam'], 'indirect'],
   ['The agency expects prices to fall in the spring.', 'expects', 'The agency', ['prices to fall in the spring'], 'indirect'],
   ['A poll shows that the race is tied.', 'shows', 'A poll', ['the race is tied'], 'indirect'],
+  // the ordinary senses still read, beside the senses data/cues.json rules out with "unless"
+  ['Officials know the dam is weak.', 'know', 'Officials', ['the dam is weak'], 'indirect'],
+  ['Engineers saw that the bridge was cracking.', 'saw', 'Engineers', ['the bridge was cracking'], 'indirect'],
+  ['The council seeks to raise the tax by two percent.', 'seeks', 'The council', ['to raise the tax by two percent'], 'indirect'],
+  // preposition "like" is no cue, so the verb inside its clause is
+  ['Just like the mayor promised, the road reopened in May.', 'promised', 'the mayor', ['the road reopened in May'], 'indirect'],
 ];
 
 const NOUNS: Row[] = [
@@ -247,8 +255,30 @@ describe('not attributions', () => {
     'Believe me, it was hard.',
     'The mayor found himself in a difficult spot.',
     'The river finds its way to the sea.',
+    // other senses of lexicon verbs (the "unless" rules of data/cues.json): discourse "you see", "see fit",
+    // the noun "talk show", advice "may want to", running for office, "time will tell", "all told",
+    // "tell the difference", adjective "telling", "ask yourself", preposition "like", "as we know it", adjective "known"
+    'Voters, you see, care most about the price of gas.',
+    'Residents may spend the money as they see fit.',
+    'The senator appeared on talk shows that reach millions of viewers.',
+    'Shoppers may want to compare prices before the holiday.',
+    'Three county commissioners are seeking reelection in November.',
+    "The former mayor is seeking the party's nomination for governor.",
+    'Only time will tell whether the new bridge pays for itself.',
+    'All told, the county spent $4 million on the repairs.',
+    'Most voters cannot tell the difference between the two plans.',
+    'The most telling sign is that the mayor skipped the vote.',
+    'Ask yourself whether the bridge is worth the toll.',
+    'The budget is not like the one passed last year.',
+    'The town as we know it was built by the railroad.',
+    'There were no known witnesses to the crash.',
   ];
   for (const text of NONE) it(text, () => expect(run(text)).toEqual([]));
+
+  it('keeps the ordinary sense beside the rules for other senses ("All told," but "were told, in …, that")', () => {
+    expect(run('Residents were told, in a letter sent Monday, that the plant would close.').map((a) => a.cue)).toEqual(['were told']);
+    expect(run('Residents may want the council to lower the fee.').map((a) => a.cue)).toEqual(['may want']);
+  });
 
   it('skips cues inside a quote', () => {
     const text = '“I think they said no,” the coach said.';
