@@ -37,6 +37,10 @@ const DIRECT: Row[] = [
 ];
 
 const INDIRECT: Row[] = [
+  // verbs of communication and judgment (Levin 1993) beyond the news reporting-verb lists
+  ['The mayor quipped that the bridge was older than the town.', 'quipped', 'The mayor', ['the bridge was older than the town'], 'indirect'],
+  ['Analysts speculated that the plant would close.', 'speculated', 'Analysts', ['the plant would close'], 'indirect'],
+  ['Her lawyer disputed that the contract had expired.', 'disputed', 'Her lawyer', ['the contract had expired'], 'indirect'],
   ['The minister said the border would reopen next week.', 'said', 'The minister', ['the border would reopen next week'], 'indirect'],
   ['Officials said Tuesday that the bridge was safe.', 'said', 'Officials', ['the bridge was safe'], 'indirect'],
   ['The minister said that was a mistake.', 'said', 'The minister', ['that was a mistake'], 'indirect'],
