@@ -64,3 +64,20 @@ describe('tokensIn', () => {
     expect(doc.tokens.slice(first, last).map((t) => t.text).join(' ')).toBe(expected);
   });
 });
+
+describe('annotate: no memory between documents', () => {
+  // wink-nlp learns the out-of-vocabulary chunks it keeps whole: "Vexmoor’s," and "Quillan's."
+  // come out as `Vexmoor’s` `,` and teach it "Vexmoor’s", after which it no longer split
+  // "Vexmoor’s allies" (nor "Tarrow's", taught by "Tarrow's-backed").
+  const teacher = 'Reporters asked about Vexmoor’s, Quillan\'s. and Tarrow\'s-backed plans: nobody answered.';
+  const text = 'Vexmoor’s allies met Quillan\'s aides. Tarrow\'s office said nothing.';
+  const view = (t: string) => annotate(t).tokens.map(({ text, start, end, pos, lemma }) => ({ text, start, end, pos, lemma }));
+
+  it('a document reads the same alone and after another', () => {
+    const alone = view(text);
+    expect(alone.map((t) => t.text).join(' ')).toBe('Vexmoor ’s allies met Quillan \'s aides . Tarrow \'s office said nothing .');
+    for (const t of alone) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(view(teacher).map((t) => t.text)).toContain('Vexmoor’s');
+    expect(view(text)).toEqual(alone);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Annotated, Sentence, Span, Token } from '../types.js';
 import type { ItsFunction } from 'wink-nlp';
-import { its, nlp } from './nlp.js';
+import { its, readDoc } from './nlp.js';
 
 /**
  * Sentences and tokens of `text[body]`, with offsets into the whole of `text`.
@@ -13,7 +13,7 @@ import { its, nlp } from './nlp.js';
  */
 export function annotate(text: string, body: Span = [0, text.length]): Annotated {
   const [from, to] = body;
-  const doc = nlp.readDoc(text.slice(from, to));
+  const doc = readDoc(text.slice(from, to));
   const column = <T>(f: unknown) => doc.tokens().out(f as ItsFunction<T>) as T[];
   const values = doc.tokens().out();
   const pos = column<string>(its.pos);
