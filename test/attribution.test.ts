@@ -56,6 +56,7 @@ const INDIRECT: Row[] = [
   ['Dozens of residents, who have reportedly complained that the water tastes odd, met on Monday.', 'complained', 'Dozens of residents', ['the water tastes odd'], 'indirect'],
   ['The mayor went on to say that taxes would rise.', 'went on to say', 'The mayor', ['taxes would rise'], 'indirect'],
   ['Even after the vote, Cole continued to insist that he had never seen the memo.', 'continued to insist', 'Cole', ['he had never seen the memo'], 'indirect'],
+  ['The senator continued to question whether the mayor was eligible.', 'continued to question', 'The senator', ['whether the mayor was eligible'], 'indirect'],
   ['The governor made clear that he would veto the bill.', 'made clear', 'The governor', ['he would veto the bill'], 'indirect'],
   ['The chairman insisted the audit was routine.', 'insisted', 'The chairman', ['the audit was routine'], 'indirect'],
   ['The report published Monday found that wages had stalled.', 'found', 'The report published Monday', ['wages had stalled'], 'indirect'],
