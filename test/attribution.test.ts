@@ -157,6 +157,10 @@ const PHRASES: Row[] = [
   ['The governor took aim at the unions on Friday.', 'took aim at', 'The governor', ['the unions on Friday'], 'indirect'],
   ['The senator made the case for a higher minimum wage.', 'made the case', 'The senator', ['for a higher minimum wage'], 'indirect'],
   ['The union has come out against the merger.', 'has come out against', 'The union', ['the merger'], 'indirect'],
+  // "shot" read as a noun: the word form is in the pattern
+  ['"The tax is a disgrace," Mayor Cole shot back on Monday.', 'shot back', 'Mayor Cole', ['"The tax is a disgrace,"'], 'direct'],
+  ['The mayor played down the risk of a strike.', 'played down', 'The mayor', ['the risk of a strike'], 'indirect'],
+  ['The governor has made no secret of her plans to run again.', 'has made no secret of', 'The governor', ['her plans to run again'], 'indirect'],
 ];
 
 const BELIEF_INTENTION: Row[] = [
@@ -193,7 +197,6 @@ const ADMITTED_WITHOUT_FRAME: Row[] = [
   ['The almanac lists the mayor as a founding member.', 'lists', 'The almanac', ['the mayor as a founding member'], 'indirect'],
   ["The county's assertion Monday that the landfill was safe drew protests.", 'assertion', 'The county', ['the landfill was safe'], 'indirect'],
   ['The memo was first reported by The Harbor Gazette.', 'reported', 'The Harbor Gazette', ['The memo'], 'indirect'],
-  ['"The tax is a disgrace," Mayor Cole shot back on Monday.', 'shot', 'Mayor Cole', ['"The tax is a disgrace,"'], 'direct'],
   ['The port is a project that the mayor hopes will revive the harbor.', 'hopes', 'the mayor', ['a project', 'will revive the harbor'], 'indirect'],
   ['The mayor tweeted:\nThe tax is a disgrace.', 'tweeted', 'The mayor', ['The tax is a disgrace'], 'indirect'],
   ['The audit, which notes, "Most of the grants went to friends," was published Friday.', 'notes', 'The audit', ['"Most of the grants went to friends,"'], 'direct'],
