@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { annotate } from '../dist/annotate/annotate.js';
 import { cueCandidates } from '../dist/extract/attribution/index.js';
 
-export const PARAMS = { bits: 17, epochs: 6, rate: 0.05, l2: 1e-6, seed: 20240611, scale: 100, prune: 2, thresholdLexicon: -0.5, thresholdOther: 0, thresholdRules: -0.5, vocabMin: 2, average: true, allTokens: false };
+export const PARAMS = { bits: 17, epochs: 6, rate: 0.05, l2: 1e-6, seed: 20240611, scale: 100, prune: 2, thresholdLexicon: -0.35, thresholdOther: -0.2, thresholdRules: -0.35, vocabMin: 2, average: true, allTokens: false };
 
 /** Candidates of one gold document with labels: 1 for one candidate token inside each gold cue (its lexicon word, else its first). */
 export function labelled(doc, bits, p = PARAMS) {
