@@ -288,6 +288,13 @@ describe('not attributions', () => {
     expect(run('Residents may want the council to lower the fee.').map((a) => a.cue)).toEqual(['may want']);
   });
 
+  it('gives "issued a statement Tuesday saying …" one attribution, its cue the noun and the participle', () => {
+    expect(run('The union issued a statement Tuesday saying the strike would go ahead.')).toEqual([
+      { cue: 'statement … saying', source: 'The union', content: ['the strike would go ahead'], quote: 'indirect', category: 'speech' },
+    ]);
+    expect(run('The mayor released a statement on Friday evening, saying the road would reopen.').map((a) => [a.cue, a.source])).toEqual([['statement … saying', 'The mayor']]);
+  });
+
   it('skips cues inside a quote', () => {
     const text = '“I think they said no,” the coach said.';
     const got = run(text);

@@ -1,4 +1,5 @@
-import type { Annotated, Attribution, Span } from '../../types.js';
+import type { Annotated, Attribution, Span, Token } from '../../types.js';
+import { firstTokenFrom } from '../../annotate/annotate.js';
 import type { Match } from '../match.js';
 import { acceptedEntry, learnedEntry, sentenceCandidates } from './candidates.js';
 import { extendQuotes, mergeSpans, quoteKind, withoutComplementizer } from './content.js';
@@ -91,6 +92,8 @@ export function findAttributions(doc: Annotated): Attribution[] {
 
   // Pass 3: quoted sentences that run on after a direct quote.
   extendQuotes(D, found, sentences);
+  // Pass 4: "issued a statement Tuesday saying …": the noun and the participle are one cue.
+  joinVenueNouns(D.T, found);
 
   const sentOf = (pos: number) => {
     let lo = 0, hi = sentences.length - 1;
@@ -120,4 +123,25 @@ export function findAttributions(doc: Annotated): Attribution[] {
   }
   out.sort((a, b) => a.cue.spans[0]![0] - b.cue.spans[0]![0]);
   return out;
+}
+
+/**
+ * A noun cue whose content opens with another cue's participle ("released a statement on Friday, saying …",
+ * "an email to supporters stating …") says one thing once: the noun joins the participle's cue, which keeps its
+ * source and content, and the noun's own attribution (no source, the participle clause as content) goes.
+ */
+function joinVenueNouns(T: readonly Token[], found: Found[]): void {
+  const byCue = new Map<number, Found>();
+  for (const f of found) byCue.set(f.cueTokens[0], f);
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k]!;
+    if (f.entry.frame !== 'noun' || !f.content.length) continue;
+    let at = firstTokenFrom(T, f.content[0]![0]);
+    if (T[at]?.text === ',') at++;
+    const g = byCue.get(at);
+    if (!g || g === f || g.sent !== f.sent || T[at]!.pos !== 'VERB' || !/ing$/.test(T[at]!.lower)) continue;
+    g.cue = [...f.cue, ...g.cue].sort((a, b) => a[0] - b[0]);
+    if (!g.source && f.source) g.source = f.source;
+    found.splice(k, 1);
+  }
 }
