@@ -58,9 +58,9 @@ const PLAIN_WORD = /^[a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u0300-\u036f\u2
  * wink adds every out-of-vocabulary token it makes to the shared vocabulary (cache.js `add`),
  * and its tokenizer first looks each space-delimited chunk up there (`_addTokenIfInCache`):
  * a known chunk is kept whole, an unknown one goes through the splitting rules. The rules do
- * not split alike in every context: "Trump's," and "Rubio’s," go to the recursive tokenizer,
- * whose word pattern allows an inner apostrophe, so `Trump's` `,` — and "Trump's" is learned —
- * where "Trump's message" gives `Trump` `'s`. Once learned, every later "Trump's" stays one
+ * not split alike in every context: "Smith's," and "Lee’s," go to the recursive tokenizer,
+ * whose word pattern allows an inner apostrophe, so `Smith's` `,` — and "Smith's" is learned —
+ * where "Smith's message" gives `Smith` `'s`. Once learned, every later "Smith's" stays one
  * token (likewise "Smith-led", "U.S.-backed"…). So before each document the words the last one
  * taught are taken out of the lookup table (`hash`) again, except plain words (`PLAIN_WORD`),
  * which are tokenized the same either way and are costly to learn anew. The document is then
