@@ -295,6 +295,11 @@ describe('not attributions', () => {
     expect(run('The mayor released a statement on Friday evening, saying the road would reopen.').map((a) => [a.cue, a.source])).toEqual([['statement … saying', 'The mayor']]);
   });
 
+  it('reads ", saying" after a determiner "that" as a new cue, not as one nested in a that-clause', () => {
+    expect(run('The agency disputed that estimate in a statement, saying its own count was higher.').map((a) => [a.cue, a.source, a.content.join(' … ')]))
+      .toEqual([['disputed', 'The agency', 'that estimate in a statement'], ['saying', 'The agency', 'its own count was higher']]);
+  });
+
   it('skips cues inside a quote', () => {
     const text = '“I think they said no,” the coach said.';
     const got = run(text);

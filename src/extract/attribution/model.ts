@@ -133,7 +133,8 @@ export function cueFeatures(C: FeatureContext, i: number, sFirst: number, sLast:
   if (prevLex >= 0) {
     const d = i - prevLex;
     pc = d <= 3 ? 1 : d <= 8 ? 2 : 3;
-    for (let x = prevLex + 1; x < i; x++) if (T[x]!.lower === 'that' || T[x]!.pos === 'PUNCT') { thatBetween = T[x]!.lower === 'that' ? 1 : 2; break; }
+    // the separator nearest this word: "disputed that figure in a statement, saying" is a comma, not a that-clause
+    for (let x = i - 1; x > prevLex; x--) if (T[x]!.lower === 'that' || T[x]!.pos === 'PUNCT') { thatBetween = T[x]!.lower === 'that' ? 1 : 2; break; }
   }
   f2(H.PC, pc, thatBetween);
   f2(H.LPC, L, pc ? 1 : 0);
