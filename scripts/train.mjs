@@ -4,7 +4,8 @@
 //
 //   npm run train                       # the committed model, from ../shared/data/polnear-train.jsonl
 //   node scripts/train.mjs --holdout 0  # leave out documents i % 5 == 0 (to measure on them)
-//   options: --data FILE  --out FILE  --holdout K  --limit N (first N documents)  --epochs E
+//   options: --data FILE  --out FILE  --holdout K  --limit N (first N documents)  --epochs E  --seed S (another
+//   training order: how much retraining alone moves the figures)
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { annotate } from '../dist/annotate/annotate.js';
@@ -93,7 +94,7 @@ function main() {
   const out = opt('out', fileURLToPath(new URL('../data/models/cue-model.json', import.meta.url)));
   const holdout = opt('holdout', null);
   const limit = +opt('limit', 1e9);
-  const p = { ...PARAMS, epochs: +opt('epochs', PARAMS.epochs), vocabMin: +opt('vocab-min', PARAMS.vocabMin), allTokens: args.includes('--all-tokens') };
+  const p = { ...PARAMS, epochs: +opt('epochs', PARAMS.epochs), seed: +opt('seed', PARAMS.seed), vocabMin: +opt('vocab-min', PARAMS.vocabMin), allTokens: args.includes('--all-tokens') };
   const t0 = performance.now();
   const docs = fs.readFileSync(data, 'utf8').split('\n').filter(Boolean).slice(0, limit).map((l) => JSON.parse(l));
   const examples = [];
