@@ -187,6 +187,10 @@ const HEADLINES: Row[] = [
   // title case hides the verb from the tagger; a quote or a question is speech enough
   ['Governor Ellis: Budget Deal Falls Short Of Promises\n\nThe vote is on Friday.', ':', 'Governor Ellis', ['Budget Deal Falls Short Of Promises'], 'indirect'],
   ['Senator Hale: “No Deal” on the Dam\n\nThe vote is on Friday.', ':', 'Senator Hale', ['“No Deal” on the Dam'], 'mixed'],
+  // a speaker whose label-like first word is no label, a transcript answer in one word, a headline opening with "No"
+  ['Credit Union: Rates Will Rise Next Year\n\nThe vote is on Friday.', ':', 'Credit Union', ['Rates Will Rise Next Year'], 'indirect'],
+  ['SMITH: Absolutely.\nJONES: Thank you.', ':', 'SMITH', ['Absolutely'], 'indirect'],
+  ['Mayor: No new taxes this year\n\nThe vote is on Friday.', ':', 'Mayor', ['No new taxes this year'], 'indirect'],
 ];
 
 // Cues the learned filter admits where no hand-written frame reads the sentence: the subject (or a
@@ -240,22 +244,27 @@ describe('not attributions', () => {
     'The senator rose in the polls after the debate.',
     'The painting was seen by thousands of visitors.',
     // a colon after a page label, or before a bare name, number or list, gives no speaker and no claim
-    "Editor's note: This story has been updated with new figures.",
+    "Editor's note: An earlier version misstated the budget.",
     'UPDATE: The road has reopened to traffic.',
     'For instance: The bridge carries 40,000 cars a day.',
     'Contributing: Jane Roe and Tom Pike.',
     'Ellis: 46.\nHale: 41.',
+    // manner of speaking without anything said; walking back to a place
+    'Sirens screamed through the night.',
+    'The protesters walked back to the square after the rally.',
+    'The indicators continued to point toward a slowdown.',
     // another sense of a cue word (data/cues.json "unless"): naming, cancelling, recalling and phoning "call";
     // a compound "roll call"; the parenthetical and the noun "say" and its idioms; a byline and the adjective
     // "reported"; "believe me"; the reflexive "found himself" and "finds its way"
     'A new group called River Watch formed in May.',
     'A film called “The Dam” opened on Friday.',
+    'The group called Clean Harbor held a rally in May.',
     'The firm called off the merger after the vote.',
     'The old mill called to mind a quieter era.',
     'The council received dozens of phone calls about the noise.',
     'The roll call for the new members lasted an hour.',
     'The plan costs more than, say, a new school.',
-    'Residents will finally get their say on the new bridge.',
+    'Tenants will have their say about the rent rules.',
     'That is easier said than done.',
     'Suffice it to say, the bridge is late.',
     'Lee reported from Denver, and Cole from Boston.',
@@ -283,16 +292,33 @@ describe('not attributions', () => {
   ];
   for (const text of NONE) it(text, () => expect(run(text)).toEqual([]));
 
+  // sentences the rules for other senses must leave alone (written for this test)
+  const KEPT: [string, string][] = [
+    ['A conservative group called the mayor\'s plan a disaster.', 'called'],
+    ['A rival campaign called Smith a liar.', 'called'],
+    ['The group called the ruling a setback.', 'called'],
+    ["It's reported that the mayor will resign.", "'s reported"],
+    ['The county in 2020 reported that cases had doubled.', 'reported'],
+    ["It's believed the fire started in the kitchen.", "'s believed"],
+    ['The recording captured her saying the deal was dead.', 'saying'],
+    ['Many more told reporters that they heard shots.', 'told'],
+    ['The mayor left early, as he knew the bridge would close.', 'knew'],
+    ['The survey shows up to a third of renters cannot pay.', 'shows'],
+    ['Auditors found their way of counting was flawed.', 'found'],
+    ['The senator walked back his remarks on Tuesday.', 'walked back'],
+  ];
+  for (const [text, cue] of KEPT) it(`keeps "${cue}" in: ${text}`, () => expect(run(text).map((a) => a.cue)).toContain(cue));
+
   it('keeps the ordinary sense beside the rules for other senses ("All told," but "were told, in …, that")', () => {
     expect(run('Residents were told, in a letter sent Monday, that the plant would close.').map((a) => a.cue)).toEqual(['were told']);
     expect(run('Residents may want the council to lower the fee.').map((a) => a.cue)).toEqual(['may want']);
   });
 
-  it('gives "issued a statement Tuesday saying …" one attribution, its cue the noun and the participle', () => {
-    expect(run('The union issued a statement Tuesday saying the strike would go ahead.')).toEqual([
+  it('gives "put out a statement Monday saying …" one attribution, its cue the noun and the participle', () => {
+    expect(run('The union put out a statement Monday saying the strike would go ahead.')).toEqual([
       { cue: 'statement … saying', source: 'The union', content: ['the strike would go ahead'], quote: 'indirect', category: 'speech' },
     ]);
-    expect(run('The mayor released a statement on Friday evening, saying the road would reopen.').map((a) => [a.cue, a.source])).toEqual([['statement … saying', 'The mayor']]);
+    expect(run('The mayor released a statement late on Friday, saying the road would reopen.').map((a) => [a.cue, a.source])).toEqual([['statement … saying', 'The mayor']]);
   });
 
   it('reads ", saying" after a determiner "that" as a new cue, not as one nested in a that-clause', () => {

@@ -6,7 +6,7 @@ import { compilePattern, PhraseMatcher } from '../extract/match.js';
  * The source-phrase lexicon, read from `data/sources.json`: one entry per kind of source phrase
  * ("U.S. officials", "people familiar with the matter", "critics", "the report", "Sen.").
  *
- * `patterns` use the phrase matcher's items (`word`, `<lemma>`, `#POS`, `*`, `?`, `a|b`).
+ * `patterns` use the phrase matcher's items (`word`, `<lemma>`, `#POS`, `@Cap`, `*`, `?`, `a|b`).
  * The entry whose match covers the head noun of a source phrase decides its type; the
  * longest such match wins, ties go to the entry that comes first in the file.
  *

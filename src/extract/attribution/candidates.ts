@@ -22,7 +22,7 @@ function heldNoun(D: Doc, m: Match<CueEntry>, sFirst: number): boolean {
 function candidateAt(D: Doc, i: number, sFirst: number, sLast: number, lex: CueLexicon, vocab: Set<number> | null): Candidate | null {
   const t = D.T[i]!;
   const m = lex.matcher.matchAt(D.T, i, sLast).find((x) => plausibleCue(D, x, sFirst));
-  // the word in another sense here ("known as", "a group called"): no cue, learned or not
+  // the word in another sense here ("called off", "a group called Acme"): no cue, learned or not
   if (m && ruledOut(lex, m, D.T, sFirst, sLast)) return null;
   if (m) return { m, ruled: RULED_FRAMES.has(m.value.frame) || m.value.trigger === 'quote' || heldNoun(D, m, sFirst) };
   if (D.qOf[i]! >= 0 || !CANDIDATE_POS.has(t.pos) || PREPOSITIONAL.has(t.lower) || !/^[a-z]/i.test(t.text)) return null;

@@ -403,15 +403,17 @@ function colon(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: 
     }
   }
   if (!/^[A-Z]/.test(T[s]!.text)) return null;
-  // a page label ("Editor's note:", "UPDATE:", "For instance:") names no speaker
+  // a page label ("Editor's note:", "UPDATE:", "For instance:") names no speaker: its last word is the label's
   const labels = m.value.labels;
-  if (labels && (labels.includes(T[s]!.lower) || labels.includes(T[m.first - 1]!.lower))) return null;
+  if (labels && labels.includes(T[m.first - 1]!.lower)) return null;
   // only a headline, a transcript line or a paragraph's lead-in
   const lineStart = D.text.lastIndexOf('\n', T[s]!.start - 1) + 1;
   if (D.text.slice(lineStart, T[s]!.start).trim().replace(/["“`']/g, '') !== '') return null;
   const sp = trimmed(D, m.last, sLast);
   if (!sp) return null;
-  if (!saysSomething(T, m.last, sLast)) return null;
+  // a transcript speaker in capitals ("SMITH: Yes.") may answer in a word
+  const transcript = T.slice(s, m.first).every((t) => !/[a-z]/.test(t.text));
+  if (!transcript && !saysSomething(T, m.last, sLast)) return null;
   // a transcript turn runs to its paragraph's end
   const para = D.text.indexOf('\n', sp[1]);
   const paraEnd = para < 0 ? D.T[D.T.length - 1]!.end : para;
@@ -421,7 +423,7 @@ function colon(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: 
 }
 
 /**
- * What a speaker says after a colon is a clause or a quote, not a bare name, number or list ("Sanders: 46.",
+ * What a speaker says after a colon is a clause, a quote or an answer, not a bare name, number or list ("Lee: 46.",
  * "Contributing: Jane Doe."). Title-case headlines hide their verbs from the tagger ("Senator: Budget Deal Falls
  * Short"), so there any word but a name list will do.
  */
@@ -430,6 +432,7 @@ function saysSomething(T: readonly Token[], from: number, to: number): boolean {
   for (let x = from; x < to; x++) {
     const t = T[x]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '?' || /^[“”"‘’']$/.test(t.text)) return true;
+    if (x === from && /^(?:no|not|never|yes)$/i.test(t.text)) return true; // "Mayor: No new taxes this year
     if (!/^[A-Za-z]/.test(t.text)) continue;
     words++;
     if (/^[A-Z]/.test(t.text)) caps++;

@@ -92,7 +92,7 @@ export function findAttributions(doc: Annotated): Attribution[] {
 
   // Pass 3: quoted sentences that run on after a direct quote.
   extendQuotes(D, found, sentences);
-  // Pass 4: "issued a statement Tuesday saying …": the noun and the participle are one cue.
+  // Pass 4: "put out a statement Monday saying …": the noun and the participle are one cue.
   joinVenueNouns(D.T, found);
 
   const sentOf = (pos: number) => {
@@ -126,8 +126,8 @@ export function findAttributions(doc: Annotated): Attribution[] {
 }
 
 /**
- * A noun cue whose content opens with another cue's participle ("released a statement on Friday, saying …",
- * "an email to supporters stating …") says one thing once: the noun joins the participle's cue, which keeps its
+ * A noun cue whose content opens with another cue's participle ("put out a statement late on Friday, saying …",
+ * "a memo to staff stating …") says one thing once: the noun joins the participle's cue, which keeps its
  * source and content, and the noun's own attribution (no source, the participle clause as content) goes.
  */
 function joinVenueNouns(T: readonly Token[], found: Found[]): void {

@@ -25,7 +25,7 @@ export interface CueEntry {
    * "UPDATE:"), not a speaker. */
   labels?: string[];
   /** No cue where one of `before` ends right before the match or one of `after` starts right after it, within
-   * the sentence: another sense of the word ("known as", "a group called", "That said,"). */
+   * the sentence: another sense of the word ("called off", "as we know it", "believe me"). */
   unless?: PhraseContext;
   /** No cue where one of `before` ends right before the match and one of `after` starts right after it:
    * "a new group called | Acme" (naming) but "a rival group called | the ad false". */
@@ -35,6 +35,16 @@ export interface CueEntry {
 const CATEGORIES = new Set<CueCategory>(['speech', 'writing', 'belief', 'perception', 'intention', 'evidential']);
 const STANCES = new Set<CueStance>(['neutral', 'distancing', 'endorsing']);
 const FRAMES = new Set<CueFrame>(['rest', 'object', 'raising', 'according', 'in-source', 'colon', 'dash', 'noun']);
+
+/** A list of patterns that compile (`@cap` in the wrong case would silently be a word: refused). */
+function patternList(l: unknown): l is string[] {
+  if (!Array.isArray(l)) return false;
+  for (const p of l) {
+    if (typeof p !== 'string' || !p.trim() || /@(?!Cap\b)/.test(p)) return false;
+    try { compilePattern(p, true); } catch { return false; }
+  }
+  return true;
+}
 
 /** Checks one parsed entry; returns the problems found (empty when valid). */
 export function validateCue(e: Partial<CueEntry>): string[] {
@@ -48,9 +58,9 @@ export function validateCue(e: Partial<CueEntry>): string[] {
   if (!Array.isArray(e.pos)) bad.push('no pos list');
   if (!e.frame || !FRAMES.has(e.frame)) bad.push(`bad frame ${String(e.frame)}`);
   if (e.trigger !== 'always' && e.trigger !== 'complement' && e.trigger !== 'quote') bad.push('bad trigger');
-  if (e.unless !== undefined && (typeof e.unless !== 'object' || Object.keys(e.unless).some((k) => k !== 'before' && k !== 'after')
-    || [e.unless.before, e.unless.after].some((l) => l !== undefined && (!Array.isArray(l) || l.some((p) => typeof p !== 'string' || !p.trim()))))) bad.push('unless not {before?, after?} lists of patterns');
-  if (e.unlessAround !== undefined && (typeof e.unlessAround !== 'object' || [e.unlessAround.before, e.unlessAround.after].some((l) => !Array.isArray(l) || !l.length || l.some((p) => typeof p !== 'string' || !p.trim())))) bad.push('unlessAround not {before, after} lists of patterns');
+  if (e.unless !== undefined && (!e.unless || typeof e.unless !== 'object' || Object.keys(e.unless).some((k) => k !== 'before' && k !== 'after')
+    || [e.unless.before, e.unless.after].some((l) => l !== undefined && !patternList(l)))) bad.push('unless not {before?, after?} lists of patterns');
+  if (e.unlessAround !== undefined && (!e.unlessAround || typeof e.unlessAround !== 'object' || [e.unlessAround.before, e.unlessAround.after].some((l) => !patternList(l) || !l.length))) bad.push('unlessAround not {before, after} lists of patterns');
   if (e.labels !== undefined && (!Array.isArray(e.labels) || e.labels.some((w) => typeof w !== 'string' || w !== w.toLowerCase()))) bad.push('labels not a list of lower-case words');
   return bad;
 }
@@ -93,7 +103,11 @@ export function cueMatcher(): CueLexicon {
   return cached;
 }
 
-/** The match's entry rules it out in this context (see `unless`, `unlessAround`); `[from, to)` is the sentence. */
+/**
+ * The match's entry rules it out in this context (see `unless`, `unlessAround`); `[from, to)` is the sentence.
+ * Only the longest plausible match at a token is asked, and a ruled-out token is no candidate at all, so an entry
+ * whose longer patterns must survive a rule for its bare word is split in two (speech-call-for, speech-call).
+ */
 export function ruledOut(lex: CueLexicon, m: Match<CueEntry>, T: readonly Token[], from: number, to: number): boolean {
   const u = lex.unless.get(m.value);
   if (!u) return false;

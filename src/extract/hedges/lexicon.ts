@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import type { HedgeCategory } from '../../types.js';
 import type { PhraseContext } from '../match.js';
 
+/** Patterns that must end on the token just before the cue (`before`) or start just after it (`after`). */
+export type HedgeContext = PhraseContext;
+
 /**
  * The hedge lexicon: one entry per cue, read from `data/hedges.json`.
  *
- * `patterns` use the phrase matcher's items (`word`, `<lemma>`, `#POS`, `*`, `?`, `a|b`).
+ * `patterns` use the phrase matcher's items (`word`, `<lemma>`, `#POS`, `@Cap`, `*`, `?`, `a|b`).
  * The context rules are data too; `findHedges` interprets them:
  *
  * | field         | the cue is kept only when …                                                       |
@@ -18,9 +21,6 @@ import type { PhraseContext } from '../match.js';
  *
  * Context patterns are matched inside the cue's sentence only.
  */
-/** Patterns that must end on the token just before the cue (`before`) or start just after it (`after`). */
-export type HedgeContext = PhraseContext;
-
 export interface HedgeEntry {
   id: string;
   patterns: string[];
