@@ -432,7 +432,7 @@ function saysSomething(T: readonly Token[], from: number, to: number): boolean {
   for (let x = from; x < to; x++) {
     const t = T[x]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '?' || /^[“”"‘’']$/.test(t.text)) return true;
-    if (x === from && /^(?:no|not|never|yes)$/i.test(t.text)) return true; // "Mayor: No new taxes this year
+    if (x === from && /^(?:no|not|never|yes)$/i.test(t.text)) return true; // "Mayor: No new taxes this year"
     if (!/^[A-Za-z]/.test(t.text)) continue;
     words++;
     if (/^[A-Z]/.test(t.text)) caps++;
