@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../src/annotate/annotate.js';
-import { compilePattern, PhraseMatcher } from '../src/extract/match.js';
+import { compilePattern, contextProblem, PhraseMatcher } from '../src/extract/match.js';
 
 const find = (pattern: string, text: string) => {
   const doc = annotate(text);
@@ -33,5 +33,19 @@ describe('phrase matcher', () => {
 
   it('refuses a pattern with nothing required', () => {
     expect(() => compilePattern('very?', 1)).toThrow(/no required item/);
+  });
+
+  it.each([
+    [{ before: ['a'], after: ['off'] }, false, null],
+    [{ after: ['@Cap'] }, false, null],
+    [{ before: ['a'] }, true, '"after" must be a non-empty list of patterns'],
+    [null, false, 'must be an object {before?, after?}'],
+    [{}, false, 'is empty'],
+    [{ sideways: ['a'] }, false, 'has an unknown side "sideways"'],
+    [{ before: [] }, false, '"before" must be a non-empty list of patterns'],
+    [{ after: ['a?'] }, false, '"after" must be a non-empty list of patterns'],
+    [{ after: ['@cap'] }, false, '"after" must be a non-empty list of patterns'],
+  ])('contextProblem(%j, both: %s) is %j', (c, both, expected) => {
+    expect(contextProblem(c, both)).toBe(expected);
   });
 });

@@ -142,6 +142,29 @@ export interface PhraseContext {
   after?: string[];
 }
 
+/** A pattern a lexicon may write: it compiles, and any `@` item is spelled `@Cap` (`@cap` would silently be a word). */
+function writablePattern(p: unknown): boolean {
+  if (typeof p !== 'string' || !p.trim() || /@(?!Cap\b)/.test(p)) return false;
+  try { compilePattern(p, true); return true; } catch { return false; }
+}
+
+/**
+ * What is wrong with a context as a lexicon writes it (`{before?, after?}`, each side a non-empty list of
+ * patterns), or null when nothing is. `both`: each side is required.
+ */
+export function contextProblem(c: unknown, both = false): string | null {
+  if (!c || typeof c !== 'object' || Array.isArray(c)) return 'must be an object {before?, after?}';
+  const o = c as Record<string, unknown>;
+  for (const side of Object.keys(o)) if (side !== 'before' && side !== 'after') return `has an unknown side "${side}"`;
+  if (o.before === undefined && o.after === undefined) return 'is empty';
+  for (const side of ['before', 'after'] as const) {
+    const l = o[side];
+    if (l === undefined && !both) continue;
+    if (!Array.isArray(l) || !l.length || !l.every(writablePattern)) return `"${side}" must be a non-empty list of patterns`;
+  }
+  return null;
+}
+
 /** A context list compiled once: a matcher and the longest pattern's length in tokens. */
 export interface Context { matcher: PhraseMatcher<true>; width: number }
 

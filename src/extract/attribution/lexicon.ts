@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { CueCategory, CueStance } from '../../types.js';
-import { compileContext, compilePattern, endsBefore, PhraseMatcher, startsAt, type Context, type Match, type PhraseContext } from '../match.js';
+import { compileContext, compilePattern, contextProblem, endsBefore, PhraseMatcher, startsAt, type Context, type Match, type PhraseContext } from '../match.js';
 import type { Token } from '../../types.js';
 
 /** How the source and content of a cue are found (see index.ts). */
@@ -36,16 +36,6 @@ const CATEGORIES = new Set<CueCategory>(['speech', 'writing', 'belief', 'percept
 const STANCES = new Set<CueStance>(['neutral', 'distancing', 'endorsing']);
 const FRAMES = new Set<CueFrame>(['rest', 'object', 'raising', 'according', 'in-source', 'colon', 'dash', 'noun']);
 
-/** A list of patterns that compile (`@cap` in the wrong case would silently be a word: refused). */
-function patternList(l: unknown): l is string[] {
-  if (!Array.isArray(l)) return false;
-  for (const p of l) {
-    if (typeof p !== 'string' || !p.trim() || /@(?!Cap\b)/.test(p)) return false;
-    try { compilePattern(p, true); } catch { return false; }
-  }
-  return true;
-}
-
 /** Checks one parsed entry; returns the problems found (empty when valid). */
 export function validateCue(e: Partial<CueEntry>): string[] {
   const bad: string[] = [];
@@ -58,9 +48,8 @@ export function validateCue(e: Partial<CueEntry>): string[] {
   if (!Array.isArray(e.pos)) bad.push('no pos list');
   if (!e.frame || !FRAMES.has(e.frame)) bad.push(`bad frame ${String(e.frame)}`);
   if (e.trigger !== 'always' && e.trigger !== 'complement' && e.trigger !== 'quote') bad.push('bad trigger');
-  if (e.unless !== undefined && (!e.unless || typeof e.unless !== 'object' || Object.keys(e.unless).some((k) => k !== 'before' && k !== 'after')
-    || [e.unless.before, e.unless.after].some((l) => l !== undefined && !patternList(l)))) bad.push('unless not {before?, after?} lists of patterns');
-  if (e.unlessAround !== undefined && (!e.unlessAround || typeof e.unlessAround !== 'object' || [e.unlessAround.before, e.unlessAround.after].some((l) => !patternList(l) || !l.length))) bad.push('unlessAround not {before, after} lists of patterns');
+  if (e.unless !== undefined && contextProblem(e.unless)) bad.push('unless not {before?, after?} lists of patterns');
+  if (e.unlessAround !== undefined && contextProblem(e.unlessAround, true)) bad.push('unlessAround not {before, after} lists of patterns');
   if (e.labels !== undefined && (!Array.isArray(e.labels) || e.labels.some((w) => typeof w !== 'string' || w !== w.toLowerCase()))) bad.push('labels not a list of lower-case words');
   return bad;
 }

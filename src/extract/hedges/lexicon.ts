@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { HedgeCategory } from '../../types.js';
-import type { PhraseContext } from '../match.js';
+import { contextProblem, type PhraseContext } from '../match.js';
 
 /** Patterns that must end on the token just before the cue (`before`) or start just after it (`after`). */
 export type HedgeContext = PhraseContext;
@@ -73,13 +73,8 @@ function checkEntry(e: unknown, i: number): HedgeEntry {
   strings(o.notPos, 'notPos', true);
   if (o.notCapitalized !== undefined && typeof o.notCapitalized !== 'boolean') throw new Error(`${where}: notCapitalized must be boolean`);
   for (const k of ['onlyWith', 'unless'] as const) {
-    const c = o[k] as Record<string, unknown> | undefined;
-    if (c === undefined) continue;
-    if (typeof c !== 'object' || c === null) throw new Error(`${where}: "${k}" must be an object`);
-    for (const side of Object.keys(c)) if (side !== 'before' && side !== 'after') throw new Error(`${where}: "${k}.${side}"?`);
-    if (c.before === undefined && c.after === undefined) throw new Error(`${where}: "${k}" is empty`);
-    strings(c.before, `${k}.before`, true);
-    strings(c.after, `${k}.after`, true);
+    const problem = o[k] === undefined ? null : contextProblem(o[k]);
+    if (problem) throw new Error(`${where}: "${k}" ${problem}`);
   }
   return o as unknown as HedgeEntry;
 }
