@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes src/resolve/name-lexicon.ts: the words of compromise's lexicon that carry a name or
+// Writes src/annotate/name-lexicon.ts: the words of compromise's lexicon that carry a name or
 // person-noun tag, so resolve can look them up without loading compromise (~0.6 s).
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,12 +14,12 @@ let out = `/**
  * Generated from compromise ${version}'s lexicon (MIT licence): the words it tags with a name or
  * person-noun tag, one string per tag, words joined by "|". Do not edit: regenerate with
  * scripts/gen-name-lexicon.mjs (test/resolve.test.ts checks it against the installed
- * compromise). Lets resolve look names up without loading compromise itself.
+ * compromise). Lets annotate and resolve look names up without loading compromise itself.
  */
 export const COMPROMISE_VERSION = '${version}';
 export const NAME_LEXICON: Readonly<Record<string, string>> = {
 `;
 for (const t of TAGS) out += `  ${t}: ${JSON.stringify(by[t].sort().join('|'))},\n`;
 out += '};\n';
-fs.writeFileSync(new URL('../src/resolve/name-lexicon.ts', import.meta.url), out);
+fs.writeFileSync(new URL('../src/annotate/name-lexicon.ts', import.meta.url), out);
 console.log(out.length);

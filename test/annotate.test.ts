@@ -50,6 +50,25 @@ describe('annotate: tokens', () => {
   });
 });
 
+describe('annotate: names the tagger reads as other words', () => {
+  // sentences written for these tests: [text, word, its POS after annotate]
+  const rows: [string, string, string][] = [
+    ['Josh Ferrell, the port director, said the cranes were safe.', 'Josh', 'PROPN'],
+    ['"The cranes are safe," said Concord resident Ida Marsh.', 'Concord', 'PROPN'],
+    ['If the levy fails, Jolly said, the library will close.', 'Jolly', 'PROPN'],
+    ['The chairman, Will Dorsey, said the vote was close.', 'Will', 'PROPN'],
+    // a verb that opens a sentence or follows a quote mark or a colon stays a verb, and so do title-case headlines
+    ['Grant them the money, the mayor said.', 'Grant', 'VERB'],
+    ['The sign read: Stop the Tolls Now.', 'Stop', 'VERB'],
+    ['Will Voters Back The Harbor Bond This Fall?', 'Will', 'AUX'],
+  ];
+  it.each(rows)('%j: %s is %s', (text, word, pos) => {
+    const t = annotate(text).tokens.find((x) => x.text === word)!;
+    expect(t.pos).toBe(pos);
+    if (pos === 'PROPN') expect(t.lemma).toBe(word.toLowerCase());
+  });
+});
+
 describe('tokensIn', () => {
   const text = 'The mayor said the bridge would not reopen.';
   const doc = annotate(text);

@@ -127,6 +127,12 @@ const INDIRECT: Row[] = [
   ['The plan will be revised, a source close to him said.', 'said', 'a source close to him', ['The plan will be revised'], 'indirect'],
   ['“Not yet,“ he said.', 'said', 'he', ['“Not yet,“'], 'direct'],
   ['The three trustees have all described the merger as a mistake.', 'described', 'The three trustees', ['the merger as a mistake'], 'indirect'],
+  // names the tagger reads as verbs or adverbs ("Josh", "Concord", "Jolly"), a venue aside between commas, "has since said"
+  ['Josh Ferrell, the port director, said the cranes were safe.', 'said', 'Josh Ferrell, the port director', ['the cranes were safe'], 'indirect'],
+  ['"The cranes are safe," said Concord resident Ida Marsh.', 'said', 'Concord resident Ida Marsh', ['"The cranes are safe,"'], 'direct'],
+  ['If the levy fails, Jolly said, the library will close.', 'said', 'Jolly', ['If the levy fails', 'the library will close'], 'indirect'],
+  ['The treasurer, in an interview on Friday, said the fund was empty.', 'said', 'The treasurer', ['the fund was empty'], 'indirect'],
+  ['The treasurer has since said the fund was empty.', 'said', 'The treasurer', ['the fund was empty'], 'indirect'],
 ];
 
 const EVIDENTIAL: Row[] = [

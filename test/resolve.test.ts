@@ -5,7 +5,7 @@ import { annotate } from '../src/annotate/annotate.js';
 import { resolveSources } from '../src/resolve/index.js';
 import type { ResolvedSource } from '../src/resolve/index.js';
 import type { Attribution, CueCategory, SourceType, Span } from '../src/types.js';
-import { NAME_LEXICON } from '../src/resolve/name-lexicon.js';
+import { NAME_LEXICON } from '../src/annotate/name-lexicon.js';
 import { noSharedReason, shared } from './helpers.js';
 
 /** The `nth` (0-based) whole-word occurrence of `phrase` in `text`. */

@@ -1,6 +1,7 @@
 import type { Annotated, Sentence, Span, Token } from '../types.js';
 import type { ItsFunction } from 'wink-nlp';
 import { its, readDoc } from './nlp.js';
+import { mendNames } from './names.js';
 
 /**
  * Sentences and tokens of `text[body]`, with offsets into the whole of `text`.
@@ -73,6 +74,7 @@ export function annotate(text: string, body: Span = [0, text.length]): Annotated
     }
   }
   close();
+  mendNames(tokens, sentences);
   return { text, tokens, sentences };
 }
 

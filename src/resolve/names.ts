@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Gender } from './lexicon.js';
-import { NAME_LEXICON } from './name-lexicon.js';
+import { NAME_LEXICON } from '../annotate/name-lexicon.js';
 
 /**
  * What compromise knows of a short proper-name phrase ("Sebastian Gorka", "The New York Post").

@@ -55,7 +55,9 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     const p = T[a - 1]!;
     // a floating quantifier belongs to the chain too: "Cole and Hale have all described …"
     const floating = (p.lower === 'all' || p.lower === 'both' || p.lower === 'each') && a - 2 >= sFirst && T[a - 2]!.pos === 'AUX';
-    if (p.pos === 'AUX' || floating || (p.pos === 'PART' && (p.lemma === 'not' || p.lower === 'not' || p.lower === "n't" || p.lower === 'n’t')) || (p.pos === 'ADV' && !QUANT.has(p.lower) && p.lower !== 'so' && p.lower !== 'as' && p.lower !== 'when' && p.lower !== 'where' && p.lower !== 'how' && p.lower !== 'why')) {
+    // "has since said": "since" between the auxiliary and the verb
+    const since = p.lower === 'since' && a - 2 >= sFirst && T[a - 2]!.pos === 'AUX' && a === m.first;
+    if (p.pos === 'AUX' || floating || since || (p.pos === 'PART' && (p.lemma === 'not' || p.lower === 'not' || p.lower === "n't" || p.lower === 'n’t')) || (p.pos === 'ADV' && !QUANT.has(p.lower) && p.lower !== 'so' && p.lower !== 'as' && p.lower !== 'when' && p.lower !== 'where' && p.lower !== 'how' && p.lower !== 'why')) {
       // "is seen", "is widely seen": BE right before the participle, or with only adverbs between
       if (p.pos === 'AUX' && BE.has(p.lower) && (a === m.first || (!passive && T.slice(a, m.first).every((x) => x.pos === 'ADV')))) passive = PARTICIPLE.test(T[m.first]!.lower);
       a--;

@@ -127,7 +127,8 @@ export function subjectLeft(D: Doc, a: number, sFirst: number): [number, number]
       // an apposition with its own relative clause or participle ("an Ohio Democrat who has lived …",
       // "a retired nurse trained in Maine"), an aside ("of course", "however"): skipped when a head lies further left
       // a participle aside may hold a cue of its own: "The Herald, citing court records, reported …"
-      const aside = hasCue && h.pos === 'VERB' && /ing$/.test(h.lower);
+      // and so may a venue aside: "Lee, in an interview on Monday, said", "Lee, in a statement, said"
+      const aside = hasCue && ((h.pos === 'VERB' && /ing$/.test(h.lower)) || (h.pos === 'ADP' && venuePhrase(D, a0 + 1, cur)));
       const loose = (!hasCue || aside) && p >= sFirst && (T[p]!.text === ',' || DASH.has(T[p]!.text)) && !(clauseAt(D, a0, cur) && !reducedRelative(D, a0, cur)) && (npTok(h, true) || h.pos === 'ADV' || h.pos === 'ADP' || h.pos === 'SCONJ' || (h.pos === 'VERB' && /(?:ing|ed)$/.test(h.lower)));
       // an apposition whose relative clause holds a cue of its own: "X, a Democrat who described himself as …, said"
       let x0 = a0;

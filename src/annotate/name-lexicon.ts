@@ -2,7 +2,7 @@
  * Generated from compromise 14.17.0's lexicon (MIT licence): the words it tags with a name or
  * person-noun tag, one string per tag, words joined by "|". Do not edit: regenerate with
  * scripts/gen-name-lexicon.mjs (test/resolve.test.ts checks it against the installed
- * compromise). Lets resolve look names up without loading compromise itself.
+ * compromise). Lets annotate and resolve look names up without loading compromise itself.
  */
 export const COMPROMISE_VERSION = '14.17.0';
 export const NAME_LEXICON: Readonly<Record<string, string>> = {
