@@ -1,21 +1,23 @@
 // Trains the learned cue filter (src/extract/attribution/model.ts) on PolNeAR train and writes
-// data/models/cue-model.json: hashed-feature weights only, no text. Deterministic: documents in file
+// data/models/cue-model.json, then the content-end ranker (src/extract/attribution/content-end.ts) over the
+// contents the extractor finds with that filter, written to data/models/content-end-model.json: hashed-feature
+// weights only, no text. Deterministic: documents in file
 // order, a fixed-seed shuffle, fixed hyper-parameters, so a rerun reproduces the file byte for byte.
 //
 //   npm run train                       # the committed model, from ../shared/data/polnear-train.jsonl
 //   node scripts/train.mjs --holdout 0  # leave out documents i % 5 == 0 (to measure on them)
-//   options: --data FILE  --out FILE  --holdout K  --limit N (first N documents)  --epochs E  --seed S (another
+//   options: --data FILE  --out FILE  --end-out FILE  --holdout K  --limit N (first N documents)  --epochs E  --seed S (another
 //   training order: how much retraining alone moves the figures)
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { annotate } from '../dist/annotate/annotate.js';
-import { cueCandidates } from '../dist/extract/attribution/index.js';
+import { cueCandidates, endModel, findAttributions, modelFromStored, setCueModel, setEndCollector, setEndModel, END_BITS } from '../dist/extract/attribution/index.js';
 
+export const END_PARAMS = { bits: END_BITS, epochs: 6, rate: 0.05, seed: 20261202, scale: 100, prune: 2 };
 export const PARAMS = { bits: 17, epochs: 6, rate: 0.05, l2: 1e-6, seed: 20240611, scale: 100, prune: 2, thresholdLexicon: -0.35, thresholdOther: -0.2, thresholdRules: -0.35, vocabMin: 2, average: true, allTokens: false };
 
 /** Candidates of one gold document with labels: 1 for one candidate token inside each gold cue (its lexicon word, else its first). */
-export function labelled(doc, bits, p = PARAMS) {
-  const a = annotate(doc.text);
+export function labelled(doc, bits, p = PARAMS, a = annotate(doc.text)) {
   const cands = cueCandidates(a, bits);
   const T = a.tokens;
   const pos = new Set();
@@ -87,27 +89,119 @@ export function serialize(s) {
     + ',"thresholdOther":' + s.thresholdOther + ',"thresholdRules":' + s.thresholdRules + (s.vocab ? ',\n"vocab":[' + s.vocab.join(',') + ']' : '') + ',\n"index":[' + s.index.join(',') + '],\n"weight":[' + s.weight.join(',') + ']}\n';
 }
 
+// ---- the content-end ranker
+
+const EDGE = /[\s"'“”‘’«».,;:!?()[\]—–-]/;
+/** Spans trimmed of white space, quote marks and punctuation at their edges, as ../shared/eval/score.mjs trims them. */
+function trim(spans, text) {
+  const out = [];
+  for (let [a, b] of spans) { while (a < b && EDGE.test(text[a])) a++; while (b > a && EDGE.test(text[b - 1])) b--; if (b > a) out.push([a, b]); }
+  return out;
+}
+const overlap = (x, y) => { let n = 0; for (const [a, b] of x) for (const [c, d] of y) n += Math.max(0, Math.min(b, d) - Math.max(a, c)); return n; };
+const length = (x) => x.reduce((n, [a, b]) => n + b - a, 0);
+
+/**
+ * Ranking examples for the content-end ranker from one gold document, with the cue model in place: each content the
+ * extractor could re-end, paired with the gold attribution whose cue overlaps its cue most; the label is the candidate
+ * end whose span best matches the gold content (F1 of overlap; the rule's end on ties). No pair, no example.
+ */
+export function endExamples(doc, a = annotate(doc.text)) {
+  const T = a.tokens;
+  const gold = doc.attributions.filter((g) => g.cue.length).map((g) => ({ cue: g.cue, content: trim(g.content, doc.text) }));
+  const out = [];
+  setEndCollector((c, cue) => {
+    let g = null, most = 0;
+    for (const x of gold) { const o = overlap(x.cue, cue); if (o > most) { most = o; g = x; } }
+    if (!g || !g.content.length) return;
+    let best = -1, bestF = 0;
+    c.ends.forEach((e, k) => {
+      const sp = trim([[T[c.first].start, T[e - 1].end]], doc.text);
+      const o = sp.length ? overlap(sp, g.content) : 0;
+      if (!o) return;
+      const p = o / length(sp), r = o / length(g.content), f = (2 * p * r) / (p + r);
+      if (f > bestF + 1e-9 || (Math.abs(f - bestF) <= 1e-9 && e === c.rule)) { bestF = f; best = k; }
+    });
+    if (best >= 0) out.push({ feats: c.feats, y: best });
+  });
+  const prev = endModel();
+  setEndModel(null); // the rule's ends: the examples are what the ranker will be asked to correct
+  try { findAttributions(a); } finally { setEndCollector(null); setEndModel(prev); }
+  return out;
+}
+
+/** Softmax ranking over each example's candidates by SGD, weights averaged over all steps; returns Float64Array weights. */
+export function fitEnd(examples, p = END_PARAMS) {
+  const n = 1 << p.bits;
+  const w = new Float64Array(n), u = new Float64Array(n);
+  const order = examples.map((_, i) => i);
+  const rnd = lcg(p.seed);
+  let step = 1;
+  for (let ep = 0; ep < p.epochs; ep++) {
+    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+    for (const k of order) {
+      const { feats, y } = examples[k];
+      const z = feats.map((fs) => { let s = 0; for (const f of fs) s += w[f]; return s; });
+      const top = Math.max(...z);
+      const e = z.map((s) => Math.exp(s - top));
+      const sum = e.reduce((a, b) => a + b, 0);
+      feats.forEach((fs, c) => {
+        const g = ((c === y ? 1 : 0) - e[c] / sum) * p.rate;
+        for (const f of fs) { w[f] += g; u[f] += step * g; }
+      });
+      step++;
+    }
+  }
+  const avg = new Float64Array(n);
+  for (let i = 0; i < n; i++) avg[i] = w[i] - u[i] / step;
+  return avg;
+}
+
+/** The ranker's stored form: weights of at least `prune`/`scale` in size, delta-coded indexes and integers. */
+export function storedEnd(w, p = END_PARAMS) {
+  const index = [], weight = [];
+  let last = 0;
+  for (let i = 0; i < w.length; i++) {
+    const q = Math.round(w[i] * p.scale);
+    if (Math.abs(q) < p.prune) continue;
+    index.push(i - last); weight.push(q); last = i;
+  }
+  return { format: 'claimledger-content-end-1', bits: p.bits, scale: p.scale, index, weight };
+}
+export const serializeEnd = (s) => '{"format":' + JSON.stringify(s.format) + ',"bits":' + s.bits + ',"scale":' + s.scale
+  + ',\n"index":[' + s.index.join(',') + '],\n"weight":[' + s.weight.join(',') + ']}\n';
+
 function main() {
   const args = process.argv.slice(2);
   const opt = (name, d) => { const i = args.indexOf('--' + name); return i >= 0 ? args[i + 1] : d; };
   const data = opt('data', fileURLToPath(new URL('../../shared/data/polnear-train.jsonl', import.meta.url)));
   const out = opt('out', fileURLToPath(new URL('../data/models/cue-model.json', import.meta.url)));
+  const endOut = opt('end-out', fileURLToPath(new URL('../data/models/content-end-model.json', import.meta.url)));
   const holdout = opt('holdout', null);
   const limit = +opt('limit', 1e9);
   const p = { ...PARAMS, epochs: +opt('epochs', PARAMS.epochs), seed: +opt('seed', PARAMS.seed), vocabMin: +opt('vocab-min', PARAMS.vocabMin), allTokens: args.includes('--all-tokens') };
   const t0 = performance.now();
   const docs = fs.readFileSync(data, 'utf8').split('\n').filter(Boolean).slice(0, limit).map((l) => JSON.parse(l));
   const examples = [];
-  docs.forEach((d, i) => { if (holdout === null || i % 5 !== +holdout) examples.push(...labelled(d, p.bits, p)); });
+  const keptDocs = docs.filter((_, i) => holdout === null || i % 5 !== +holdout);
+  const annotated = keptDocs.map((d) => annotate(d.text));
+  keptDocs.forEach((d, i) => examples.push(...labelled(d, p.bits, p, annotated[i])));
   const t1 = performance.now();
   const vocab = p.vocabMin > 0 ? vocabulary(examples, p) : null;
   const kept = vocab ? examples.filter((e) => e.key === null || vocab.has(e.key)) : examples;
   const w = fit(kept, p);
   const s = stored(w, p, vocab);
   fs.writeFileSync(out, serialize(s));
+  // the content-end ranker, over the contents the extractor finds with this cue model
+  const t2 = performance.now();
+  setCueModel(modelFromStored(s));
+  const endEx = keptDocs.flatMap((d, i) => endExamples(d, annotated[i]));
+  const e = storedEnd(fitEnd(endEx));
+  fs.writeFileSync(endOut, serializeEnd(e));
   const pos = kept.filter((e) => e.y).length;
   console.log(`${kept.length} candidates (${pos} cues; vocabulary ${vocab ? vocab.size : 'all'}) from ${docs.length} documents${holdout === null ? '' : `, fold ${holdout} held out`}; `
-    + `features ${(t1 - t0).toFixed(0)} ms, training ${(performance.now() - t1).toFixed(0)} ms; ${s.index.length} weights, ${fs.statSync(out).size} bytes → ${out}`);
+    + `features ${(t1 - t0).toFixed(0)} ms, training ${(t2 - t1).toFixed(0)} ms; ${s.index.length} weights, ${fs.statSync(out).size} bytes → ${out}`);
+  console.log(`content-end ranker: ${endEx.length} contents; ${(performance.now() - t2).toFixed(0)} ms; ${e.index.length} weights, ${fs.statSync(endOut).size} bytes → ${endOut}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === fs.realpathSync(process.argv[1])) main();

@@ -214,6 +214,16 @@ const ADMITTED_WITHOUT_FRAME: Row[] = [
   ['She painted the hall in the bright colors she prefers.', 'prefers', 'she', ['the bright colors'], 'indirect'],
 ];
 
+// Where a content that runs on from its cue ends (the content-end ranker, data/models/content-end-model.json):
+// past a comma or conjunction that continues what was said, not before a participle or clause of the writer's.
+const CONTENT_END: Row[] = [
+  ['The clerk told reporters that sometime next week, the office would reopen.', 'told', 'The clerk', ['that sometime next week, the office would reopen'], 'indirect'],
+  ['The union argued that drivers should be paid more, but not managers who earn bonuses.', 'argued', 'The union', ['drivers should be paid more, but not managers who earn bonuses'], 'indirect'],
+  ['The county survey found that 52% of renters favor the levy, and 40% of owners oppose it.', 'found', 'The county survey', ['52% of renters favor the levy, and 40% of owners oppose it'], 'indirect'],
+  ['The council said it is looking for a new auditor, reflecting worries about the budget.', 'said', 'The council', ['it is looking for a new auditor'], 'indirect'],
+  ['Ruiz said the plan was sound, though critics disagreed.', 'said', 'Ruiz', ['the plan was sound'], 'indirect'],
+];
+
 function check(rows: Row[]) {
   for (const [text, cue, source, content, quote] of rows) {
     it(`${cue} in: ${text.replace(/\n/g, ' ').slice(0, 70)}`, () => {
@@ -235,6 +245,7 @@ describe('headlines', () => check(HEADLINES));
 describe('agentless passives', () => check(AGENTLESS_PASSIVE));
 describe('multi-word cues', () => check(PHRASES));
 describe('admitted cues without a frame', () => check(ADMITTED_WITHOUT_FRAME));
+describe('where a content ends', () => check(CONTENT_END));
 
 describe('not attributions', () => {
   const NONE: string[] = [

@@ -12,7 +12,7 @@ import { noSharedReason, root, shared } from './helpers.js';
 const CORPORA = ['polnear-train', 'polnear-dev', 'szeged-news-dev', 'szeged-wiki'].map((f) => join(shared, 'data', `${f}.jsonl`));
 const RUN = 7;
 // Generated or numeric files: compromise's name words, the model's weights, the lock file.
-const SKIP = /(?:^|\/)(?:package-lock\.json|name-lexicon\.ts|cue-model\.json)$/;
+const SKIP = /(?:^|\/)(?:package-lock\.json|name-lexicon\.ts|cue-model\.json|content-end-model\.json)$/;
 
 const words = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9']+/g) ?? [];
 

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../src/annotate/annotate.js';
-import { cueCandidates, cueModel, modelFromStored } from '../src/extract/attribution/index.js';
+import { cueCandidates, cueModel, endModel, endModelFromStored, modelFromStored } from '../src/extract/attribution/index.js';
 import { MODEL_URL } from '../src/extract/attribution/model.js';
+import { END_MODEL_URL } from '../src/extract/attribution/content-end.js';
 // @ts-expect-error plain ESM script without types
-import { fit, stored, serialize, PARAMS } from '../scripts/train.mjs';
+import { fit, stored, serialize, PARAMS, endExamples, fitEnd, storedEnd, serializeEnd, END_PARAMS } from '../scripts/train.mjs';
 
 describe('learned cue model (data/models/cue-model.json)', () => {
   it('loads: numbers only, small, thresholds set', () => {
@@ -29,5 +30,29 @@ describe('learned cue model (data/models/cue-model.json)', () => {
     const b = serialize(stored(fit(examples, p), p));
     expect(a).toBe(b);
     expect(a.length).toBeGreaterThan(50);
+  });
+});
+
+describe('content-end ranker (data/models/content-end-model.json)', () => {
+  it('loads: numbers only, small', () => {
+    const raw = readFileSync(END_MODEL_URL, 'utf8');
+    expect(raw.length).toBeLessThan(128 * 1024);
+    expect(/[a-zA-Z]{3,}/.test(raw.replace(/"(?:format|claimledger-content-end-1|bits|scale|index|weight)"/g, ''))).toBe(false);
+    const m = endModel();
+    expect(m).not.toBeNull();
+    expect(endModelFromStored(JSON.parse(raw)).w).toEqual(m!.w);
+  });
+
+  it('learns from gold contents, deterministically', () => {
+    // a document written for this test, with its gold attribution: the content runs past the comma
+    const text = 'The clerk said the office would reopen next week, and the fees would fall.';
+    const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length];
+    const doc = { text, attributions: [{ cue: [at('said')], source: [at('The clerk')], content: [at('the office would reopen next week, and the fees would fall')] }] };
+    const ex = endExamples(doc);
+    expect(ex.length).toBe(1);
+    expect(ex[0].feats.length).toBeGreaterThan(1); // the rule's end and the sentence's end at least
+    expect(ex[0].y).toBe(ex[0].feats.length - 1); // the sentence's end
+    const p = { ...END_PARAMS, bits: 12, epochs: 2 };
+    expect(serializeEnd(storedEnd(fitEnd(ex, p), p))).toBe(serializeEnd(storedEnd(fitEnd(ex, p), p)));
   });
 });

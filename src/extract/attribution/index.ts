@@ -7,11 +7,13 @@ import { docView, type Found } from './doc.js';
 import { buildAttribution, fallbackFrame, impersonalInfinitive } from './frames.js';
 import { cueMatcher, type CueEntry } from './lexicon.js';
 import { cueFeatures, cueModel, scoreFeatures } from './model.js';
+import { chooseEnd, END_BITS, endChoice, endCollector, endModel } from './content-end.js';
 
 export { loadCues, validateCue, cueMatcher, type CueEntry, type CueFrame } from './lexicon.js';
 export { findQuotes, type Quote } from './quotes.js';
 export { cueModel, setCueModel, modelFromStored, type CueModel, type StoredModel } from './model.js';
 export { cueCandidates } from './candidates.js';
+export { endModel, setEndModel, endModelFromStored, setEndCollector, END_BITS, type EndChoice, type EndModel, type StoredEndModel } from './content-end.js';
 
 /*
  * Attribution extraction by rule, one left-to-right pass over each sentence.
@@ -105,11 +107,19 @@ export function findAttributions(doc: Annotated): Attribution[] {
   };
   const out: Attribution[] = [];
   const seenCue = new Set<number>();
+  const ender = endModel(), collect = endCollector();
   for (const f of found) {
     if (seenCue.has(f.cueTokens[0])) continue;
     seenCue.add(f.cueTokens[0]);
-    const content = withoutComplementizer(D, mergeSpans(f.content));
+    let content = withoutComplementizer(D, mergeSpans(f.content));
     if (!content.length) continue;
+    if (ender || collect) {
+      // where a content running on from its cue ends: the learned ranker (content-end.ts) may move the rule's end
+      const s = sentences[f.sent]!;
+      const c = endChoice(D, f, content, s.first, s.last, ender ? ender.bits : END_BITS);
+      if (c && collect) collect(c, f.cue);
+      if (c && ender) { const sp = chooseEnd(D, ender, c); if (sp) content = [sp]; }
+    }
     const all = [...f.cue, ...(f.source ?? []), ...content];
     const sents = new Set<number>();
     for (const [a, b] of all) for (let k = sentOf(a); k <= sentOf(Math.max(a, b - 1)); k++) sents.add(k);

@@ -48,7 +48,7 @@ export function fnv1a(s: string, h = FNV_OFFSET): number {
   return h >>> 0;
 }
 /** Mixes one more hashed part into a feature hash (FNV step and a murmur finaliser). */
-function mix(h: number, v: number): number {
+export function mix(h: number, v: number): number {
   h = Math.imul(h ^ v, 0x01000193);
   h ^= h >>> 15;
   return Math.imul(h, 0x2c1b3c6d) >>> 0;
@@ -64,7 +64,7 @@ const QMARK = /^[“”"'`‘’]+$/;
 const CLS_WORDS = new Set(['that', 'to', 'by', 'as', 'of', 'for', 'about', 'with', 'on', 'in', 'and', 'but', 'not']);
 
 /** A coarse class of a token for context features. */
-function cls(t: Token | undefined): string {
+export function cls(t: Token | undefined): string {
   if (!t) return 'END';
   const l = t.lower;
   if (CLS_WORDS.has(l)) return l;

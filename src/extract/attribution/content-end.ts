@@ -1,0 +1,136 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { Span } from '../../types.js';
+import { firstTokenFrom } from '../../annotate/annotate.js';
+import { clauseAt, trimmed, type Doc, type Found } from './doc.js';
+import { cls, fnv1a, mix } from './model.js';
+
+/*
+ * Where a content that runs on from its cue ends. The frames end it by rule at the clause's end; PolNeAR's
+ * contents run on past some commas and conjunctions ("said he was tired and wanted to go home", "found that 43%
+ * back X, and 42% back Y") and stop at others ("…, reflecting the party's attempts"). A small learned ranker
+ * (data/models/content-end-model.json, trained by `npm run train` with the cue model) scores each place the
+ * content could end: the rule's end, every comma, dash, semicolon, conjunction or subordinator after the content's
+ * first word outside a quote, and the sentence's end; the best wins. Without the file the rule's end stands.
+ */
+
+export interface EndModel { bits: number; w: Float32Array }
+export interface StoredEndModel { format: 'claimledger-content-end-1'; bits: number; scale: number; index: number[]; weight: number[] }
+
+/** One content the ranker may re-end: its first token, the candidates' end tokens (exclusive) and their features. */
+export interface EndChoice { first: number; ends: number[]; rule: number; feats: number[][] }
+
+const SUBORD = new Set(['because', 'while', 'after', 'before', 'if', 'as', 'when', 'though', 'although', 'since', 'until', 'unless', 'whereas', 'so']);
+const BOUNDARY_PUNCT = new Set([',', ';', ':', '—', '–', '--', '―', '(']);
+const MAX_CANDIDATES = 12;
+/** Feature table size (bits) of a ranker trained by scripts/train.mjs. */
+export const END_BITS = 16;
+
+const TAGS = ['b', 'R', 'RD', 'B', 'BN', 'BN2', 'BV', 'BL', 'BC', 'BF', 'LEN', 'K', 'TH', 'VB', 'P1', 'Q', 'S0'] as const;
+const H = Object.fromEntries(TAGS.map((t) => [t, fnv1a('end:' + t)])) as Record<(typeof TAGS)[number], number>;
+
+/** The kind of place token e is (a content may end just before it), or null where it is none. */
+function boundary(D: Doc, e: number, sLast: number): string | null {
+  if (e === sLast) return 'END';
+  const t = D.T[e]!;
+  if (D.qOf[e]! >= 0) return null; // not inside a quote
+  if (t.pos === 'PUNCT') return BOUNDARY_PUNCT.has(t.text) ? t.text : null;
+  if (t.pos === 'CCONJ') return t.lower;
+  if (t.pos === 'SCONJ' || SUBORD.has(t.lower)) return SUBORD.has(t.lower) ? t.lower : 'SCONJ';
+  return null;
+}
+
+/** What follows a boundary: a new clause, a verb (a second predicate), a participle, or the word's class. */
+function after(D: Doc, e: number, sLast: number): string {
+  const n = e + 1 < sLast ? D.T[e + 1]! : undefined;
+  if (!n) return 'END';
+  if (clauseAt(D, e + 1, sLast)) return 'clause';
+  if (n.pos === 'VERB' && /ing$/.test(n.lower)) return 'ing';
+  if (n.pos === 'VERB' || n.pos === 'AUX') return 'verb';
+  return cls(n);
+}
+
+/**
+ * The content's candidate ends, or null where the ranker does not apply: a single span that opens right of the
+ * cue, inside the cue's sentence [sFirst, sLast), not a quotation.
+ */
+export function endChoice(D: Doc, f: Found, content: Span[], sFirst: number, sLast: number, bits: number): EndChoice | null {
+  if (content.length !== 1) return null;
+  const T = D.T;
+  const [cs, ce] = content[0]!;
+  const first = firstTokenFrom(T, cs);
+  const rule = firstTokenFrom(T, ce);
+  if (first < f.cueTokens[1] || first >= sLast || rule > sLast || rule <= first || D.qOf[first]! >= 0) return null;
+  const ends: number[] = [];
+  const kinds: string[] = [];
+  for (let e = first + 1; e <= sLast && ends.length < MAX_CANDIDATES; e++) {
+    const b = e === rule ? (boundary(D, e, sLast) ?? 'RULE') : boundary(D, e, sLast);
+    if (b === null) continue;
+    ends.push(e); kinds.push(b);
+  }
+  if (!ends.includes(rule)) return null;
+  const ri = ends.indexOf(rule);
+  const mask = (1 << bits) - 1;
+  const L = fnv1a(f.lemma), C = fnv1a(f.entry.category), F = fnv1a(f.entry.frame);
+  const that = first > 0 && T[first - 1]!.lower === 'that' ? 1 : 0;
+  // what the content opens with: a clause ("said he …"), an object ("criticized the plan"), a wh-word, "to"
+  const S0 = fnv1a(clauseAt(D, first, sLast) ? 'clause' : cls(T[first]));
+  const feats = ends.map((e, k) => {
+    const out: number[] = [];
+    const B = fnv1a(kinds[k]!);
+    const f1 = (tag: number, a: number) => out.push(mix(tag, a) & mask);
+    const f2 = (tag: number, a: number, b: number) => out.push(mix(mix(tag, a), b) & mask);
+    let verb = 0, quote = 0;
+    for (let x = first; x < e; x++) { if (T[x]!.pos === 'VERB' || T[x]!.pos === 'AUX') verb = 1; if (D.qOf[x]! >= 0) quote = 1; }
+    const n = e - first;
+    const d = k - ri;
+    out.push(H.b & mask);
+    f1(H.R, e === rule ? 1 : 0);
+    f2(H.RD, Math.sign(d) + 1, Math.min(Math.abs(d), 3));
+    f1(H.B, B);
+    const A = fnv1a(after(D, e, sLast));
+    f2(H.BN, B, A);
+    f2(H.BN2, mix(B, A), fnv1a(cls(e + 2 < sLast ? T[e + 2] : undefined)));
+    f2(H.BV, B, verb);
+    f2(H.BL, B, L); f2(H.BC, B, C); f2(H.BF, B, F);
+    f2(H.LEN, B, n <= 3 ? n : n <= 5 ? 4 : n <= 8 ? 5 : n <= 12 ? 6 : n <= 20 ? 7 : 8);
+    f2(H.K, B, Math.min(k, 4));
+    f2(H.TH, B, that);
+    f2(H.VB, mix(B, A), verb);
+    f2(H.P1, B, fnv1a(cls(T[e - 1])));
+    f2(H.Q, B, quote);
+    f2(H.S0, mix(B, A), S0);
+    return out;
+  });
+  return { first, ends, rule, feats };
+}
+
+/** The span the model picks (the rule's where it prefers none), trimmed of edge punctuation. */
+export function chooseEnd(D: Doc, m: EndModel, c: EndChoice): Span | null {
+  let best = c.ends.indexOf(c.rule), bs = -Infinity;
+  c.feats.forEach((fs, k) => { let s = 0; for (const f of fs) s += m.w[f]!; if (s > bs) { bs = s; best = k; } });
+  return trimmed(D, c.first, c.ends[best]!);
+}
+
+export const END_MODEL_URL = new URL('../../../data/models/content-end-model.json', import.meta.url);
+
+export function endModelFromStored(s: StoredEndModel): EndModel {
+  if (s.format !== 'claimledger-content-end-1') throw new Error(`content-end model: unknown format ${String(s.format)}`);
+  const w = new Float32Array(1 << s.bits);
+  let idx = 0;
+  for (let k = 0; k < s.index.length; k++) { idx += s.index[k]!; w[idx] = s.weight[k]! / s.scale; }
+  return { bits: s.bits, w };
+}
+
+let cached: EndModel | null | undefined;
+/** The committed ranker, or null where data/models/content-end-model.json is absent (the rule's end stands). */
+export function endModel(): EndModel | null {
+  if (cached === undefined) cached = existsSync(END_MODEL_URL) ? endModelFromStored(JSON.parse(readFileSync(END_MODEL_URL, 'utf8')) as StoredEndModel) : null;
+  return cached;
+}
+/** Replaces the ranker for this process (training and evaluation scripts; null: the rule's end). */
+export function setEndModel(m: EndModel | null | undefined): void { cached = m; }
+
+/** Training hook: where set, every content the ranker could re-end is reported (scripts/train.mjs). */
+let collector: ((c: EndChoice, cue: Span[]) => void) | null = null;
+export function setEndCollector(fn: ((c: EndChoice, cue: Span[]) => void) | null): void { collector = fn; }
+export const endCollector = () => collector;
