@@ -133,6 +133,10 @@ const INDIRECT: Row[] = [
   ['If the levy fails, Jolly said, the library will close.', 'said', 'Jolly', ['If the levy fails', 'the library will close'], 'indirect'],
   ['The treasurer, in an interview on Friday, said the fund was empty.', 'said', 'The treasurer', ['the fund was empty'], 'indirect'],
   ['The treasurer has since said the fund was empty.', 'said', 'The treasurer', ['the fund was empty'], 'indirect'],
+  // a quoted programme title is no quote of what was said; an "as" aside before the content
+  ['The ferry fare is too high, the treasurer argued late Tuesday on KLRT’s “Harbor Hour.”', 'argued', 'the treasurer', ['The ferry fare is too high'], 'indirect'],
+  ['The editor of the “Harbor Hour” predicted the levy would fail.', 'predicted', 'The editor of the “Harbor Hour”', ['the levy would fail'], 'indirect'],
+  ['The treasurer asked, as many voters have, where the ferry money went.', 'asked', 'The treasurer', ['where the ferry money went'], 'indirect'],
 ];
 
 const EVIDENTIAL: Row[] = [
@@ -220,7 +224,7 @@ const CONTENT_END: Row[] = [
   ['The clerk told reporters that sometime next week, the office would reopen.', 'told', 'The clerk', ['that sometime next week, the office would reopen'], 'indirect'],
   ['The union argued that drivers should be paid more, but not managers who earn bonuses.', 'argued', 'The union', ['drivers should be paid more, but not managers who earn bonuses'], 'indirect'],
   ['The county survey found that 52% of renters favor the levy, and 40% of owners oppose it.', 'found', 'The county survey', ['52% of renters favor the levy, and 40% of owners oppose it'], 'indirect'],
-  ['The council said it is looking for a new auditor, reflecting worries about the budget.', 'said', 'The council', ['it is looking for a new auditor'], 'indirect'],
+  ['The council said it will hire an outside auditor, reflecting worries about the budget.', 'said', 'The council', ['it will hire an outside auditor'], 'indirect'],
   ['Ruiz said the plan was sound, though critics disagreed.', 'said', 'Ruiz', ['the plan was sound'], 'indirect'],
 ];
 

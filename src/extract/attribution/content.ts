@@ -1,6 +1,6 @@
 import { firstTokenFrom } from '../../annotate/annotate.js';
 import type { Annotated, QuoteKind, Span, Token } from '../../types.js';
-import { clauseAt, closesQuote, isPunct, npTok, opensQuote, quoteSpan, SUBJ_PRON, TIME, trimmed, VENUE, WH, type Doc, type Found } from './doc.js';
+import { clauseAt, closesQuote, isPunct, npTok, opensQuote, quotedTitle, quoteSpan, SUBJ_PRON, TIME, trimmed, VENUE, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
 
 /*
@@ -58,10 +58,13 @@ export function skipAdjuncts(D: Doc, i: number, end: number): number {
         && (npTok(T[j]!, false) || (T[j]!.lower === 'with' || T[j]!.lower === 'of' || T[j]!.lower === 'on') && j > i + 1)) j++;
       if (j === i + 1) break;
       const words = T.slice(i + 1, j);
-      const ok = words.some((w) => VENUE.has(w.lower) || TIME.has(w.lower))
+      // a programme's quoted title ends the phrase: "on WXYZ's “Morning Show.”"
+      const title = t.lower === 'on' || t.lower === 'in' ? quotedTitle(D, j, end) : -1;
+      const ok = title > j || words.some((w) => VENUE.has(w.lower) || TIME.has(w.lower))
         || (t.lower === 'to' && words.every((w) => w.pos !== 'VERB') && (words.length <= 4))
         || ((t.lower === 'on' || t.lower === 'in') && words.length <= 3 && words.every((w) => w.pos === 'PROPN'));
       if (!ok) break;
+      if (title > j) j = title;
       // "to reporters that …" yes; "to build a wall" never reaches here (to + VERB is not a noun phrase)
       i = j;
       continue;
@@ -181,6 +184,8 @@ export function leftContent(D: Doc, left: number, sFirst: number): { span: Span;
   let k = left;
   let q = closesQuote(D, k);
   if (q < 0 && (T[k]!.text === ',' || T[k]!.text === ':' || T[k]!.text === '—') && k - 1 >= sFirst) q = closesQuote(D, k - 1);
+  // "host of the “Morning Show,” suggested …": a title, not what was said
+  if (q >= 0 && quotedTitle(D, firstTokenFrom(T, D.quotes[q]!.start), T.length) >= 0) return null;
   if (q >= 0) return { span: quoteSpan(D, q), quoted: true };
   if (T[k]!.text !== ',' && T[k]!.text !== '—' && T[k]!.text !== '--') return null;
   // the clause before the comma, from the sentence start (or a quote running into it)

@@ -87,6 +87,20 @@ export function closesQuote(D: Doc, i: number): number {
 }
 export const quoteSpan = (D: Doc, q: number): Span => [D.quotes[q]!.start, D.quotes[q]!.end];
 
+/**
+ * A quoted title, not quoted speech: a short quote (at most six words) after a determiner, a possessive or a name,
+ * as in "host of the “Morning Show,”", "on WXYZ's “Morning Show.”". Returns the token after it, or -1.
+ */
+export function quotedTitle(D: Doc, j: number, end: number): number {
+  const q = opensQuote(D, j);
+  if (q < 0 || j === 0) return -1;
+  const p = D.T[j - 1]!;
+  if (!(p.pos === 'DET' || p.pos === 'PROPN' || p.lower === "'s" || p.lower === '’s')) return -1;
+  let k = j + 1, words = 0;
+  while (k < end && D.qOf[k] === q) { if (/^[A-Za-z0-9]/.test(D.T[k]!.text)) words++; k++; }
+  return words >= 1 && words <= 6 ? k : -1;
+}
+
 /** A new clause at i: a subject (pronoun or short noun phrase) then a finite verb. */
 export function clauseAt(D: Doc, i: number, end: number): boolean {
   const T = D.T;

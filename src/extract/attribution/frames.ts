@@ -210,6 +210,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   if (rightEmpty) return null;
 
   // --- content to the right
+  // "He wondered, as I do, why …": an aside between commas before the content
+  if (T[r]!.text === ',' && T[r + 1]?.lower === 'as') for (let x = r + 2; x < sLast - 1 && x < r + 8; x++) if (T[x]!.text === ',') { if (!D.cueAt[x + 1]) r = x + 1; break; }
   let j = r;
   if (T[j]!.text === ',' || T[j]!.text === ':') j++;
   const q = opensQuote(D, j);

@@ -1,5 +1,6 @@
 import type { Span, Token } from '../../types.js';
-import { clauseAt, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PLATFORM, QUANT, REL, span, SUBJ_PRON, TIME, trimmed, VENUE, type Doc } from './doc.js';
+import { firstTokenFrom } from '../../annotate/annotate.js';
+import { clauseAt, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PLATFORM, QUANT, quotedTitle, REL, span, SUBJ_PRON, TIME, trimmed, VENUE, type Doc } from './doc.js';
 
 /*
  * Source noun phrases: the subject left of a cue, the noun phrase after it with its appositions, the main
@@ -100,6 +101,13 @@ export function subjectLeft(D: Doc, a: number, sFirst: number): [number, number]
     // the nearest noun phrase: "ultimatums from U.S. officials, who …" → "U.S. officials"
     for (let x = k; x > s; x--) if (T[x]!.pos === 'ADP' && T[x]!.lower !== 'of') { s = x + 1; break; }
     return [s, end];
+  }
+  // "The host of the “Morning Show” said": a quoted title ends the subject
+  const tq = closesQuote(D, k);
+  if (tq >= 0) {
+    const o = firstTokenFrom(T, D.quotes[tq]!.start);
+    const s = o - 1 >= sFirst && quotedTitle(D, o, a) >= 0 ? npStartLeft(D, o - 1, sFirst) : -1;
+    if (s >= 0) return [s, end];
   }
   if (T[k]!.text === ',' || DASH.has(T[k]!.text)) {
     // appositions and relative clauses between commas: "Jo Park, who ran the clinic, told …",
