@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { Span } from '../../types.js';
+import type { Span, Token } from '../../types.js';
 import { firstTokenFrom } from '../../annotate/annotate.js';
 import { clauseAt, trimmed, type Doc, type Found } from './doc.js';
 import { cls, fnv1a, mix } from './model.js';
@@ -40,14 +40,20 @@ function boundary(D: Doc, e: number, sLast: number): string | null {
 }
 
 /** What follows a boundary: a new clause, a verb (a second predicate), a participle, or the word's class. */
-function after(D: Doc, e: number, sLast: number): string {
-  const n = e + 1 < sLast ? D.T[e + 1]! : undefined;
+function after(D: Doc, e: number, sLast: number, cue: Token): string {
+  let x = e + 1;
+  // ", but declined to …": past the conjunction after a comma
+  if (D.T[e]?.text === ',' && x < sLast && D.T[x]!.pos === 'CCONJ') x++;
+  const n = x < sLast ? D.T[x]! : undefined;
   if (!n) return 'END';
-  if (clauseAt(D, e + 1, sLast)) return 'clause';
+  if (clauseAt(D, x, sLast)) return 'clause';
   if (n.pos === 'VERB' && /ing$/.test(n.lower)) return 'ing';
-  if (n.pos === 'VERB' || n.pos === 'AUX') return 'verb';
+  // a verb in the cue's own form is most often a second predicate of the cue's subject ("insisted …, but declined")
+  if (n.pos === 'VERB' || n.pos === 'AUX') return sameForm(n, cue) ? 'verb=cue' : 'verb';
   return cls(n);
 }
+const form = (t: Token) => (/ed$/.test(t.lower) ? 'ed' : /s$/.test(t.lower) ? 's' : t.lemma === t.lower ? 'base' : 'other');
+const sameForm = (a: Token, b: Token) => form(a) === form(b);
 
 /**
  * The content's candidate ends, or null where the ranker does not apply: a single span that opens right of the
@@ -71,6 +77,7 @@ export function endChoice(D: Doc, f: Found, content: Span[], sFirst: number, sLa
   const ri = ends.indexOf(rule);
   const mask = (1 << bits) - 1;
   const L = fnv1a(f.lemma), C = fnv1a(f.entry.category), F = fnv1a(f.entry.frame);
+  const cueHead = T[f.cueTokens[1] - 1]!;
   const that = first > 0 && T[first - 1]!.lower === 'that' ? 1 : 0;
   // what the content opens with: a clause ("said he …"), an object ("criticized the plan"), a wh-word, "to"
   const S0 = fnv1a(clauseAt(D, first, sLast) ? 'clause' : cls(T[first]));
@@ -87,7 +94,7 @@ export function endChoice(D: Doc, f: Found, content: Span[], sFirst: number, sLa
     f1(H.R, e === rule ? 1 : 0);
     f2(H.RD, Math.sign(d) + 1, Math.min(Math.abs(d), 3));
     f1(H.B, B);
-    const A = fnv1a(after(D, e, sLast));
+    const A = fnv1a(after(D, e, sLast, cueHead));
     f2(H.BN, B, A);
     f2(H.BN2, mix(B, A), fnv1a(cls(e + 2 < sLast ? T[e + 2] : undefined)));
     f2(H.BV, B, verb);
