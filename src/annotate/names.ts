@@ -3,7 +3,7 @@ import { NAME_LEXICON } from './name-lexicon.js';
 
 /*
  * Names the tagger reads as other words. wink-nlp tags a capitalised word by its common-word reading:
- * "Josh Earnest" and "Grant Green" open with a verb, "Will Doyle" with an auxiliary, "Concord resident",
+ * "Josh Ferrell" and "Grant Ames" open with a verb, "Will Dorsey" with an auxiliary, "Concord resident",
  * ", Jolly said" and ", said Weld" hold a verb or an adverb. A source or subject walk stops at such a word,
  * so the claim loses its speaker. Mended here, before any stage reads the tags.
  */

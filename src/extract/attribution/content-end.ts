@@ -6,8 +6,9 @@ import { cls, fnv1a, mix } from './model.js';
 
 /*
  * Where a content that runs on from its cue ends. The frames end it by rule at the clause's end; PolNeAR's
- * contents run on past some commas and conjunctions ("said he was tired and wanted to go home", "found that 43%
- * back X, and 42% back Y") and stop at others ("…, reflecting the party's attempts"). A small learned ranker
+ * contents run on past some commas and conjunctions ("argued that drivers should be paid more, but not managers",
+ * "found that 52% of renters favor the levy, and 40% of owners oppose it") and stop at others ("said the plan was
+ * sound, though critics disagreed"). A small learned ranker
  * (data/models/content-end-model.json, trained by `npm run train` with the cue model) scores each place the
  * content could end: the rule's end, every comma, dash, semicolon, conjunction or subordinator after the content's
  * first word outside a quote, and the sentence's end; the best wins. Without the file the rule's end stands.

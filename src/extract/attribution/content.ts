@@ -1,6 +1,6 @@
 import { firstTokenFrom } from '../../annotate/annotate.js';
 import type { Annotated, QuoteKind, Span, Token } from '../../types.js';
-import { clauseAt, closesQuote, isPunct, npTok, opensQuote, quotedTitle, quoteSpan, SUBJ_PRON, TIME, trimmed, VENUE, WH, type Doc, type Found } from './doc.js';
+import { asideQuote, clauseAt, closesQuote, isPunct, npTok, opensQuote, quotedTitle, quoteSpan, SUBJ_PRON, TIME, trimmed, VENUE, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
 
 /*
@@ -58,7 +58,7 @@ export function skipAdjuncts(D: Doc, i: number, end: number): number {
         && (npTok(T[j]!, false) || (T[j]!.lower === 'with' || T[j]!.lower === 'of' || T[j]!.lower === 'on') && j > i + 1)) j++;
       if (j === i + 1) break;
       const words = T.slice(i + 1, j);
-      // a programme's quoted title ends the phrase: "on WXYZ's “Morning Show.”"
+      // a programme's quoted title ends the phrase: "on KLRT's “Harbor Hour.”"
       const title = t.lower === 'on' || t.lower === 'in' ? quotedTitle(D, j, end) : -1;
       const ok = title > j || words.some((w) => VENUE.has(w.lower) || TIME.has(w.lower))
         || (t.lower === 'to' && words.every((w) => w.pos !== 'VERB') && (words.length <= 4))
@@ -184,8 +184,8 @@ export function leftContent(D: Doc, left: number, sFirst: number): { span: Span;
   let k = left;
   let q = closesQuote(D, k);
   if (q < 0 && (T[k]!.text === ',' || T[k]!.text === ':' || T[k]!.text === '—') && k - 1 >= sFirst) q = closesQuote(D, k - 1);
-  // "host of the “Morning Show,” suggested …": a title, not what was said
-  if (q >= 0 && quotedTitle(D, firstTokenFrom(T, D.quotes[q]!.start), T.length) >= 0) return null;
+  // "the editor of the “Harbor Hour,” predicted …": a title, not what was said; ", citing “…,” said": the aside's quote
+  if (q >= 0 && (quotedTitle(D, firstTokenFrom(T, D.quotes[q]!.start), T.length) >= 0 || asideQuote(D, q, sFirst) >= 0)) return null;
   if (q >= 0) return { span: quoteSpan(D, q), quoted: true };
   if (T[k]!.text !== ',' && T[k]!.text !== '—' && T[k]!.text !== '--') return null;
   // the clause before the comma, from the sentence start (or a quote running into it)

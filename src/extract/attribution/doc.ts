@@ -1,4 +1,5 @@
 import type { Annotated, Span, Token } from '../../types.js';
+import { firstTokenFrom } from '../../annotate/annotate.js';
 import type { CueEntry } from './lexicon.js';
 import { findQuotes, quoteOfTokens, type Quote } from './quotes.js';
 
@@ -88,8 +89,23 @@ export function closesQuote(D: Doc, i: number): number {
 export const quoteSpan = (D: Doc, q: number): Span => [D.quotes[q]!.start, D.quotes[q]!.end];
 
 /**
+ * The quote q is what a participle aside quotes (", citing “the worst storm in years,” said"): returns the comma
+ * that opens the aside, or -1.
+ */
+export function asideQuote(D: Doc, q: number, sFirst: number): number {
+  const T = D.T;
+  let x = firstTokenFrom(T, D.quotes[q]!.start) - 1;
+  for (let n = 0; x > sFirst && n < 5; n++, x--) {
+    const t = T[x]!;
+    if (t.pos === 'VERB' && /ing$/.test(t.lower)) return T[x - 1]!.text === ',' ? x - 1 : -1;
+    if (t.pos === 'PUNCT' || t.pos === 'AUX') return -1;
+  }
+  return -1;
+}
+
+/**
  * A quoted title, not quoted speech: a short quote (at most six words) after a determiner, a possessive or a name,
- * as in "host of the “Morning Show,”", "on WXYZ's “Morning Show.”". Returns the token after it, or -1.
+ * as in "the editor of the “Harbor Hour,”", "on KLRT's “Harbor Hour.”". Returns the token after it, or -1.
  */
 export function quotedTitle(D: Doc, j: number, end: number): number {
   const q = opensQuote(D, j);

@@ -2,7 +2,7 @@ import { firstTokenFrom } from '../../annotate/annotate.js';
 import type { Span, Token } from '../../types.js';
 import type { Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition } from './content.js';
-import { BE, clauseAt, closesQuote, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
+import { BE, clauseAt, closesQuote, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
 import { frontedClause, mainSubject, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, subjectLeft, venuePhrase } from './source.js';
 
@@ -43,6 +43,20 @@ export function buildAttribution(D: Doc, m: Match<CueEntry>, sFirst: number, sLa
 }
 
 type Base = { entry: CueEntry; lemma: string; sent: number };
+
+/**
+ * "He's said he will run", "she’s predicted a win": the "'s" at token s stands for "has" where a person precedes it
+ * and an object or a clause follows the participle (r); "it's said that", "he's asked about it" stay passives.
+ */
+function perfectS(D: Doc, s: number, r: number, sFirst: number): boolean {
+  const T = D.T;
+  if (T[s]!.lower !== "'s" && T[s]!.lower !== '’s') return false;
+  const subj = s - 1 >= sFirst ? T[s - 1]! : undefined;
+  if (!subj || !(/^(?:he|she)$/.test(subj.lower) || subj.pos === 'PROPN')) return false;
+  const n = T[r];
+  if (!n) return false;
+  return n.lower === 'that' || n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN' || (n.pos === 'PRON' && !REL.has(n.lower)) || n.pos === 'ADJ' || opensQuote(D, r) >= 0 || clauseAt(D, r, T.length);
+}
 const head = (D: Doc, m: Match<CueEntry>): Token => D.T[m.tokens.find((i) => m.value.pos.includes(D.T[i]!.pos)) ?? m.first]!;
 
 function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base, prevSource: Span[] | null): Found | null {
@@ -59,7 +73,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     const since = p.lower === 'since' && a - 2 >= sFirst && T[a - 2]!.pos === 'AUX' && a === m.first;
     if (p.pos === 'AUX' || floating || since || (p.pos === 'PART' && (p.lemma === 'not' || p.lower === 'not' || p.lower === "n't" || p.lower === 'n’t')) || (p.pos === 'ADV' && !QUANT.has(p.lower) && p.lower !== 'so' && p.lower !== 'as' && p.lower !== 'when' && p.lower !== 'where' && p.lower !== 'how' && p.lower !== 'why')) {
       // "is seen", "is widely seen": BE right before the participle, or with only adverbs between
-      if (p.pos === 'AUX' && BE.has(p.lower) && (a === m.first || (!passive && T.slice(a, m.first).every((x) => x.pos === 'ADV')))) passive = PARTICIPLE.test(T[m.first]!.lower);
+      if (p.pos === 'AUX' && BE.has(p.lower) && (a === m.first || (!passive && T.slice(a, m.first).every((x) => x.pos === 'ADV')))) passive = PARTICIPLE.test(T[m.first]!.lower) && !perfectS(D, a - 1, m.last, sFirst);
       a--;
     } else break;
   }
@@ -67,7 +81,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   let cueStart = m.first;
   while (cueStart > a && (T[cueStart - 1]!.pos === 'AUX' || T[cueStart - 1]!.pos === 'PART' || /^(?:also|not|never)$/.test(T[cueStart - 1]!.lower))) cueStart--;
   const cue: Span[] = [span(D, cueStart, m.last)];
-  const participle = /ing$/.test(T[m.first]!.lower) && T[m.first]!.pos === 'VERB';
+  // (a noun cue read as a verb, asVerb below, counts: ", warning that …")
+  const participle = /ing$/.test(T[m.first]!.lower) && (T[m.first]!.pos === 'VERB' || (T[m.first]!.pos === 'NOUN' && e.pos.includes('VERB')));
   let source: Span[] | null = null;
   const content: Span[] = [];
   let left = -1; // first token left of the source / cue block
@@ -268,7 +283,13 @@ function objectStart(D: Doc, r: number, stop: number, that: boolean): number {
  */
 function verbReadAsNoun(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number): boolean {
   const T = D.T;
-  if (!m.value.id.startsWith('learned-') || T[m.first]!.pos !== 'NOUN' || m.first - 1 < sFirst) return false;
+  if (T[m.first]!.pos !== 'NOUN' || m.first - 1 < sFirst) return false;
+  // ", warning that …", ", repeating a false claim": an -ing word after a comma, before an object or a clause, is a participle
+  if (/ing$/.test(T[m.first]!.lower) && T[m.first - 1]!.text === ',') {
+    const n = T[m.last];
+    if (n && (n.lower === 'that' || n.pos === 'DET' || (n.pos === 'PRON' && !REL.has(n.lower)) || n.pos === 'PROPN' || opensQuote(D, m.last) >= 0)) return true;
+  }
+  if (!m.value.id.startsWith('learned-')) return false;
   // after its subject, or a relative pronoun the tagger read as a determiner ("the report, which notes, “…”")
   const p = T[m.first - 1]!;
   if (!subjectEnd(p) && !((p.lower === 'which' || p.lower === 'who') && m.first - 2 >= sFirst && (T[m.first - 2]!.text === ',' || nounish(T[m.first - 2])))) return false;

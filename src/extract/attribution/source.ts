@@ -1,6 +1,6 @@
 import type { Span, Token } from '../../types.js';
 import { firstTokenFrom } from '../../annotate/annotate.js';
-import { clauseAt, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PLATFORM, QUANT, quotedTitle, REL, span, SUBJ_PRON, TIME, trimmed, VENUE, type Doc } from './doc.js';
+import { asideQuote, clauseAt, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PLATFORM, QUANT, quotedTitle, REL, span, SUBJ_PRON, TIME, trimmed, VENUE, type Doc } from './doc.js';
 
 /*
  * Source noun phrases: the subject left of a cue, the noun phrase after it with its appositions, the main
@@ -102,9 +102,12 @@ export function subjectLeft(D: Doc, a: number, sFirst: number): [number, number]
     for (let x = k; x > s; x--) if (T[x]!.pos === 'ADP' && T[x]!.lower !== 'of') { s = x + 1; break; }
     return [s, end];
   }
-  // "The host of the “Morning Show” said": a quoted title ends the subject
+  // "The editor of the “Harbor Hour” predicted": a quoted title ends the subject
   const tq = closesQuote(D, k);
   if (tq >= 0) {
+    // "The mayor, citing “…,” said": the subject is left of the aside
+    const c = asideQuote(D, tq, sFirst);
+    if (c > sFirst) return subjectLeft(D, c, sFirst);
     const o = firstTokenFrom(T, D.quotes[tq]!.start);
     const s = o - 1 >= sFirst && quotedTitle(D, o, a) >= 0 ? npStartLeft(D, o - 1, sFirst) : -1;
     if (s >= 0) return [s, end];
@@ -118,7 +121,7 @@ export function subjectLeft(D: Doc, a: number, sFirst: number): [number, number]
       let p = cur - 1;
       while (p >= sFirst && !bound(T[p]!) && closesQuote(D, p) < 0 && cur - p < 30) p--;
       let a0 = p + 1;
-      if (a0 === sFirst && T[a0]!.pos === 'CCONJ' && a0 + 1 < cur) a0++; // "But Mr. Cole, …, said"
+      if (a0 === sFirst && (T[a0]!.pos === 'CCONJ' || /^(?:yet|so)$/i.test(T[a0]!.text)) && a0 + 1 < cur) a0++; // "But Mr. Cole, …, said", "Yet pilots, …, say"
       if (a0 >= cur) break;
       const h = T[a0]!;
       let hasCue = false, npLike = true;
@@ -142,7 +145,10 @@ export function subjectLeft(D: Doc, a: number, sFirst: number): [number, number]
       let x0 = a0;
       while (x0 < cur && npTok(T[x0]!, x0 === a0)) x0++;
       const npThenRel = x0 > a0 && x0 < cur && (T[x0]!.lower === 'who' || T[x0]!.lower === 'whose') && p >= sFirst && T[p]!.text === ',';
-      if (!relative && !npLike && !loose && !npThenRel) break;
+      // the sentence's subject with its restrictive relative clause: "The pilots who wrote to the board, in fact, said"
+      const headRel = x0 > a0 && x0 < cur && T[x0]!.lower === 'who' && p < sFirst && !hasCue;
+      if (headRel) best = a0;
+      if (!relative && !npLike && !loose && !npThenRel && !headRel) break;
       // an adverbial aside right before the verb is not part of the source: "the mayor, however, said", "X, speaking on radio, said"
       if (loose && !npLike && segEnd === cur && !npTok(h, true) && p >= sFirst) segEnd = p;
       if (npLike && !relative && npStartLeft(D, cur - 1, sFirst) <= a0 && npStartLeft(D, cur - 1, sFirst) >= 0) best = a0;
@@ -163,7 +169,29 @@ export function subjectLeft(D: Doc, a: number, sFirst: number): [number, number]
   if (T[k]!.text === '%' && k - 1 >= sFirst && T[k - 1]!.pos === 'NUM') return [k - 1, end]; // "42% say"
   if (QUANT.has(T[k]!.lower) && T[k]!.pos !== 'NOUN' && (k === sFirst || !npTok(T[k - 1]!, false))) return [k, end]; // "most said"
   const s = npStartLeft(D, k, sFirst);
-  return s < 0 ? null : [s, end];
+  if (s < 0) return null;
+  // "Voters who attended the rally said": the noun phrase before the cue closes a restrictive relative clause
+  const head = restrictiveHead(D, s, sFirst);
+  return [head >= 0 ? head : s, end];
+}
+
+/**
+ * The start of the noun phrase a restrictive relative clause (no comma) modifies, where the phrase at `s` ends that
+ * clause: "[Voters who attended] the rally", "[The plan that the council approved]"; -1 where there is none.
+ */
+function restrictiveHead(D: Doc, s: number, sFirst: number): number {
+  const T = D.T;
+  let verb = false;
+  for (let x = s - 1; x > sFirst && x > s - 12; x--) {
+    const t = T[x]!;
+    if (t.pos === 'PUNCT' || D.cueAt[x]) return -1;
+    if (t.pos === 'VERB' || t.pos === 'AUX') { verb = true; continue; }
+    if (t.lower === 'who' || t.lower === 'which' || (t.lower === 'that' && x + 1 < s)) {
+      if (!verb || !nounish(T[x - 1])) return -1;
+      return npStartLeft(D, x - 1, sFirst);
+    }
+  }
+  return -1;
 }
 
 /** "a retired nurse trained in Maine": a noun phrase, then a participle in -ed and a preposition. */
