@@ -144,6 +144,10 @@ const INDIRECT: Row[] = [
   ["It's said that the pier is unsafe.", "'s said", null, ['the pier is unsafe'], 'indirect'],
   ['The mayor, citing “the worst storm in years,” said the ferry would stop.', 'said', 'The mayor', ['the ferry would stop'], 'indirect'],
   ['Dock workers walked off the job, warning that the new cranes were unsafe.', 'warning', 'Dock workers', ['the new cranes were unsafe'], 'indirect'],
+  // "When" and "there" are no speakers; the noun before "there" is
+  ['When asked about the levy, the mayor smiled.', 'asked', null, ['about the levy'], 'indirect'],
+  ['There are fears the pier will collapse.', 'are fears', null, ['the pier will collapse'], 'indirect'],
+  ['Dock executives there indicate the pier will collapse.', 'indicate', 'Dock executives there', ['the pier will collapse'], 'indirect'],
 ];
 
 const EVIDENTIAL: Row[] = [

@@ -1,6 +1,6 @@
 import type { Span, Token } from '../../types.js';
 import { firstTokenFrom } from '../../annotate/annotate.js';
-import { asideQuote, clauseAt, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PLATFORM, QUANT, quotedTitle, REL, span, SUBJ_PRON, TIME, trimmed, VENUE, type Doc } from './doc.js';
+import { asideQuote, clauseAt, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PLATFORM, QUANT, quotedTitle, REL, span, WH, SUBJ_PRON, TIME, trimmed, VENUE, type Doc } from './doc.js';
 
 /*
  * Source noun phrases: the subject left of a cue, the noun phrase after it with its appositions, the main
@@ -158,7 +158,13 @@ export function subjectLeft(D: Doc, a: number, sFirst: number): [number, number]
     if (best < 0 || best >= segEnd) return null;
     return [best, segEnd];
   }
-  if (k === sFirst && (T[k]!.pos === 'VERB' || T[k]!.pos === 'ADV') && /^[A-Z][a-z]/.test(T[k]!.text)) return [k, end]; // "Cook said"
+  // "Cook said" (a name the tagger read as a verb or adverb), not "When asked", "Then said"
+  if (k === sFirst && (T[k]!.pos === 'VERB' || T[k]!.pos === 'ADV') && /^[A-Z][a-z]/.test(T[k]!.text) && !WH.has(T[k]!.lower) && !CONNECTIVE.has(T[k]!.lower)) return [k, end];
+  // "there are fears": "there" is no speaker; "executives there indicate": the noun before it is
+  if (T[k]!.lower === 'there') {
+    const s0 = k - 1 >= sFirst && (T[k - 1]!.pos === 'NOUN' || T[k - 1]!.pos === 'PROPN') ? npStartLeft(D, k - 1, sFirst) : -1;
+    return s0 >= 0 ? [s0, end] : null;
+  }
   // "those surveyed say", "voters polled in May said": a survey's participle after its noun
   if (SURVEYED.test(T[k]!.lower) && k - 1 >= sFirst && (T[k - 1]!.lower === 'those' || T[k - 1]!.pos === 'NOUN' || T[k - 1]!.pos === 'PROPN')) {
     let s = T[k - 1]!.lower === 'those' ? k - 1 : npStartLeft(D, k - 1, sFirst);
@@ -193,6 +199,9 @@ function restrictiveHead(D: Doc, s: number, sFirst: number): number {
   }
   return -1;
 }
+
+/** Adverbs that open a sentence as connectives, never as a name. */
+const CONNECTIVE = new Set(['then', 'also', 'still', 'yet', 'now', 'so', 'as', 'here', 'thus', 'instead', 'meanwhile', 'later', 'earlier', 'once', 'again', 'never', 'only', 'just', 'even']);
 
 /** "a retired nurse trained in Maine": a noun phrase, then a participle in -ed and a preposition. */
 function reducedRelative(D: Doc, a0: number, end: number): boolean {
