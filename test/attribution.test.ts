@@ -137,6 +137,8 @@ const INDIRECT: Row[] = [
   ['The ferry fare is too high, the treasurer argued late Tuesday on KLRT’s “Harbor Hour.”', 'argued', 'the treasurer', ['The ferry fare is too high'], 'indirect'],
   ['The editor of the “Harbor Hour” predicted the levy would fail.', 'predicted', 'The editor of the “Harbor Hour”', ['the levy would fail'], 'indirect'],
   ['The treasurer asked, as many voters have, where the ferry money went.', 'asked', 'The treasurer', ['where the ferry money went'], 'indirect'],
+  ['The auditor noted, however, that the ledger was incomplete.', 'noted', 'The auditor', ['the ledger was incomplete'], 'indirect'],
+  ['The mayor said, on the radio, that the levy failed.', 'said', 'The mayor', ['the levy failed'], 'indirect'],
   // a subject with its restrictive relative clause; "'s" for "has"; a participle aside that quotes; ", warning that" read as a verb
   ['Ferry riders who attended the hearing said the fares were too high.', 'said', 'Ferry riders who attended the hearing', ['the fares were too high'], 'indirect'],
   ['The pilots who wrote to the board, in fact, said the channel was unsafe.', 'said', 'The pilots who wrote to the board', ['the channel was unsafe'], 'indirect'],

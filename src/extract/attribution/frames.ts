@@ -45,6 +45,27 @@ export function buildAttribution(D: Doc, m: Match<CueEntry>, sFirst: number, sLa
 type Base = { entry: CueEntry; lemma: string; sent: number };
 
 /**
+ * The token after a short aside that opens at the comma r and closes at the next comma: an "as" clause ("as many
+ * voters have") or a phrase without a verb ("among other things", "however") before a that-clause, a clause, a
+ * wh-word or a quote. r itself where there is none.
+ */
+function pastAside(D: Doc, r: number, sLast: number): number {
+  const T = D.T;
+  const as = T[r + 1]!.lower === 'as';
+  for (let x = r + 2; x < sLast - 1 && x < r + 8; x++) {
+    const t = T[x]!;
+    if (t.text !== ',') {
+      if (D.qOf[x]! >= 0 || (!as && (t.pos === 'VERB' || t.pos === 'AUX'))) return r;
+      continue;
+    }
+    const n = x + 1;
+    if (D.cueAt[n]) return r;
+    return as || T[n]!.lower === 'that' || WH.has(T[n]!.lower) || opensQuote(D, n) >= 0 || clauseAt(D, n, sLast) ? n : r;
+  }
+  return r;
+}
+
+/**
  * "He's said he will run", "she’s predicted a win": the "'s" at token s stands for "has" where a person precedes it
  * and an object or a clause follows the participle (r); "it's said that", "he's asked about it" stay passives.
  */
@@ -225,8 +246,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   if (rightEmpty) return null;
 
   // --- content to the right
-  // "He wondered, as I do, why …": an aside between commas before the content
-  if (T[r]!.text === ',' && T[r + 1]?.lower === 'as') for (let x = r + 2; x < sLast - 1 && x < r + 8; x++) if (T[x]!.text === ',') { if (!D.cueAt[x + 1]) r = x + 1; break; }
+  // an aside between commas before the content: "asked, as many voters have, where …", "said, among other things, that …"
+  if (T[r]!.text === ',' && r + 1 < sLast) r = pastAside(D, r, sLast);
   let j = r;
   if (T[j]!.text === ',' || T[j]!.text === ':') j++;
   const q = opensQuote(D, j);
