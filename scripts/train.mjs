@@ -1,17 +1,18 @@
 // Trains the learned cue filter (src/extract/attribution/model.ts) on PolNeAR train and writes
 // data/models/cue-model.json, then the content-end ranker (src/extract/attribution/content-end.ts) over the
 // contents the extractor finds with that filter, written to data/models/content-end-model.json: hashed-feature
-// weights only, no text. Deterministic: documents in file
-// order, a fixed-seed shuffle, fixed hyper-parameters, so a rerun reproduces the file byte for byte.
+// weights only, no text. Deterministic: documents in file order, fixed-seed shuffles, fixed hyper-parameters, so a
+// rerun reproduces both files byte for byte.
 //
-//   npm run train                       # the committed model, from ../shared/data/polnear-train.jsonl
-//   node scripts/train.mjs --holdout 0  # leave out documents i % 5 == 0 (to measure on them)
-//   options: --data FILE  --out FILE  --end-out FILE  --holdout K  --limit N (first N documents)  --epochs E  --seed S (another
-//   training order: how much retraining alone moves the figures)
+//   npm run train                                        # the committed models, from ../shared/data/polnear-train.jsonl
+//   node scripts/train.mjs --holdout 0 --out /tmp/m.json # leave out documents i % 5 == 0 (to measure on them);
+//                                                        # the ranker goes to /tmp/m.content-end.json
+//   options: --data FILE  --out FILE  --end-out FILE (default: beside --out, else the committed file)  --holdout K
+//   --limit N (first N documents)  --epochs E  --seed S (another training order: how much retraining alone moves the figures)
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { annotate } from '../dist/annotate/annotate.js';
-import { cueCandidates, endModel, findAttributions, modelFromStored, setCueModel, setEndCollector, setEndModel, END_BITS } from '../dist/extract/attribution/index.js';
+import { cueCandidates, findAttributions, modelFromStored, setCueModel, setEndCollector, setEndModel, END_BITS } from '../dist/extract/attribution/index.js';
 
 export const END_PARAMS = { bits: END_BITS, epochs: 6, rate: 0.05, seed: 20261202, scale: 100, prune: 2 };
 export const PARAMS = { bits: 17, epochs: 6, rate: 0.05, l2: 1e-6, seed: 20240611, scale: 100, prune: 2, thresholdLexicon: -0.35, thresholdOther: -0.2, thresholdRules: -0.35, vocabMin: 2, average: true, allTokens: false };
@@ -110,7 +111,7 @@ export function endExamples(doc, a = annotate(doc.text)) {
   const T = a.tokens;
   const gold = doc.attributions.filter((g) => g.cue.length).map((g) => ({ cue: g.cue, content: trim(g.content, doc.text) }));
   const out = [];
-  setEndCollector((c, cue) => {
+  const prevCollector = setEndCollector((c, cue) => {
     let g = null, most = 0;
     for (const x of gold) { const o = overlap(x.cue, cue); if (o > most) { most = o; g = x; } }
     if (!g || !g.content.length) return;
@@ -124,9 +125,8 @@ export function endExamples(doc, a = annotate(doc.text)) {
     });
     if (best >= 0) out.push({ feats: c.feats, y: best });
   });
-  const prev = endModel();
-  setEndModel(null); // the rule's ends: the examples are what the ranker will be asked to correct
-  try { findAttributions(a); } finally { setEndCollector(null); setEndModel(prev); }
+  const prevModel = setEndModel(null); // the rule's ends: the examples are what the ranker will be asked to correct
+  try { findAttributions(a); } finally { setEndCollector(prevCollector); setEndModel(prevModel); }
   return out;
 }
 
@@ -176,7 +176,8 @@ function main() {
   const opt = (name, d) => { const i = args.indexOf('--' + name); return i >= 0 ? args[i + 1] : d; };
   const data = opt('data', fileURLToPath(new URL('../../shared/data/polnear-train.jsonl', import.meta.url)));
   const out = opt('out', fileURLToPath(new URL('../data/models/cue-model.json', import.meta.url)));
-  const endOut = opt('end-out', fileURLToPath(new URL('../data/models/content-end-model.json', import.meta.url)));
+  // the ranker goes beside a cue model written elsewhere ("--out /tmp/m.json" → "/tmp/m.content-end.json"), never over the committed one
+  const endOut = opt('end-out', args.includes('--out') ? out.replace(/(?:\.json)?$/, '.content-end.json') : fileURLToPath(new URL('../data/models/content-end-model.json', import.meta.url)));
   const holdout = opt('holdout', null);
   const limit = +opt('limit', 1e9);
   const p = { ...PARAMS, epochs: +opt('epochs', PARAMS.epochs), seed: +opt('seed', PARAMS.seed), vocabMin: +opt('vocab-min', PARAMS.vocabMin), allTokens: args.includes('--all-tokens') };
@@ -196,12 +197,12 @@ function main() {
   const t2 = performance.now();
   setCueModel(modelFromStored(s));
   const endEx = keptDocs.flatMap((d, i) => endExamples(d, annotated[i]));
-  const e = storedEnd(fitEnd(endEx));
-  fs.writeFileSync(endOut, serializeEnd(e));
+  const ender = storedEnd(fitEnd(endEx));
+  fs.writeFileSync(endOut, serializeEnd(ender));
   const pos = kept.filter((e) => e.y).length;
   console.log(`${kept.length} candidates (${pos} cues; vocabulary ${vocab ? vocab.size : 'all'}) from ${docs.length} documents${holdout === null ? '' : `, fold ${holdout} held out`}; `
     + `features ${(t1 - t0).toFixed(0)} ms, training ${(t2 - t1).toFixed(0)} ms; ${s.index.length} weights, ${fs.statSync(out).size} bytes → ${out}`);
-  console.log(`content-end ranker: ${endEx.length} contents; ${(performance.now() - t2).toFixed(0)} ms; ${e.index.length} weights, ${fs.statSync(endOut).size} bytes → ${endOut}`);
+  console.log(`content-end ranker: ${endEx.length} contents; ${(performance.now() - t2).toFixed(0)} ms; ${ender.index.length} weights, ${fs.statSync(endOut).size} bytes → ${endOut}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === fs.realpathSync(process.argv[1])) main();

@@ -61,6 +61,10 @@ describe('annotate: names the tagger reads as other words', () => {
     ['Grant them the money, the mayor said.', 'Grant', 'VERB'],
     ['The sign read: Stop the Tolls Now.', 'Stop', 'VERB'],
     ['Will Voters Back The Harbor Bond This Fall?', 'Will', 'AUX'],
+    ['Mayor Says Pier Will Close', 'Says', 'VERB'],
+    ['Harbor Chief Lee Says fares will rise.', 'Says', 'VERB'],
+    ['3) Cut the fares before the vote.', 'Cut', 'VERB'],
+    ['The mayor paused … Then she said the pier would close.', 'Then', 'ADV'],
   ];
   it.each(rows)('%j: %s is %s', (text, word, pos) => {
     const t = annotate(text).tokens.find((x) => x.text === word)!;

@@ -150,6 +150,10 @@ const INDIRECT: Row[] = [
   ['When asked about the levy, the mayor smiled.', 'asked', null, ['about the levy'], 'indirect'],
   ['There are fears the pier will collapse.', 'are fears', null, ['the pier will collapse'], 'indirect'],
   ['Dock executives there indicate the pier will collapse.', 'indicate', 'Dock executives there', ['the pier will collapse'], 'indirect'],
+  ['Many there believe the pier will fall.', 'believe', 'Many there', ['the pier will fall'], 'indirect'],
+  // not a relative clause across a conjunction; a by-agent keeps "'s" a passive
+  ['Police have no idea who cut the cable but witnesses say it came from a truck.', 'say', 'witnesses', ['it came from a truck'], 'indirect'],
+  ["She's called a liar by her rivals.", "'s called", 'her rivals', ['She', 'a liar'], 'indirect'],
 ];
 
 const EVIDENTIAL: Row[] = [
@@ -240,6 +244,14 @@ const CONTENT_END: Row[] = [
   ['The county survey found that 52% of renters favor the levy, and 40% of owners oppose it.', 'found', 'The county survey', ['52% of renters favor the levy, and 40% of owners oppose it'], 'indirect'],
   ['Ruiz said the plan was sound, though critics disagreed.', 'said', 'Ruiz', ['the plan was sound'], 'indirect'],
   ['The harbor master said the ferry was late, and the buses were full.', 'said', 'The harbor master', ['the ferry was late'], 'indirect'],
+  // never over another attribution's cue
+  ['The report found that crime fell, but police warned that the trend might not last.', 'found', 'The report', ['crime fell'], 'indirect'],
+];
+
+// A short quote that is not a title keeps its speaker: scare quotes are no programme names.
+const SCARE_QUOTES: [text: string, cue: string, source: string][] = [
+  ['It is a “very good deal,” Ruiz said.', 'said', 'Ruiz'],
+  ['The ruling was a “disgrace,” said the mayor.', 'said', 'the mayor'],
 ];
 
 function check(rows: Row[]) {
@@ -264,6 +276,9 @@ describe('agentless passives', () => check(AGENTLESS_PASSIVE));
 describe('multi-word cues', () => check(PHRASES));
 describe('admitted cues without a frame', () => check(ADMITTED_WITHOUT_FRAME));
 describe('where a content ends', () => check(CONTENT_END));
+describe('scare quotes', () => {
+  for (const [text, cue, source] of SCARE_QUOTES) it(`${cue} by ${source} in: ${text}`, () => expect(run(text).find((a) => a.cue === cue)?.source).toBe(source));
+});
 
 describe('not attributions', () => {
   const NONE: string[] = [

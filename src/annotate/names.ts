@@ -18,32 +18,46 @@ function isFirstName(lower: string): boolean {
 const MENDABLE = new Set(['VERB', 'AUX', 'ADV']);
 /** Capitalised, then lower case: "Concord", not "NATO" or "I". */
 const CAPITALISED = /^[A-Z][a-z]/;
-/** After these a capital opens a clause, a quote or a title, not a name: quote marks, colon, dash, bracket. */
-const OPENS = /^(?:[“”"‘’'`:(\[—–-]|--)$/;
+/**
+ * After these a capital opens a clause, a quote, a title or a list item, not a name: quote marks, colon, dash,
+ * brackets, bullets, an ellipsis, a number ("3) Cut the tax").
+ */
+const OPENS = /^(?:[“”"‘’'`:()[\]—–•*-]|--|…|\.\.\.|\d+[.)]?)$/;
+/** Words a title leaves in lower case. */
+const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'as', 'from', 'into', 'via', 'vs']);
 
-/** A headline in title case: most of its words capitalised ("Senate Will Vote on Budget Deal"). */
-function titleCase(T: readonly Token[], s: Sentence): boolean {
+/**
+ * A headline: no closing punctuation ("Police Say a gunman opened fire"), or most of its words capitalised
+ * ("Trump Says He Won.", "Senate Will Vote on Budget Deal").
+ */
+function headline(T: readonly Token[], s: Sentence): boolean {
+  if (!/^(?:[.!?;:…”"’']|\.\.\.)$/.test(T[s.last - 1]!.text)) return true;
   let words = 0, caps = 0;
   for (let i = s.first; i < s.last; i++) {
     const t = T[i]!.text;
-    if (!/^[A-Za-z]/.test(t) || t.length < 4) continue; // short function words stay lower case in titles
+    if (!/^[A-Za-z]/.test(t) || MINOR.has(t.toLowerCase())) continue;
     words++;
     if (/^[A-Z]/.test(t)) caps++;
   }
-  return words >= 3 && caps / words >= 0.6;
+  return words >= 2 && caps / words >= 0.6;
 }
 
-/** Retags as PROPN the names the tagger read as verbs, auxiliaries or adverbs (in place). */
+/**
+ * Retags as PROPN the names the tagger read as verbs, auxiliaries or adverbs (in place): inside a sentence, a
+ * capitalised word ("said Concord resident", "Chairman Will Dorsey"), unless it follows a name and lower case
+ * follows it ("Fed Chair Lee Says rates will rise"); where a capital opens a sentence or a quote, only a known
+ * first name before a capitalised name ("Josh Ferrell, …"). Headlines keep their tags.
+ */
 export function mendNames(T: Token[], sentences: readonly Sentence[]): void {
   for (const s of sentences) {
-    if (titleCase(T, s)) continue;
+    if (headline(T, s)) continue;
     for (let i = s.first; i < s.last; i++) {
       const t = T[i]!;
       if (!MENDABLE.has(t.pos) || !CAPITALISED.test(t.text)) continue;
-      const next = i + 1 < s.last ? T[i + 1]! : undefined;
-      const mid = i > s.first && !OPENS.test(T[i - 1]!.text) && !/[.!?]$/.test(T[i - 1]!.text);
-      // mid-sentence a capital marks a name; at a sentence's start, a first name before another name
-      const name = mid || (isFirstName(t.lower) && !!next && next.pos === 'PROPN' && CAPITALISED.test(next.text));
+      const prev = i > s.first ? T[i - 1]! : undefined, next = i + 1 < s.last ? T[i + 1]! : undefined;
+      const opens = !prev || OPENS.test(prev.text) || /[.!?]$/.test(prev.text);
+      const nextName = !!next && next.pos === 'PROPN' && CAPITALISED.test(next.text);
+      const name = opens ? isFirstName(t.lower) && nextName : !(prev.pos === 'PROPN' && !!next && /^[a-z]/.test(next.text));
       if (name) { t.pos = 'PROPN'; t.lemma = t.lower; }
     }
   }

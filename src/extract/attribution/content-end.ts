@@ -58,9 +58,9 @@ const sameForm = (a: Token, b: Token) => form(a) === form(b);
 
 /**
  * The content's candidate ends, or null where the ranker does not apply: a single span that opens right of the
- * cue, inside the cue's sentence [sFirst, sLast), not a quotation.
+ * cue, inside the cue's sentence (which ends before token sLast), not a quotation.
  */
-export function endChoice(D: Doc, f: Found, content: Span[], sFirst: number, sLast: number, bits: number): EndChoice | null {
+export function endChoice(D: Doc, f: Found, content: Span[], sLast: number, bits: number): EndChoice | null {
   if (content.length !== 1) return null;
   const T = D.T;
   const [cs, ce] = content[0]!;
@@ -70,6 +70,8 @@ export function endChoice(D: Doc, f: Found, content: Span[], sFirst: number, sLa
   const ends: number[] = [];
   const kinds: string[] = [];
   for (let e = first + 1; e <= sLast && ends.length < MAX_CANDIDATES; e++) {
+    // not over another cue past the rule's end ("found that crime fell, but police warned that …")
+    if (e - 1 >= rule && D.cueAt[e - 1]) break;
     const b = e === rule ? (boundary(D, e, sLast) ?? 'RULE') : boundary(D, e, sLast);
     if (b === null) continue;
     ends.push(e); kinds.push(b);
@@ -112,7 +114,7 @@ export function endChoice(D: Doc, f: Found, content: Span[], sFirst: number, sLa
   return { first, ends, rule, feats };
 }
 
-/** The span the model picks (the rule's where it prefers none), trimmed of edge punctuation. */
+/** The span of the candidate end the model scores highest, trimmed of edge punctuation. */
 export function chooseEnd(D: Doc, m: EndModel, c: EndChoice): Span | null {
   let best = c.ends.indexOf(c.rule), bs = -Infinity;
   c.feats.forEach((fs, k) => { let s = 0; for (const f of fs) s += m.w[f]!; if (s > bs) { bs = s; best = k; } });
@@ -135,10 +137,12 @@ export function endModel(): EndModel | null {
   if (cached === undefined) cached = existsSync(END_MODEL_URL) ? endModelFromStored(JSON.parse(readFileSync(END_MODEL_URL, 'utf8')) as StoredEndModel) : null;
   return cached;
 }
-/** Replaces the ranker for this process (training and evaluation scripts; null: the rule's end). */
-export function setEndModel(m: EndModel | null | undefined): void { cached = m; }
+/** Replaces the ranker for this process (training and evaluation scripts; null: the rule's end); returns the one before. */
+export function setEndModel(m: EndModel | null | undefined): EndModel | null | undefined { const prev = cached; cached = m; return prev; }
 
 /** Training hook: where set, every content the ranker could re-end is reported (scripts/train.mjs). */
-let collector: ((c: EndChoice, cue: Span[]) => void) | null = null;
-export function setEndCollector(fn: ((c: EndChoice, cue: Span[]) => void) | null): void { collector = fn; }
+type Collector = ((c: EndChoice, cue: Span[]) => void) | null;
+let collector: Collector = null;
+/** Sets the training hook; returns the one before. */
+export function setEndCollector(fn: Collector): Collector { const prev = collector; collector = fn; return prev; }
 export const endCollector = () => collector;

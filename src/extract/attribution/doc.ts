@@ -104,8 +104,9 @@ export function asideQuote(D: Doc, q: number, sFirst: number): number {
 }
 
 /**
- * A quoted title, not quoted speech: a short quote (at most six words) after a determiner, a possessive or a name,
- * as in "the editor of the “Harbor Hour,”", "on KLRT's “Harbor Hour.”". Returns the token after it, or -1.
+ * A quoted title, not quoted speech: a short quote (at most six words) in title case after a determiner, a
+ * possessive or a name, as in "the editor of the “Harbor Hour,”", "on KLRT's “Harbor Hour.”" (not "a “very good
+ * deal,”", "a “witch hunt,”"). Returns the token after it, or -1.
  */
 export function quotedTitle(D: Doc, j: number, end: number): number {
   const q = opensQuote(D, j);
@@ -113,7 +114,12 @@ export function quotedTitle(D: Doc, j: number, end: number): number {
   const p = D.T[j - 1]!;
   if (!(p.pos === 'DET' || p.pos === 'PROPN' || p.lower === "'s" || p.lower === '’s')) return -1;
   let k = j + 1, words = 0;
-  while (k < end && D.qOf[k] === q) { if (/^[A-Za-z0-9]/.test(D.T[k]!.text)) words++; k++; }
+  for (; k < end && D.qOf[k] === q; k++) {
+    const t = D.T[k]!.text;
+    if (!/^[A-Za-z0-9]/.test(t)) continue;
+    words++;
+    if (/^[a-z]/.test(t) && !/^(?:a|an|the|and|or|of|in|on|at|to|for|by|with)$/.test(t)) return -1;
+  }
   return words >= 1 && words <= 6 ? k : -1;
 }
 

@@ -67,17 +67,24 @@ function pastAside(D: Doc, r: number, sLast: number): number {
 
 /**
  * "He's said he will run", "she’s predicted a win": the "'s" at token s stands for "has" where a person precedes it
- * and an object or a clause follows the participle (r); "it's said that", "he's asked about it" stay passives.
+ * and a that-clause, a clause or a quote follows the participle (r), or an object after a verb that does not also
+ * name or judge ("She's called a liar", "She's widely considered the favorite" are passives); never with a by-agent.
+ * "It's said that", "he's asked about it" stay passives.
  */
-function perfectS(D: Doc, s: number, r: number, sFirst: number): boolean {
+function perfectS(D: Doc, s: number, r: number, sFirst: number, sLast: number): boolean {
   const T = D.T;
   if (T[s]!.lower !== "'s" && T[s]!.lower !== '’s') return false;
   const subj = s - 1 >= sFirst ? T[s - 1]! : undefined;
   if (!subj || !(/^(?:he|she)$/.test(subj.lower) || subj.pos === 'PROPN')) return false;
+  for (let x = r; x < sLast && !isPunct(T[x]); x++) if (T[x]!.lower === 'by') return false;
   const n = T[r];
   if (!n) return false;
-  return n.lower === 'that' || n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN' || (n.pos === 'PRON' && !REL.has(n.lower)) || n.pos === 'ADJ' || opensQuote(D, r) >= 0 || clauseAt(D, r, T.length);
+  if (n.lower === 'that' || opensQuote(D, r) >= 0 || clauseAt(D, r, sLast)) return true;
+  if (NAMING.has(T[r - 1]!.lemma)) return false;
+  return n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN' || (n.pos === 'PRON' && !REL.has(n.lower));
 }
+/** Verbs whose passive takes a bare complement: "is called a liar", "is considered the favorite". */
+const NAMING = new Set(['call', 'consider', 'name', 'deem', 'label', 'elect', 'dub', 'term', 'brand', 'see', 'view', 'regard', 'describe', 'know', 'think', 'believe', 'expect', 'appoint', 'list', 'rate', 'rank']);
 const head = (D: Doc, m: Match<CueEntry>): Token => D.T[m.tokens.find((i) => m.value.pos.includes(D.T[i]!.pos)) ?? m.first]!;
 
 function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base, prevSource: Span[] | null): Found | null {
@@ -94,7 +101,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     const since = p.lower === 'since' && a - 2 >= sFirst && T[a - 2]!.pos === 'AUX' && a === m.first;
     if (p.pos === 'AUX' || floating || since || (p.pos === 'PART' && (p.lemma === 'not' || p.lower === 'not' || p.lower === "n't" || p.lower === 'n’t')) || (p.pos === 'ADV' && !QUANT.has(p.lower) && p.lower !== 'so' && p.lower !== 'as' && p.lower !== 'when' && p.lower !== 'where' && p.lower !== 'how' && p.lower !== 'why')) {
       // "is seen", "is widely seen": BE right before the participle, or with only adverbs between
-      if (p.pos === 'AUX' && BE.has(p.lower) && (a === m.first || (!passive && T.slice(a, m.first).every((x) => x.pos === 'ADV')))) passive = PARTICIPLE.test(T[m.first]!.lower) && !perfectS(D, a - 1, m.last, sFirst);
+      if (p.pos === 'AUX' && BE.has(p.lower) && (a === m.first || (!passive && T.slice(a, m.first).every((x) => x.pos === 'ADV')))) passive = PARTICIPLE.test(T[m.first]!.lower) && !perfectS(D, a - 1, m.last, sFirst, sLast);
       a--;
     } else break;
   }

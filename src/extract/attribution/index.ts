@@ -116,7 +116,7 @@ export function findAttributions(doc: Annotated): Attribution[] {
     if (ender || collect) {
       // where a content running on from its cue ends: the learned ranker (content-end.ts) may move the rule's end
       const s = sentences[f.sent]!;
-      const c = endChoice(D, f, content, s.first, s.last, ender ? ender.bits : END_BITS);
+      const c = endChoice(D, f, content, s.last, ender ? ender.bits : END_BITS);
       if (c && collect) collect(c, f.cue);
       if (c && ender) { const sp = chooseEnd(D, ender, c); if (sp) content = [sp]; }
     }

@@ -146,7 +146,7 @@ export function subjectLeft(D: Doc, a: number, sFirst: number): [number, number]
       while (x0 < cur && npTok(T[x0]!, x0 === a0)) x0++;
       const npThenRel = x0 > a0 && x0 < cur && (T[x0]!.lower === 'who' || T[x0]!.lower === 'whose') && p >= sFirst && T[p]!.text === ',';
       // the sentence's subject with its restrictive relative clause: "The pilots who wrote to the board, in fact, said"
-      const headRel = x0 > a0 && x0 < cur && T[x0]!.lower === 'who' && p < sFirst && !hasCue;
+      const headRel = x0 > a0 && x0 < cur && (T[x0]!.lower === 'who' || T[x0]!.lower === 'which') && p < sFirst && !hasCue;
       if (headRel) best = a0;
       if (!relative && !npLike && !loose && !npThenRel && !headRel) break;
       // an adverbial aside right before the verb is not part of the source: "the mayor, however, said", "X, speaking on radio, said"
@@ -160,10 +160,10 @@ export function subjectLeft(D: Doc, a: number, sFirst: number): [number, number]
   }
   // "Cook said" (a name the tagger read as a verb or adverb), not "When asked", "Then said"
   if (k === sFirst && (T[k]!.pos === 'VERB' || T[k]!.pos === 'ADV') && /^[A-Z][a-z]/.test(T[k]!.text) && !WH.has(T[k]!.lower) && !CONNECTIVE.has(T[k]!.lower)) return [k, end];
-  // "there are fears": "there" is no speaker; "executives there indicate": the noun before it is
+  // "there are fears": "there" is no speaker; "executives there indicate", "many there believe": the subject before it is
   if (T[k]!.lower === 'there') {
-    const s0 = k - 1 >= sFirst && (T[k - 1]!.pos === 'NOUN' || T[k - 1]!.pos === 'PROPN') ? npStartLeft(D, k - 1, sFirst) : -1;
-    return s0 >= 0 ? [s0, end] : null;
+    const before = k > sFirst && !isPunct(T[k - 1]) ? subjectLeft(D, k, sFirst) : null;
+    return before ? [before[0], end] : null;
   }
   // "those surveyed say", "voters polled in May said": a survey's participle after its noun
   if (SURVEYED.test(T[k]!.lower) && k - 1 >= sFirst && (T[k - 1]!.lower === 'those' || T[k - 1]!.pos === 'NOUN' || T[k - 1]!.pos === 'PROPN')) {
@@ -183,16 +183,18 @@ export function subjectLeft(D: Doc, a: number, sFirst: number): [number, number]
 
 /**
  * The start of the noun phrase a restrictive relative clause (no comma) modifies, where the phrase at `s` ends that
- * clause: "[Voters who attended] the rally", "[The plan that the council approved]"; -1 where there is none.
+ * clause: "[Voters who attended] the rally", "[The firm which built] the pier"; -1 where there is none. Not across
+ * a conjunction ("no idea who fired the shot but witnesses say"), nor from "that", which as often opens a noun's
+ * complement ("evidence that the drug works and doctors …").
  */
 function restrictiveHead(D: Doc, s: number, sFirst: number): number {
   const T = D.T;
   let verb = false;
   for (let x = s - 1; x > sFirst && x > s - 12; x--) {
     const t = T[x]!;
-    if (t.pos === 'PUNCT' || D.cueAt[x]) return -1;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || D.cueAt[x]) return -1;
     if (t.pos === 'VERB' || t.pos === 'AUX') { verb = true; continue; }
-    if (t.lower === 'who' || t.lower === 'which' || (t.lower === 'that' && x + 1 < s)) {
+    if (t.lower === 'who' || t.lower === 'which') {
       if (!verb || !nounish(T[x - 1])) return -1;
       return npStartLeft(D, x - 1, sFirst);
     }
