@@ -151,6 +151,7 @@ const INDIRECT: Row[] = [
   ['There are fears the pier will collapse.', 'are fears', null, ['the pier will collapse'], 'indirect'],
   ['Dock executives there indicate the pier will collapse.', 'indicate', 'Dock executives there', ['the pier will collapse'], 'indirect'],
   ['Many there believe the pier will fall.', 'believe', 'Many there', ['the pier will fall'], 'indirect'],
+  ['"We did not discuss it," warm-and-fuzzy Ruiz said.', 'said', 'warm-and-fuzzy Ruiz', ['"We did not discuss it,"'], 'direct'],
   // not a relative clause across a conjunction; a by-agent keeps "'s" a passive
   ['Police have no idea who cut the cable but witnesses say it came from a truck.', 'say', 'witnesses', ['it came from a truck'], 'indirect'],
   ["She's called a liar by her rivals.", "'s called", 'her rivals', ['She', 'a liar'], 'indirect'],

@@ -254,6 +254,8 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     if (APPROX.has(p.lower) && (T[s]!.pos === 'NUM' || QUANT.has(T[s]!.lower) || T[s]!.lower === 'half')) { s--; continue; }
     if (p.lower === 'least' && s - 2 >= sFirst && T[s - 2]!.lower === 'at' && T[s]!.pos === 'NUM') { s -= 2; continue; }
     if ((p.lower === 'and' || p.lower === '&') && s - 2 >= sFirst && T[s - 2]!.pos === 'PROPN' && T[s]!.pos === 'PROPN') { s--; continue; }
+    // a hyphenated compound with a conjunction: "warm-and-fuzzy Ruiz", "up-and-coming"
+    if (p.pos === 'CCONJ' && T[s]!.text === '-' && T[s]!.start === p.end && s - 2 >= sFirst && T[s - 2]!.text === '-' && T[s - 2]!.end === p.start) { s--; continue; }
     // coordinated subjects: "The mayor and her aides say", "Neither the mayor nor the sheriff said";
     // only when the first conjunct opens the clause ("The mayor met the governor and officials said" is two clauses)
     if ((p.lower === 'and' || p.lower === 'or' || p.lower === 'nor') && s - 2 >= sFirst && nounish(T[s - 2]) && !REL.has(T[s - 2]!.lower) && !isMark(T[s - 2])) {
