@@ -139,6 +139,7 @@ const INDIRECT: Row[] = [
   ['The treasurer asked, as many voters have, where the ferry money went.', 'asked', 'The treasurer', ['where the ferry money went'], 'indirect'],
   ['The auditor noted, however, that the ledger was incomplete.', 'noted', 'The auditor', ['the ledger was incomplete'], 'indirect'],
   ['The mayor said, on the radio, that the levy failed.', 'said', 'The mayor', ['the levy failed'], 'indirect'],
+  ['The treasurer said — on the radio, as it happens — that the fund was empty.', 'said', 'The treasurer', ['the fund was empty'], 'indirect'],
   // a subject with its restrictive relative clause; "'s" for "has"; a participle aside that quotes; ", warning that" read as a verb
   ['Ferry riders who attended the hearing said the fares were too high.', 'said', 'Ferry riders who attended the hearing', ['the fares were too high'], 'indirect'],
   ['The pilots who wrote to the board, in fact, said the channel was unsafe.', 'said', 'The pilots who wrote to the board', ['the channel was unsafe'], 'indirect'],

@@ -2,7 +2,7 @@ import { firstTokenFrom } from '../../annotate/annotate.js';
 import type { Span, Token } from '../../types.js';
 import type { Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition } from './content.js';
-import { BE, clauseAt, closesQuote, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
+import { BE, clauseAt, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
 import { frontedClause, mainSubject, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, subjectLeft, venuePhrase } from './source.js';
 
@@ -45,17 +45,19 @@ export function buildAttribution(D: Doc, m: Match<CueEntry>, sFirst: number, sLa
 type Base = { entry: CueEntry; lemma: string; sent: number };
 
 /**
- * The token after a short aside that opens at the comma r and closes at the next comma: an "as" clause ("as many
- * voters have") or a phrase without a verb ("among other things", "however") before a that-clause, a clause, a
- * wh-word or a quote. r itself where there is none.
+ * The token after a short aside that opens at the comma (or dash) r and closes at the next one: an "as" clause ("as
+ * many voters have"), a phrase without a verb ("among other things", "however") or anything between dashes, before a
+ * that-clause, a clause, a wh-word or a quote. r itself where there is none.
  */
 function pastAside(D: Doc, r: number, sLast: number): number {
   const T = D.T;
   const as = T[r + 1]!.lower === 'as';
-  for (let x = r + 2; x < sLast - 1 && x < r + 8; x++) {
+  const mark = T[r]!.text; // a comma, or a dash: "said — on the radio, as it happens — that …"
+  for (let x = r + 2; x < sLast - 1 && x < r + 10; x++) {
     const t = T[x]!;
-    if (t.text !== ',') {
-      if (D.qOf[x]! >= 0 || (!as && (t.pos === 'VERB' || t.pos === 'AUX'))) return r;
+    if (t.text !== mark) {
+      // between dashes an aside may hold a clause of its own; between commas only after "as"
+      if (D.qOf[x]! >= 0 || (mark === ',' && !as && (t.pos === 'VERB' || t.pos === 'AUX'))) return r;
       continue;
     }
     const n = x + 1;
@@ -254,7 +256,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
 
   // --- content to the right
   // an aside between commas before the content: "asked, as many voters have, where …", "said, among other things, that …"
-  if (T[r]!.text === ',' && r + 1 < sLast) r = pastAside(D, r, sLast);
+  if ((T[r]!.text === ',' || DASH.has(T[r]!.text)) && r + 1 < sLast) r = pastAside(D, r, sLast);
   let j = r;
   if (T[j]!.text === ',' || T[j]!.text === ':') j++;
   const q = opensQuote(D, j);
