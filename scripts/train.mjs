@@ -71,8 +71,8 @@ export function vocabulary(examples, p = PARAMS) {
   return new Set([...n].filter(([, c]) => c >= p.vocabMin).map(([k]) => k));
 }
 
-/** The stored form: weights of at least `prune`/`scale` in size, as delta-coded indexes and integers. */
-export function stored(w, p = PARAMS, vocab = null) {
+/** Weights of at least `prune`/`scale` in size, as delta-coded indexes and integers (both models' stored form). */
+function sparse(w, p) {
   const index = [], weight = [];
   let last = 0;
   for (let i = 0; i < w.length; i++) {
@@ -80,6 +80,12 @@ export function stored(w, p = PARAMS, vocab = null) {
     if (Math.abs(q) < p.prune) continue;
     index.push(i - last); weight.push(q); last = i;
   }
+  return { index, weight };
+}
+
+/** The cue model's stored form. */
+export function stored(w, p = PARAMS, vocab = null) {
+  const { index, weight } = sparse(w, p);
   const out = { format: 'claimledger-cue-lr-1', bits: p.bits, scale: p.scale, thresholdLexicon: p.thresholdLexicon, thresholdOther: p.thresholdOther, thresholdRules: p.thresholdRules, index, weight };
   if (vocab) { let v = 0; out.vocab = [...vocab].sort((a, b) => a - b).map((k) => { const d = k - v; v = k; return d; }); }
   return out;
@@ -157,16 +163,9 @@ export function fitEnd(examples, p = END_PARAMS) {
   return avg;
 }
 
-/** The ranker's stored form: weights of at least `prune`/`scale` in size, delta-coded indexes and integers. */
+/** The ranker's stored form. */
 export function storedEnd(w, p = END_PARAMS) {
-  const index = [], weight = [];
-  let last = 0;
-  for (let i = 0; i < w.length; i++) {
-    const q = Math.round(w[i] * p.scale);
-    if (Math.abs(q) < p.prune) continue;
-    index.push(i - last); weight.push(q); last = i;
-  }
-  return { format: 'claimledger-content-end-1', bits: p.bits, scale: p.scale, index, weight };
+  return { format: 'claimledger-content-end-1', bits: p.bits, scale: p.scale, ...sparse(w, p) };
 }
 export const serializeEnd = (s) => '{"format":' + JSON.stringify(s.format) + ',"bits":' + s.bits + ',"scale":' + s.scale
   + ',\n"index":[' + s.index.join(',') + '],\n"weight":[' + s.weight.join(',') + ']}\n';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Span, Token } from '../../types.js';
 import { firstTokenFrom } from '../../annotate/annotate.js';
 import { clauseAt, trimmed, type Doc, type Found } from './doc.js';
-import { cls, fnv1a, mix } from './model.js';
+import { cls, fnv1a, mix, weightTable } from './model.js';
 
 /*
  * Where a content that runs on from its cue ends. The frames end it by rule at the clause's end; PolNeAR's
@@ -125,10 +125,7 @@ export const END_MODEL_URL = new URL('../../../data/models/content-end-model.jso
 
 export function endModelFromStored(s: StoredEndModel): EndModel {
   if (s.format !== 'claimledger-content-end-1') throw new Error(`content-end model: unknown format ${String(s.format)}`);
-  const w = new Float32Array(1 << s.bits);
-  let idx = 0;
-  for (let k = 0; k < s.index.length; k++) { idx += s.index[k]!; w[idx] = s.weight[k]! / s.scale; }
-  return { bits: s.bits, w };
+  return { bits: s.bits, w: weightTable(s) };
 }
 
 let cached: EndModel | null | undefined;

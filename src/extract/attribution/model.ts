@@ -187,14 +187,20 @@ export interface StoredModel {
   weight: number[];
 }
 
-export function modelFromStored(s: StoredModel): CueModel {
-  if (s.format !== 'claimledger-cue-lr-1') throw new Error(`cue model: unknown format ${String(s.format)}`);
+/** The weight table of a stored model: delta-coded indexes, integer weights × 1/scale (both models' form). */
+export function weightTable(s: { bits: number; scale: number; index: number[]; weight: number[] }): Float32Array {
   const w = new Float32Array(1 << s.bits);
   let idx = 0;
   for (let k = 0; k < s.index.length; k++) {
     idx += s.index[k]!;
     w[idx] = s.weight[k]! / s.scale;
   }
+  return w;
+}
+
+export function modelFromStored(s: StoredModel): CueModel {
+  if (s.format !== 'claimledger-cue-lr-1') throw new Error(`cue model: unknown format ${String(s.format)}`);
+  const w = weightTable(s);
   let v = 0;
   const vocab = s.vocab ? new Set(s.vocab.map((d) => (v += d))) : null;
   return { bits: s.bits, w, thresholdLexicon: s.thresholdLexicon, thresholdOther: s.thresholdOther, thresholdRules: s.thresholdRules, vocab };
