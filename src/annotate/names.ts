@@ -50,10 +50,11 @@ function headline(T: readonly Token[], s: Sentence): boolean {
  */
 export function mendNames(T: Token[], sentences: readonly Sentence[]): void {
   for (const s of sentences) {
-    if (headline(T, s)) continue;
+    let isHeadline: boolean | undefined; // asked only where a word could be mended: most sentences hold none
     for (let i = s.first; i < s.last; i++) {
       const t = T[i]!;
       if (!MENDABLE.has(t.pos) || !CAPITALISED.test(t.text)) continue;
+      if ((isHeadline ??= headline(T, s))) break;
       const prev = i > s.first ? T[i - 1]! : undefined, next = i + 1 < s.last ? T[i + 1]! : undefined;
       const opens = !prev || OPENS.test(prev.text) || /[.!?]$/.test(prev.text);
       const nextName = !!next && next.pos === 'PROPN' && CAPITALISED.test(next.text);

@@ -84,13 +84,13 @@ export function endChoice(D: Doc, f: Found, content: Span[], sLast: number, bits
   const that = first > 0 && T[first - 1]!.lower === 'that' ? 1 : 0;
   // what the content opens with: a clause ("said he …"), an object ("criticized the plan"), a wh-word, "to"
   const S0 = fnv1a(clauseAt(D, first, sLast) ? 'clause' : cls(T[first]));
+  let verb = 0, quote = 0, seen = first; // whether the content up to the candidate holds a verb, a quote (ends ascend)
   const feats = ends.map((e, k) => {
     const out: number[] = [];
     const B = fnv1a(kinds[k]!);
     const f1 = (tag: number, a: number) => out.push(mix(tag, a) & mask);
     const f2 = (tag: number, a: number, b: number) => out.push(mix(mix(tag, a), b) & mask);
-    let verb = 0, quote = 0;
-    for (let x = first; x < e; x++) { if (T[x]!.pos === 'VERB' || T[x]!.pos === 'AUX') verb = 1; if (D.qOf[x]! >= 0) quote = 1; }
+    for (; seen < e; seen++) { if (T[seen]!.pos === 'VERB' || T[seen]!.pos === 'AUX') verb = 1; if (D.qOf[seen]! >= 0) quote = 1; }
     const n = e - first;
     const d = k - ri;
     out.push(H.b & mask);
