@@ -36,29 +36,37 @@ export function labelled(doc, bits, p = PARAMS, a = annotate(doc.text)) {
 
 function lcg(seed) { let s = seed >>> 0; return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296; }
 
-/** Logistic regression by SGD over examples [{feats, y}], weights averaged over all steps; returns Float64Array weights. */
-export function fit(examples, p = PARAMS) {
+/**
+ * SGD over `examples` in a fixed-seed shuffled order each epoch: `update(example, w, add)` reads the weights and
+ * calls add(f, d) to move weight f by d. Returns the weights averaged over all steps (p.average, the default), else
+ * the last ones. Both models train so.
+ */
+function sgd(examples, p, update) {
   const n = 1 << p.bits;
   const w = new Float64Array(n), u = new Float64Array(n); // u: step-weighted sum of updates (averaging trick)
   const order = examples.map((_, i) => i);
   const rnd = lcg(p.seed);
   let step = 1;
+  const add = (f, d) => { w[f] += d; u[f] += step * d; };
   for (let ep = 0; ep < p.epochs; ep++) {
     for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
-    for (const k of order) {
-      const { feats, y } = examples[k];
-      let z = 0;
-      for (const f of feats) z += w[f];
-      const pr = 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
-      const g = (y - pr) * p.rate;
-      for (const f of feats) { const d = g - p.l2 * p.rate * w[f]; w[f] += d; u[f] += step * d; }
-      step++;
-    }
+    for (const k of order) { update(examples[k], w, add); step++; }
   }
-  if (!p.average) return w;
+  if (p.average === false) return w;
   const avg = new Float64Array(n);
   for (let i = 0; i < n; i++) avg[i] = w[i] - u[i] / step;
   return avg;
+}
+
+/** Logistic regression by SGD over examples [{feats, y}], weights averaged over all steps; returns Float64Array weights. */
+export function fit(examples, p = PARAMS) {
+  return sgd(examples, p, ({ feats, y }, w, add) => {
+    let z = 0;
+    for (const f of feats) z += w[f];
+    const pr = 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
+    const g = (y - pr) * p.rate;
+    for (const f of feats) add(f, g - p.l2 * p.rate * w[f]);
+  });
 }
 
 /**
@@ -138,29 +146,16 @@ export function endExamples(doc, a = annotate(doc.text)) {
 
 /** Softmax ranking over each example's candidates by SGD, weights averaged over all steps; returns Float64Array weights. */
 export function fitEnd(examples, p = END_PARAMS) {
-  const n = 1 << p.bits;
-  const w = new Float64Array(n), u = new Float64Array(n);
-  const order = examples.map((_, i) => i);
-  const rnd = lcg(p.seed);
-  let step = 1;
-  for (let ep = 0; ep < p.epochs; ep++) {
-    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
-    for (const k of order) {
-      const { feats, y } = examples[k];
-      const z = feats.map((fs) => { let s = 0; for (const f of fs) s += w[f]; return s; });
-      const top = Math.max(...z);
-      const e = z.map((s) => Math.exp(s - top));
-      const sum = e.reduce((a, b) => a + b, 0);
-      feats.forEach((fs, c) => {
-        const g = ((c === y ? 1 : 0) - e[c] / sum) * p.rate;
-        for (const f of fs) { w[f] += g; u[f] += step * g; }
-      });
-      step++;
-    }
-  }
-  const avg = new Float64Array(n);
-  for (let i = 0; i < n; i++) avg[i] = w[i] - u[i] / step;
-  return avg;
+  return sgd(examples, p, ({ feats, y }, w, add) => {
+    const z = feats.map((fs) => { let s = 0; for (const f of fs) s += w[f]; return s; });
+    const top = Math.max(...z);
+    const e = z.map((s) => Math.exp(s - top));
+    const sum = e.reduce((a, b) => a + b, 0);
+    feats.forEach((fs, c) => {
+      const g = ((c === y ? 1 : 0) - e[c] / sum) * p.rate;
+      for (const f of fs) add(f, g);
+    });
+  });
 }
 
 /** The ranker's stored form. */

@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import type { Span, Token } from '../../types.js';
 import { firstTokenFrom } from '../../annotate/annotate.js';
 import { clauseAt, trimmed, type Doc, type Found } from './doc.js';
-import { cls, fnv1a, mix, weightTable } from './model.js';
+import { cls, fnv1a, mix, readStored, scoreFeatures, weightTable } from './model.js';
 
 /*
  * Where a content that runs on from its cue ends. The frames end it by rule at the clause's end; PolNeAR's
@@ -117,7 +116,7 @@ export function endChoice(D: Doc, f: Found, content: Span[], sLast: number, bits
 /** The span of the candidate end the model scores highest, trimmed of edge punctuation. */
 export function chooseEnd(D: Doc, m: EndModel, c: EndChoice): Span | null {
   let best = c.ends.indexOf(c.rule), bs = -Infinity;
-  c.feats.forEach((fs, k) => { let s = 0; for (const f of fs) s += m.w[f]!; if (s > bs) { bs = s; best = k; } });
+  c.feats.forEach((fs, k) => { const s = scoreFeatures(m, fs); if (s > bs) { bs = s; best = k; } });
   return trimmed(D, c.first, c.ends[best]!);
 }
 
@@ -131,7 +130,7 @@ export function endModelFromStored(s: StoredEndModel): EndModel {
 let cached: EndModel | null | undefined;
 /** The committed ranker, or null where data/models/content-end-model.json is absent (the rule's end stands). */
 export function endModel(): EndModel | null {
-  if (cached === undefined) cached = existsSync(END_MODEL_URL) ? endModelFromStored(JSON.parse(readFileSync(END_MODEL_URL, 'utf8')) as StoredEndModel) : null;
+  if (cached === undefined) cached = readStored(END_MODEL_URL, endModelFromStored);
   return cached;
 }
 /** Replaces the ranker for this process (training and evaluation scripts; null: the rule's end); returns the one before. */

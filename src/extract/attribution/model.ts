@@ -165,7 +165,7 @@ export function cueFeatures(C: FeatureContext, i: number, sFirst: number, sLast:
 export const vocabKey = (t: Token): number => mix(fnv1a(t.pos), fnv1a(t.lemma || t.lower));
 
 /** Dot product of the weights with a feature list. */
-export function scoreFeatures(m: CueModel, feats: readonly number[]): number {
+export function scoreFeatures(m: { readonly w: Float32Array }, feats: readonly number[]): number {
   let s = 0;
   for (const f of feats) s += m.w[f]!;
   return s;
@@ -206,12 +206,15 @@ export function modelFromStored(s: StoredModel): CueModel {
   return { bits: s.bits, w, thresholdLexicon: s.thresholdLexicon, thresholdOther: s.thresholdOther, thresholdRules: s.thresholdRules, vocab };
 }
 
+/** A committed model file read through `from`, or null where the file is absent (both models load so). */
+export function readStored<S, M>(url: URL, from: (s: S) => M): M | null {
+  return existsSync(url) ? from(JSON.parse(readFileSync(url, 'utf8')) as S) : null;
+}
+
 let cached: CueModel | null | undefined;
 /** The committed model, or null where data/models/cue-model.json is absent (rules only). */
 export function cueModel(): CueModel | null {
-  if (cached === undefined) {
-    cached = existsSync(MODEL_URL) ? modelFromStored(JSON.parse(readFileSync(MODEL_URL, 'utf8')) as StoredModel) : null;
-  }
+  if (cached === undefined) cached = readStored(MODEL_URL, modelFromStored);
   return cached;
 }
 /** Replaces the model for this process (training and evaluation scripts; null: rules only). */
