@@ -8,12 +8,24 @@ import { NAME_LEXICON } from './name-lexicon.js';
  * so the claim loses its speaker. Mended here, before any stage reads the tags.
  */
 
-/** First names from compromise's lexicon (FirstName, MaleName, FemaleName): "Josh", "Grant", "Drew", "Sue". */
-let firstNames: Set<string> | null = null;
-function isFirstName(lower: string): boolean {
-  firstNames ??= new Set([NAME_LEXICON.FirstName, NAME_LEXICON.MaleName, NAME_LEXICON.FemaleName].flatMap((s) => (s ?? '').split('|')));
-  return firstNames.has(lower);
+/** Name tags by word ("FirstName", "LastName", "City" …), from the generated copy of compromise's lexicon; built on first use. */
+let lexicon: Map<string, string[]> | null = null;
+const NONE: readonly string[] = [];
+export function nameTags(lower: string): readonly string[] {
+  if (!lexicon) {
+    lexicon = new Map();
+    for (const [tag, words] of Object.entries(NAME_LEXICON)) {
+      for (const w of words.split('|')) {
+        const tags = lexicon.get(w);
+        if (tags) tags.push(tag); else lexicon.set(w, [tag]);
+      }
+    }
+  }
+  return lexicon.get(lower) ?? NONE;
 }
+
+/** A first name in compromise's lexicon (FirstName, MaleName, FemaleName): "Josh", "Grant", "Drew", "Sue". */
+const isFirstName = (lower: string): boolean => nameTags(lower).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
 
 const MENDABLE = new Set(['VERB', 'AUX', 'ADV']);
 /** Capitalised, then lower case: "Concord", not "NATO" or "I". */

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Gender } from './lexicon.js';
-import { NAME_LEXICON } from '../annotate/name-lexicon.js';
+import { nameTags as tagsOf } from '../annotate/names.js';
 
 /**
  * What compromise knows of a short proper-name phrase ("Sebastian Gorka", "The New York Post").
@@ -24,22 +24,6 @@ export interface NameInfo {
   place: boolean;
   gender: Gender | null;
 }
-
-/** Name tags by word, from the generated copy of compromise's lexicon; built on first use. */
-let lexicon: Map<string, string[]> | null = null;
-function nameLexicon(): Map<string, string[]> {
-  if (lexicon) return lexicon;
-  lexicon = new Map();
-  for (const [tag, words] of Object.entries(NAME_LEXICON)) {
-    for (const w of words.split('|')) {
-      const tags = lexicon.get(w);
-      if (tags) tags.push(tag); else lexicon.set(w, [tag]);
-    }
-  }
-  return lexicon;
-}
-const NONE: readonly string[] = [];
-const tagsOf = (w: string): readonly string[] => nameLexicon().get(w) ?? NONE;
 
 /** compromise itself, loaded synchronously on the first phrase that needs its tagger. */
 type Compromise = (text: string) => { json: () => unknown };
