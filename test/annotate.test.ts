@@ -11,6 +11,7 @@ describe('annotate: sentences', () => {
     ['abbreviations do not end a sentence', 'The U.S. team won. Sen. Ann Lee said so.', ['The U.S. team won.', 'Sen. Ann Lee said so.']],
     ['a quote with its speaker', '“We will win,” he said. Then he left.', ['“We will win,” he said.', 'Then he left.']],
     ['an abbreviation in brackets does not end a sentence', 'Sen. Ann Lee (D-Vt.) on Saturday criticized the bill. It failed.', ['Sen. Ann Lee (D-Vt.) on Saturday criticized the bill.', 'It failed.']],
+    ['nor before a comma', 'Rep. Ida Moss (D-Ore.), who wrote the bill, voted no. It failed.', ['Rep. Ida Moss (D-Ore.), who wrote the bill, voted no.', 'It failed.']],
     ['nor does one with two initials', 'Rep. Tom Hale (R-N.J.) said the bill was dead. (It was.) Then it passed.', ['Rep. Tom Hale (R-N.J.) said the bill was dead.', '(It was.)', 'Then it passed.']],
     ['a lower-case word after a line break still starts a sentence', 'Notes\nrain is likely today.', ['Notes', 'rain is likely today.']],
   ])('%s', (_, text, expected) => {

@@ -156,6 +156,30 @@ const INDIRECT: Row[] = [
   // not a relative clause across a conjunction; a by-agent keeps "'s" a passive
   ['Police have no idea who cut the cable but witnesses say it came from a truck.', 'say', 'witnesses', ['it came from a truck'], 'indirect'],
   ["She's called a liar by her rivals.", "'s called", 'her rivals', ['She', 'a liar'], 'indirect'],
+  // the whole subject: a quantifier, an approximation, a partitive, a slash, a hyphenated or participial modifier
+  ['Some outside auditors said the harbor fund was short.', 'said', 'Some outside auditors', ['the harbor fund was short'], 'indirect'],
+  ['Almost everyone at the dock said the crane was unsafe.', 'said', 'Almost everyone at the dock', ['the crane was unsafe'], 'indirect'],
+  ['Many rank-and-file dockers said they would strike.', 'said', 'Many rank-and-file dockers', ['they would strike'], 'indirect'],
+  ['Twelve of the ferry captains signed a letter saying the route was unsafe.', 'saying', 'Twelve of the ferry captains', ['the route was unsafe'], 'indirect'],
+  ['A Gazette/Metro survey found that renters were unhappy.', 'found', 'A Gazette/Metro survey', ['renters were unhappy'], 'indirect'],
+  ["The mayor's newly appointed harbor chief said the pier would reopen.", 'said', "The mayor's newly appointed harbor chief", ['the pier would reopen'], 'indirect'],
+  // appositions with a participle or a relative word inside; a connective before the subject; a bracketed abbreviation
+  ['Ona Perez, the harbor board’s fired treasurer, accused the mayor of hiding the deficit.', 'accused', 'Ona Perez, the harbor board’s fired treasurer', ['the mayor of hiding the deficit'], 'indirect'],
+  ['Ted Ames, a pilot whose ferry ran aground in May, said the channel was too shallow.', 'said', 'Ted Ames, a pilot whose ferry ran aground in May', ['the channel was too shallow'], 'indirect'],
+  ['Rep. Ida Moss (D-Ore.), a delegate backing the levy, said the vote was close.', 'said', 'Rep. Ida Moss (D-Ore.), a delegate backing the levy', ['the vote was close'], 'indirect'],
+  ['Now Lena Ortiz, who has raised more money than anyone, hopes the levy will pass.', 'hopes', 'Lena Ortiz, who has raised more money than anyone', ['the levy will pass'], 'indirect'],
+];
+
+// The speaker of a gerund or an infinitive is the clause's subject, unless a verb like "urge" makes its object the speaker.
+const CONTROL: Row[] = [
+  ['The mayor took to the radio to say the pier was safe.', 'say', 'The mayor', ['the pier was safe'], 'indirect'],
+  ['Councillor Diaz used the hearing to demand an audit of the harbor fund.', 'demand', 'Councillor Diaz', ['an audit of the harbor fund'], 'indirect'],
+  ['The pilots went out of their way to praise the crew.', 'praise', 'The pilots', ['the crew'], 'indirect'],
+  ['The union urged members to reject the offer.', 'urged', 'The union', ['to reject the offer'], 'indirect'],
+  ['Diaz has been a leader on the council in supporting the ferry levy.', 'supporting', 'Diaz', ['the ferry levy'], 'indirect'],
+  ['The treasurer laid off ten clerks and began talking about a hiring freeze.', 'talking about', 'The treasurer', ['a hiring freeze'], 'indirect'],
+  // a noun's holder is not the participle's speaker
+  ['The governor faulted reporters for repeating Lee’s claim that the pier was sinking, saying they had not checked it.', 'saying', 'The governor', ['they had not checked it'], 'indirect'],
 ];
 
 const EVIDENTIAL: Row[] = [
@@ -271,6 +295,7 @@ function check(rows: Row[]) {
 describe('direct quotes', () => check(DIRECT));
 describe('indirect speech', () => check(INDIRECT));
 describe('evidentials', () => check(EVIDENTIAL));
+describe('speakers of gerunds and infinitives', () => check(CONTROL));
 describe('beliefs, intentions, perception', () => check(BELIEF_INTENTION));
 describe('noun cues', () => check(NOUNS));
 describe('headlines', () => check(HEADLINES));

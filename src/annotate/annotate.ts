@@ -50,9 +50,10 @@ export function annotate(text: string, body: Span = [0, text.length]): Annotated
   for (const [a, b] of sentenceRanges) {
     // wink ends a sentence after an abbreviation in brackets ("Sen. Ann Lee (D-Vt.) | said …",
     // "(D-N. | Y.) said"): a sentence that starts with a lower-case word on the same line, or that
-    // closes within a few tokens a bracket the one before left open, goes on the one before.
+    // closes within a few tokens a bracket the one before left open, goes on the one before; so does one that opens
+    // with a comma or semicolon ("Rep. Ann Lee (D-Vt.) | , who …").
     const closesBracket = depth > 0 && values.slice(a, a + 4).includes(')');
-    if (!/^[a-z]/.test(values[a] ?? '') && !closesBracket) { close(); depth = 0; }
+    if (!/^[a-z,;]/.test(values[a] ?? '') && !closesBracket) { close(); depth = 0; }
     for (let i = a; i <= b && i < values.length; i++) {
       if (breaks[i]) { close(); depth = 0; continue; }
       if (values[i] === '(') depth++;

@@ -85,6 +85,12 @@ function perfectS(D: Doc, s: number, r: number, sFirst: number, sLast: number): 
   if (NAMING.has(T[r - 1]!.lemma)) return false;
   return n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN' || (n.pos === 'PRON' && !REL.has(n.lower));
 }
+/** Verbs whose object is the subject of the infinitive after it: "urged voters to reject", "pressed the chairman to admit". */
+const OBJECT_CONTROL = new Set(['urge', 'press', 'ask', 'pressure', 'force', 'allow', 'encourage', 'persuade', 'convince', 'invite', 'push', 'lead', 'prompt',
+  'cause', 'leave', 'get', 'tell', 'order', 'want', 'expect', 'need', 'require', 'challenge', 'dare', 'inspire', 'help', 'enable', 'call', 'implore', 'beg',
+  'warn', 'advise', 'remind', 'instruct', 'direct', 'authorize', 'permit', 'compel', 'drive', 'spur', 'nudge', 'recruit', 'hire', 'pay', 'appoint', 'elect', 'choose', 'select', 'send']);
+/** Verbs of beginning, going on and stopping that take a gerund: "began talking about", "kept insisting". */
+const ASPECTUAL = new Set(['begin', 'start', 'keep', 'continue', 'stop', 'quit', 'resume', 'finish', 'cease']);
 /** Verbs whose passive takes a bare complement: "is called a liar", "is considered the favorite". */
 const NAMING = new Set(['call', 'consider', 'name', 'deem', 'label', 'elect', 'dub', 'term', 'brand', 'see', 'view', 'regard', 'describe', 'know', 'think', 'believe', 'expect', 'appoint', 'list', 'rate', 'rank']);
 const head = (D: Doc, m: Match<CueEntry>): Token => D.T[m.tokens.find((i) => m.value.pos.includes(D.T[i]!.pos)) ?? m.first]!;
@@ -107,12 +113,18 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       a--;
     } else break;
   }
+  // an aspectual verb before a gerund cue: "began talking about", "kept saying", "has stopped denying" (its chain too)
+  const gerund = /ing$/.test(T[m.first]!.lower);
+  if (gerund && a === m.first && a - 1 >= sFirst && T[a - 1]!.pos === 'VERB' && ASPECTUAL.has(T[a - 1]!.lemma || T[a - 1]!.lower)) {
+    a--;
+    while (a - 1 >= sFirst && m.first - a < 5 && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'ADV' || (T[a - 1]!.pos === 'PART' && T[a - 1]!.lower !== 'to'))) a--;
+  }
   // the cue span takes the auxiliaries and negation right before the verb ("has also said", "did not say")
   let cueStart = m.first;
   while (cueStart > a && (T[cueStart - 1]!.pos === 'AUX' || T[cueStart - 1]!.pos === 'PART' || /^(?:also|not|never)$/.test(T[cueStart - 1]!.lower))) cueStart--;
   const cue: Span[] = [span(D, cueStart, m.last)];
   // (a noun cue read as a verb, asVerb below, counts: ", warning that …")
-  const participle = /ing$/.test(T[m.first]!.lower) && (T[m.first]!.pos === 'VERB' || (T[m.first]!.pos === 'NOUN' && e.pos.includes('VERB')));
+  const participle = gerund && a === m.first && (T[m.first]!.pos === 'VERB' || (T[m.first]!.pos === 'NOUN' && e.pos.includes('VERB')));
   let source: Span[] | null = null;
   const content: Span[] = [];
   let left = -1; // first token left of the source / cue block
@@ -121,7 +133,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   let subj: [number, number] | null = null;
   if (passive) {
     subj = null;
-  } else if (participle && a - 1 >= sFirst && (T[a - 1]!.text === ',' || /^(?:and|by|after|while|when|before|[–—-]|--)$/.test(T[a - 1]!.lower)
+  } else if (participle && a - 1 >= sFirst && (T[a - 1]!.text === ',' || /^(?:and|by|after|while|when|before|in|without|upon|through|[–—-]|--)$/.test(T[a - 1]!.lower)
     || (closesQuote(D, a - 1) >= 0 && a - 2 >= sFirst && T[a - 2]!.text === ','))) {
     // ", adding that …": the clause's speaker
     source = prevSource ?? mainSubject(D, sFirst, a - 1);
@@ -147,8 +159,13 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       if (c < a - 1) subj = subjectLeft(D, c, sFirst);
       else if (T[a - 1]!.lower === 'to') {
         subj = subjectLeft(D, a - 1, sFirst); // "pressed the chairman to admit"
-        // "took to the radio to say", "held a news conference to announce": a venue, not an addressee
-        if (subj && subj[0] > sFirst && venuePhrase(D, subj[0], subj[1])) { subj = null; source = prevSource ?? mainSubject(D, sFirst, a - 1); }
+        // the noun phrase before "to" speaks only as the object of a verb like "urge" or "press"; else the clause's
+        // subject does: "took to the radio to say", "used the speech to refute", "had nothing bad to say"
+        const gov = subj && subj[0] - 1 >= sFirst ? T[subj[0] - 1]! : undefined;
+        if (subj && !(gov && (gov.pos === 'VERB' || gov.pos === 'AUX') && OBJECT_CONTROL.has(gov.lemma || gov.lower)) && (subj[0] > sFirst || T[subj[0]]!.pos !== 'PRON' || !SUBJ_PRON.has(T[subj[0]]!.lower))) {
+          subj = null;
+          source = prevSource ?? mainSubject(D, sFirst, a - 1);
+        }
       }
     }
   }

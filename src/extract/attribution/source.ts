@@ -121,7 +121,7 @@ export function subjectLeft(D: Doc, a: number, sFirst: number): [number, number]
       let p = cur - 1;
       while (p >= sFirst && !bound(T[p]!) && closesQuote(D, p) < 0 && cur - p < 30) p--;
       let a0 = p + 1;
-      if (a0 === sFirst && (T[a0]!.pos === 'CCONJ' || /^(?:yet|so)$/i.test(T[a0]!.text)) && a0 + 1 < cur) a0++; // "But Mr. Cole, …, said", "Yet pilots, …, say"
+      if (a0 === sFirst && (T[a0]!.pos === 'CCONJ' || /^(?:yet|so)$/i.test(T[a0]!.text) || (T[a0]!.pos === 'ADV' && CONNECTIVE.has(T[a0]!.lower))) && a0 + 1 < cur) a0++; // "But Mr. Cole, …, said", "Yet pilots, …, say", "Now Lee, …, hopes"
       if (a0 >= cur) break;
       const h = T[a0]!;
       let hasCue = false, npLike = true;
@@ -130,7 +130,7 @@ export function subjectLeft(D: Doc, a: number, sFirst: number): [number, number]
         const t = T[x]!;
         // a party label after a name: "Gov. Jane Roe (R-OH)"
         if (t.text === '(' && x > a0) { const c = closeParen(D, x, cur); if (c > 0) { x = c; continue; } }
-        if (!(npTok(t, x === a0) || t.text === '(' || t.text === ')' || (x > a0 && (t.pos === 'ADP' && (NP_PREP.has(t.lower) || t.lower === 'including') || t.lower === 'and' || t.lower === 'who' || t.lower === 'whose'))
+        if (!(npTok(t, x === a0) || t.text === '(' || t.text === ')' || attributive(T, x, a0, cur) || (x > a0 && (t.pos === 'ADP' && (NP_PREP.has(t.lower) || t.lower === 'including') || t.lower === 'and' || t.lower === 'who' || t.lower === 'whose'))
           || (x === a0 && (t.lower === 'including' || t.lower === 'like' || t.lower === 'and' || t.lower === 'or') && x + 1 < cur) || (t.text === '%' && x > a0 && T[x - 1]!.pos === 'NUM'))) npLike = false;
       }
       const relative = h.lower === 'who' || h.lower === 'whose' || h.lower === 'which';
@@ -143,8 +143,9 @@ export function subjectLeft(D: Doc, a: number, sFirst: number): [number, number]
       const loose = (!hasCue || aside) && p >= sFirst && (T[p]!.text === ',' || DASH.has(T[p]!.text)) && !(clauseAt(D, a0, cur) && !reducedRelative(D, a0, cur)) && (npTok(h, true) || h.pos === 'ADV' || h.pos === 'ADP' || h.pos === 'SCONJ' || (h.pos === 'VERB' && /(?:ing|ed)$/.test(h.lower)));
       // an apposition whose relative clause holds a cue of its own: "X, a Democrat who described himself as …, said"
       let x0 = a0;
-      while (x0 < cur && npTok(T[x0]!, x0 === a0)) x0++;
-      const npThenRel = x0 > a0 && x0 < cur && (T[x0]!.lower === 'who' || T[x0]!.lower === 'whose') && p >= sFirst && T[p]!.text === ',';
+      while (x0 < cur && npTok(T[x0]!, x0 === a0) && !REL.has(T[x0]!.lower)) x0++;
+      // or a participle: "X, a delegate supporting Lee, said"
+      const npThenRel = x0 > a0 && x0 < cur && (T[x0]!.lower === 'who' || T[x0]!.lower === 'whose' || (T[x0]!.pos === 'VERB' && /ing$/.test(T[x0]!.lower) && npTok(h, true))) && p >= sFirst && T[p]!.text === ',';
       // the sentence's subject with its restrictive relative clause: "The pilots who wrote to the board, in fact, said"
       const headRel = x0 > a0 && x0 < cur && (T[x0]!.lower === 'who' || T[x0]!.lower === 'which') && p < sFirst && !hasCue;
       if (headRel) best = a0;
@@ -202,6 +203,12 @@ function restrictiveHead(D: Doc, s: number, sFirst: number): number {
   return -1;
 }
 
+/** Token x, a participle in -ed or -en, modifies the noun after it inside [lo, hi): "Trump's fired campaign manager", "a newly elected senator". */
+function attributive(T: readonly Token[], x: number, lo: number, hi: number): boolean {
+  const t = T[x]!, p = T[x - 1], n = T[x + 1];
+  return t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && x > lo && x + 1 < hi && !!p && !!n && (n.pos === 'NOUN' || n.pos === 'ADJ')
+    && (p.pos === 'DET' || p.pos === 'ADJ' || (p.pos === 'ADV' && /ly$/.test(p.lower)) || p.lower === "'s" || p.lower === '’s');
+}
 /** Adverbs that open a sentence as connectives, never as a name. */
 const CONNECTIVE = new Set(['then', 'also', 'still', 'yet', 'now', 'so', 'as', 'here', 'thus', 'instead', 'meanwhile', 'later', 'earlier', 'once', 'again', 'never', 'only', 'just', 'even']);
 
@@ -218,6 +225,8 @@ const SURVEYED = /^(?:surveyed|polled|interviewed|questioned|sampled|asked|conta
 /** Prepositions after a participle in a subject ("people briefed on the talks"). */
 const REDUCED_PREP = new Set(['on', 'in', 'at', 'from', 'with', 'to', 'for', 'across', 'inside', 'outside', 'within', 'about']);
 /** Words that approximate a number or quantity in a subject: "about half", "nearly 40%". */
+/** Pronouns an approximation may modify: "almost everyone", "nearly all". */
+const EVERY = new Set(['everyone', 'everybody', 'all', 'nobody', 'anyone', 'anybody', 'every']);
 const APPROX = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'some', 'only', 'just', 'virtually', 'fully', 'over', 'under']);
 
 /** The "(" that token k (a ")") closes, within 10 tokens of the sentence, or -1. */
@@ -248,10 +257,14 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
       || (p.lower === 'of' && (QUANT.has(T[s - 2]!.lower) || /^(?:third|quarter|fifth|tenth|half|two-thirds|three-quarters)$/.test(T[s - 2]!.lower))))) { s--; continue; }
     // "many in the crowd", "aides to the mayor", "voters across the state"
     if (p.pos === 'ADP' && (NP_PREP.has(p.lower) || p.lower === 'to' || p.lower === 'across' || p.lower === 'among') && s - 2 >= sFirst
-      && (QUANT.has(T[s - 2]!.lower) || (p.lower !== 'to' || /s$/.test(T[s - 2]!.lower)) && (T[s - 2]!.pos === 'NOUN' || T[s - 2]!.pos === 'PROPN'))) { s--; continue; }
+      && (QUANT.has(T[s - 2]!.lower) || (EVERY.has(T[s - 2]!.lower) && p.lower !== 'to') || (p.lower !== 'to' || /s$/.test(T[s - 2]!.lower)) && (T[s - 2]!.pos === 'NOUN' || T[s - 2]!.pos === 'PROPN'))) { s--; continue; }
     if (p.lower === 'than' && s - 2 >= sFirst && /^(?:more|less|fewer)$/.test(T[s - 2]!.lower)) { s -= 2; continue; }
+    // a partitive after a number: "Fifty of the nation's top officers", "two of the senators"
+    if (p.lower === 'of' && s - 2 >= sFirst && T[s - 2]!.pos === 'NUM' && T[s]!.pos === 'DET') { s--; continue; }
+    // a preposition the tagger read between a determiner and its noun: "some outside analysts", "the inside man"
+    if (p.pos === 'ADP' && s - 2 >= sFirst && (T[s - 2]!.pos === 'DET' || QUANT.has(T[s - 2]!.lower)) && (T[s]!.pos === 'NOUN' || T[s]!.pos === 'ADJ') && p.end < T[s]!.start) { s--; continue; }
     // an approximation before a number or quantity: "about 4 in 10", "nearly half", "virtually all analysts"
-    if (APPROX.has(p.lower) && (T[s]!.pos === 'NUM' || QUANT.has(T[s]!.lower) || T[s]!.lower === 'half')) { s--; continue; }
+    if (APPROX.has(p.lower) && (T[s]!.pos === 'NUM' || QUANT.has(T[s]!.lower) || T[s]!.lower === 'half' || EVERY.has(T[s]!.lower))) { s--; continue; }
     if (p.lower === 'least' && s - 2 >= sFirst && T[s - 2]!.lower === 'at' && T[s]!.pos === 'NUM') { s -= 2; continue; }
     if ((p.lower === 'and' || p.lower === '&') && s - 2 >= sFirst && T[s - 2]!.pos === 'PROPN' && T[s]!.pos === 'PROPN') { s--; continue; }
     // a hyphenated compound with a conjunction: "warm-and-fuzzy Ruiz", "up-and-coming"
@@ -266,10 +279,14 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
         if (opensClause(D, s2, sFirst) && !(pre && pre.lower === 'and')) { s = s2; break; }
       }
     }
+    // "Lee's newly appointed campaign manager", "the fired director": a participle between a determiner and its noun
+    if (attributive(T, s - 1, sFirst, k + 1) || (p.pos === 'ADV' && /ly$/.test(p.lower) && attributive(T, s, sFirst, k + 1))) { s--; continue; }
     // "a county audit released Friday found"
     if (p.pos === 'VERB' && /ed$/.test(p.lower) && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN') && (TIME.has(T[s]!.lower) || T[s]!.lower === 'by')) { s--; continue; }
     // "Ohio-based", "conservative-leaning": a hyphenated modifier with a participle is part of the phrase
     if (p.pos === 'VERB' && (/ing$/.test(p.lower) || PARTICIPLE.test(p.lower)) && s - 3 >= sFirst && T[s - 2]!.text === '-' && T[s - 2]!.end === p.start && (nounish(T[s - 3]) || T[s - 3]!.pos === 'ADJ' || T[s - 3]!.pos === 'ADV')) { s -= 2; continue; }
+    // the last part of a hyphenated modifier, whatever the tagger made of it: "rank-and-file unionists", "get-out-the-vote volunteers"
+    if ((p.pos === 'VERB' || p.pos === 'ADV' || p.pos === 'ADP') && s - 2 >= sFirst && T[s - 2]!.text === '-' && T[s - 2]!.end === p.start && (T[s]!.pos === 'NOUN' || T[s]!.pos === 'PROPN')) { s--; continue; }
     // an adjective with its complement: "a source close to him", "people familiar with the talks", "officials aware of the plan"
     if (p.pos === 'ADP' && s - 3 >= sFirst && ADJ_COMPLEMENT.has(T[s - 2]!.lower) && nounish(T[s - 3]) && !REL.has(T[s - 3]!.lower)) { s -= 2; continue; }
     // reduced relative: "the opinion held by others suggests"
