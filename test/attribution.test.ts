@@ -168,6 +168,13 @@ const INDIRECT: Row[] = [
   ['Ted Ames, a pilot whose ferry ran aground in May, said the channel was too shallow.', 'said', 'Ted Ames, a pilot whose ferry ran aground in May', ['the channel was too shallow'], 'indirect'],
   ['Rep. Ida Moss (D-Ore.), a delegate backing the levy, said the vote was close.', 'said', 'Rep. Ida Moss (D-Ore.), a delegate backing the levy', ['the vote was close'], 'indirect'],
   ['Now Lena Ortiz, who has raised more money than anyone, hopes the levy will pass.', 'hopes', 'Lena Ortiz, who has raised more money than anyone', ['the levy will pass'], 'indirect'],
+  // a time phrase between the subject and the cue, or before a relative word, is not the subject
+  ['Councillor Diaz earlier in the day touted the new ferry schedule.', 'touted', 'Councillor Diaz', ['the new ferry schedule'], 'indirect'],
+  ['The harbor board in recent weeks has said the pier is safe.', 'has said', 'The harbor board', ['the pier is safe'], 'indirect'],
+  ['The clinic released its audit in March, which showed the books were balanced.', 'showed', 'its audit', ['the books were balanced'], 'indirect'],
+  // a participle with its agent: the agent speaks, and the noun it modifies is the content; as an aside, it leaves the subject alone
+  ['The mayor repeated the charge, an accusation rejected by two separate audits.', 'rejected', 'two separate audits', ['an accusation'], 'indirect'],
+  ['Judge Okafor, still criticized by the union for the ruling, said she would retire.', 'said', 'Judge Okafor', ['she would retire'], 'indirect'],
 ];
 
 // The speaker of a gerund or an infinitive is the clause's subject, unless a verb like "urge" makes its object the speaker.

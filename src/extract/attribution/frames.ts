@@ -2,7 +2,7 @@ import { firstTokenFrom } from '../../annotate/annotate.js';
 import type { Span, Token } from '../../types.js';
 import type { Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition } from './content.js';
-import { BE, clauseAt, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
+import { BE, clauseAt, TIME, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
 import { frontedClause, mainSubject, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, subjectLeft, venuePhrase } from './source.js';
 
@@ -85,6 +85,24 @@ function perfectS(D: Doc, s: number, r: number, sFirst: number, sLast: number): 
   if (NAMING.has(T[r - 1]!.lemma)) return false;
   return n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN' || (n.pos === 'PRON' && !REL.has(n.lower));
 }
+/**
+ * The participle at m.first modifies the noun before it and a by-agent follows: "the plan rejected by the council",
+ * "a fact first reported by a local station", "Lee, backed by the union,". Only adverbs stand between the noun (or its
+ * comma) and the participle, and only adverbs or a time between the participle and "by"; "by a wide margin" is no agent.
+ */
+function reducedPassive(D: Doc, m: Match<CueEntry>, a: number, sFirst: number, sLast: number): boolean {
+  const T = D.T;
+  const v = T[m.first]!;
+  if (v.pos !== 'VERB' || !PARTICIPLE.test(v.lower) || /ing$/.test(v.lower) || a - 1 < sFirst) return false;
+  for (let x = a; x < m.first; x++) if (T[x]!.pos !== 'ADV') return false;
+  const p = T[a - 1]!;
+  if (!(p.text === ',' || p.pos === 'NOUN' || (p.pos === 'PROPN' && a - 1 > sFirst))) return false;
+  let r = m.last;
+  while (r < sLast && r - m.last < 4 && (T[r]!.pos === 'ADV' || TIME.has(T[r]!.lower))) r++;
+  if (T[r]?.lower !== 'by' || r + 1 >= sLast) return false;
+  const n = T[r + 1]!, n2 = T[r + 2];
+  return !(n.lower === 'far' || (!!n2 && /^(?:margin|wide|large|narrow|landslide|percent|points?|votes?|miles?|hand|way|%)$/.test(n2.lower)));
+}
 /** Verbs whose object is the subject of the infinitive after it: "urged voters to reject", "pressed the chairman to admit". */
 const OBJECT_CONTROL = new Set(['urge', 'press', 'ask', 'pressure', 'force', 'allow', 'encourage', 'persuade', 'convince', 'invite', 'push', 'lead', 'prompt',
   'cause', 'leave', 'get', 'tell', 'order', 'want', 'expect', 'need', 'require', 'challenge', 'dare', 'inspire', 'help', 'enable', 'call', 'implore', 'beg',
@@ -118,6 +136,16 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   if (gerund && a === m.first && a - 1 >= sFirst && T[a - 1]!.pos === 'VERB' && ASPECTUAL.has(T[a - 1]!.lemma || T[a - 1]!.lower)) {
     a--;
     while (a - 1 >= sFirst && m.first - a < 5 && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'ADV' || (T[a - 1]!.pos === 'PART' && T[a - 1]!.lower !== 'to'))) a--;
+  }
+  // a reduced passive with its agent: "an allegation rejected by three inquiries", "Nader, still excoriated by Democrats"
+  if (!passive && reducedPassive(D, m, a, sFirst, sLast)) {
+    // the agent is the source, the noun phrase the participle modifies the content
+    const k = T[a - 1]!.text === ',' ? a - 2 : a - 1;
+    const s0 = npStartLeft(D, k, sFirst);
+    let r = m.last;
+    while (T[r]!.lower !== 'by') r++;
+    const ag = passiveAgent(D, r, sLast);
+    if (s0 >= 0 && ag) return { ...base, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source: [ag.source], content: [span(D, s0, k + 1)] };
   }
   // the cue span takes the auxiliaries and negation right before the verb ("has also said", "did not say")
   let cueStart = m.first;

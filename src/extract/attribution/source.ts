@@ -86,6 +86,11 @@ export function subjectLeft(D: Doc, a: number, sFirst: number): [number, number]
   let t0 = k;
   while (t0 > sFirst && (TIME.has(T[t0]!.lower) || (T[t0]!.pos === 'PROPN' && /day$/.test(T[t0]!.lower))) && T[t0]!.lower !== 'there') t0--;
   if (t0 < k && (T[t0]!.lower === 'on' || T[t0]!.lower === 'this' || T[t0]!.lower === 'last' || T[t0]!.lower === 'early' || T[t0]!.lower === 'late' || T[t0]!.lower === 'earlier')) t0--;
+  // "the mayor in July said", "officials earlier in the day warned": a time phrase with its preposition
+  for (let p = timePhrase(D, t0, sFirst); p >= 0; p = timePhrase(D, t0, sFirst)) {
+    t0 = p - 1;
+    while (t0 > sFirst && TIME.has(T[t0]!.lower) && T[t0]!.lower !== 'there') t0--;
+  }
   if (t0 < k && t0 >= sFirst && npTok(T[t0]!, false)) { k = t0; a = t0 + 1; }
   else if (t0 < k && t0 > sFirst && T[t0]!.text === ',') { k = t0; a = t0 + 1; } // "Mayor Doe, the city's top official, on Tuesday called"
   if (k < sFirst) return null;
@@ -96,6 +101,9 @@ export function subjectLeft(D: Doc, a: number, sFirst: number): [number, number]
     if (T[k - 1]!.text === ',') k -= 2; else k -= 1;
     if (k < sFirst) return null;
     end = k + 1;
+    // "released her records in July, which showed …": the noun phrase before the time
+    const tp = timePhrase(D, k, sFirst);
+    if (tp > sFirst) { k = tp - 1; end = k + 1; }
     let s = npStartLeft(D, k, sFirst);
     if (s < 0) return null;
     // the nearest noun phrase: "ultimatums from U.S. officials, who …" → "U.S. officials"
@@ -139,7 +147,11 @@ export function subjectLeft(D: Doc, a: number, sFirst: number): [number, number]
       // "a retired nurse trained in Maine"), an aside ("of course", "however"): skipped when a head lies further left
       // a participle aside may hold a cue of its own: "The Herald, citing court records, reported …"
       // and so may a venue aside: "Lee, in an interview on Monday, said", "Lee, in a statement, said"
-      const aside = hasCue && ((h.pos === 'VERB' && /ing$/.test(h.lower)) || (h.pos === 'ADP' && venuePhrase(D, a0 + 1, cur)));
+      // and a participle with its agent: "Lee, backed by the union, said"
+      let hv = a0;
+      while (hv < cur - 1 && T[hv]!.pos === 'ADV') hv++;
+      const aside = hasCue && ((h.pos === 'VERB' && /ing$/.test(h.lower)) || (h.pos === 'ADP' && venuePhrase(D, a0 + 1, cur))
+        || (T[hv]!.pos === 'VERB' && PARTICIPLE.test(T[hv]!.lower) && T[hv + 1]?.lower === 'by'));
       const loose = (!hasCue || aside) && p >= sFirst && (T[p]!.text === ',' || DASH.has(T[p]!.text)) && !(clauseAt(D, a0, cur) && !reducedRelative(D, a0, cur)) && (npTok(h, true) || h.pos === 'ADV' || h.pos === 'ADP' || h.pos === 'SCONJ' || (h.pos === 'VERB' && /(?:ing|ed)$/.test(h.lower)));
       // an apposition whose relative clause holds a cue of its own: "X, a Democrat who described himself as …, said"
       let x0 = a0;
@@ -208,6 +220,22 @@ function attributive(T: readonly Token[], x: number, lo: number, hi: number): bo
   const t = T[x]!, p = T[x - 1], n = T[x + 1];
   return t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && x > lo && x + 1 < hi && !!p && !!n && (n.pos === 'NOUN' || n.pos === 'ADJ')
     && (p.pos === 'DET' || p.pos === 'ADJ' || (p.pos === 'ADV' && /ly$/.test(p.lower)) || p.lower === "'s" || p.lower === '’s');
+}
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/;
+const TIME_PREP = new Set(['in', 'on', 'during', 'since', 'over', 'throughout']);
+const TIME_HEAD = new Set(['day', 'days', 'weeks', 'months', 'years', 'decade', 'decades', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+const TIME_NOUN = new Set(['past', 'recent', 'the', 'a', 'few', 'this', 'last', 'next', 'early', 'late', 'mid', 'same']);
+/** A time phrase with its preposition ending at token k ("in July", "in 2013", "over the past 18 months", "in recent days"): the preposition's index, or -1. */
+function timePhrase(D: Doc, k: number, sFirst: number): number {
+  const T = D.T;
+  let x = k, time = false;
+  while (x > sFirst && k - x < 6) {
+    const t = T[x]!;
+    if (MONTH.test(t.lower) || TIME.has(t.lower) || TIME_HEAD.has(t.lower) || (t.pos === 'NUM' && /^(?:1[89]|20)\d\d$/.test(t.text)) || (t.pos === 'PROPN' && /day$/.test(t.lower))) time = true;
+    else if (!(TIME_NOUN.has(t.lower) || t.pos === 'NUM')) break;
+    x--;
+  }
+  return time && x < k && x > sFirst && TIME_PREP.has(T[x]!.lower) ? x : -1;
 }
 /** Adverbs that open a sentence as connectives, never as a name. */
 const CONNECTIVE = new Set(['then', 'also', 'still', 'yet', 'now', 'so', 'as', 'here', 'thus', 'instead', 'meanwhile', 'later', 'earlier', 'once', 'again', 'never', 'only', 'just', 'even']);
@@ -361,6 +389,8 @@ export function predicateList(D: Doc, a: number, sFirst: number): boolean {
     if (D.qOf[x]! >= 0) continue;
     if (t.text === ',' || t.text === ';' || t.text === ':' || DASH.has(t.text)) break;
     if (t.lower === 'who' || t.lower === 'which' || t.lower === 'that' || t.lower === 'whose') return false;
+    // a participle with its agent is an aside, no predicate: "Nader, still excoriated by Democrats, said"
+    if (t.pos === 'VERB' && T[x + 1]?.lower === 'by' && PARTICIPLE.test(t.lower)) return false;
     if (t.pos === 'VERB' && /^[a-z]/.test(t.text) && !/ing$/.test(t.lower)) verb = true;
   }
   return verb;
