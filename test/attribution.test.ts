@@ -113,7 +113,11 @@ const INDIRECT: Row[] = [
   ['At least 200 said they would stay.', 'said', 'At least 200', ['they would stay'], 'indirect'],
   ['By a wide margin, those surveyed say the city should build more housing.', 'say', 'those surveyed', ['the city should build more housing'], 'indirect'],
   ['Thirty percent of those polled said they would move.', 'said', 'Thirty percent of those polled', ['they would move'], 'indirect'],
-  ['"The deal is bad," said Jane Roe, head of the Policy Center, a trade group in Ohio.', 'said', 'Jane Roe, head of the Policy Center', ['"The deal is bad,"'], 'direct'],
+  // a second description only of the name the first ends with
+  ['"The deal is bad," said Jane Roe, head of the Policy Center, a trade group in Ohio.', 'said', 'Jane Roe, head of the Policy Center, a trade group in Ohio', ['"The deal is bad,"'], 'direct'],
+  ['"The deal is bad," said Jane Roe, a former banker, a mother of three.', 'said', 'Jane Roe, a former banker', ['"The deal is bad,"'], 'direct'],
+  ['"The deal is bad," said Tom Ruiz, a Texas-based consultant who advises the port.', 'said', 'Tom Ruiz, a Texas-based consultant who advises the port', ['"The deal is bad,"'], 'direct'],
+  ['The deal is bad, said Ana Cole, then mayor of the harbor town.', 'said', 'Ana Cole, then mayor of the harbor town', ['The deal is bad'], 'indirect'],
   ['"The deal is bad," said Jane Roe, a former banker who lives in Boston.', 'said', 'Jane Roe, a former banker who lives in Boston', ['"The deal is bad,"'], 'direct'],
   // a hyphenated modifier with a participle, a reduced relative with a day phrase: part of the subject
   ['"Turnout is collapsing," Ohio-based Jane Roberts said.', 'said', 'Ohio-based Jane Roberts', ['"Turnout is collapsing,"'], 'direct'],
@@ -175,6 +179,10 @@ const INDIRECT: Row[] = [
   // a participle with its agent: the agent speaks, and the noun it modifies is the content; as an aside, it leaves the subject alone
   ['The mayor repeated the charge, an accusation rejected by two separate audits.', 'rejected', 'two separate audits', ['an accusation'], 'indirect'],
   ['Judge Okafor, still criticized by the union for the ruling, said she would retire.', 'said', 'Judge Okafor', ['she would retire'], 'indirect'],
+  // modifiers inside the subject: an adverb before an adjective, a participle before a noun, "only a quarter of"
+  ['The most recent harbor survey shows the pier is popular.', 'shows', 'The most recent harbor survey', ['the pier is popular'], 'indirect'],
+  ['Only a quarter of ferry riders say the fares are fair.', 'say', 'Only a quarter of ferry riders', ['the fares are fair'], 'indirect'],
+  ['Forty percent of registered voters say the fares are fair.', 'say', 'Forty percent of registered voters', ['the fares are fair'], 'indirect'],
 ];
 
 // The speaker of a gerund or an infinitive is the clause's subject, unless a verb like "urge" makes its object the speaker.

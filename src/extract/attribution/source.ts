@@ -47,15 +47,18 @@ function appositionsRight(D: Doc, j: number, end: number): number {
       if (D.cueAt[x]) cue = true;
       if (rel < 0 && (t.lower === 'who' || t.lower === 'whose' || t.lower === 'which')) rel = x;
       // a finite verb; not a participle ("a group supporting X", "a nurse trained in Maine")
+      // nor the last part of a hyphenated modifier ("a Texas-based strategist")
       if (rel < 0 && x > s && (t.pos === 'AUX' || (t.pos === 'VERB' && !/^[A-Z]/.test(t.text) && !/ing$/.test(t.lower)
-        && !(/ed$/.test(t.lower) && T[x + 1]?.pos === 'ADP')))) verb = true;
+        && !(/ed$/.test(t.lower) && T[x + 1]?.pos === 'ADP') && !(T[x - 1]!.text === '-' && T[x - 1]!.end === t.start)))) verb = true;
       x++;
     }
     if (x === s || cue) break;
     if (h.pos === 'AUX' || (h.pos === 'VERB' && !/(?:ing|ed)$/.test(h.lower))) return j; // the names were a subject
     const age = h.pos === 'NUM' && x === s + 1;
     const town = (h.lower === 'of' || h.lower === 'from') && x > s + 1 && T.slice(s + 1, x).every((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text));
-    const appos = rel !== s && ((npTok(h, true) && h.pos !== 'PRON') || h.lower === 'his' || h.lower === 'her' || h.lower === 'their');
+    // "then ambassador to Israel", "now a lobbyist": a time adverb may open the description
+    const h1 = (h.lower === 'then' || h.lower === 'now' || h.lower === 'formerly') && s + 1 < x ? T[s + 1]! : h;
+    const appos = rel !== s && ((npTok(h1, true) && h1.pos !== 'PRON') || h1.lower === 'his' || h1.lower === 'her' || h1.lower === 'their');
     if (rel === s || (appos && !verb && rel > s)) {
       // a relative clause closes the description: it runs on to the sentence's end unless a cue or quote comes
       let y = x;
@@ -68,7 +71,8 @@ function appositionsRight(D: Doc, j: number, end: number): number {
       return y;
     }
     if (!age && !town && !(appos && !verb)) break;
-    if (appos && seenAppos) break;
+    // a second description only of a name the first one ends with: "president of NDN, a policy group"
+    if (appos && seenAppos && T[e - 1]!.pos !== 'PROPN') break;
     if (appos) seenAppos = true;
     e = x;
   }
@@ -218,8 +222,10 @@ function restrictiveHead(D: Doc, s: number, sFirst: number): number {
 /** Token x, a participle in -ed or -en, modifies the noun after it inside [lo, hi): "Trump's fired campaign manager", "a newly elected senator". */
 function attributive(T: readonly Token[], x: number, lo: number, hi: number): boolean {
   const t = T[x]!, p = T[x - 1], n = T[x + 1];
-  return t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && x > lo && x + 1 < hi && !!p && !!n && (n.pos === 'NOUN' || n.pos === 'ADJ')
-    && (p.pos === 'DET' || p.pos === 'ADJ' || (p.pos === 'ADV' && /ly$/.test(p.lower)) || p.lower === "'s" || p.lower === '’s');
+  if (t.pos !== 'VERB' || x <= lo || x + 1 >= hi || !p || !n) return false;
+  // "negotiating partners", "registered voters": a participle in -ing only before a noun
+  if (/ing$/.test(t.lower) ? n.pos !== 'NOUN' : !(/(?:ed|en)$/.test(t.lower) && (n.pos === 'NOUN' || n.pos === 'ADJ'))) return false;
+  return p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NUM' || p.pos === 'ADV' || p.lower === 'of' || p.lower === "'s" || p.lower === '’s';
 }
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/;
 const TIME_PREP = new Set(['in', 'on', 'during', 'since', 'over', 'throughout']);
@@ -253,6 +259,7 @@ const SURVEYED = /^(?:surveyed|polled|interviewed|questioned|sampled|asked|conta
 /** Prepositions after a participle in a subject ("people briefed on the talks"). */
 const REDUCED_PREP = new Set(['on', 'in', 'at', 'from', 'with', 'to', 'for', 'across', 'inside', 'outside', 'within', 'about']);
 /** Words that approximate a number or quantity in a subject: "about half", "nearly 40%". */
+const FRACTION = /^(?:third|quarter|half|fifth|tenth|handful|majority|minority|fraction|dozen|plurality|number)$/;
 /** Pronouns an approximation may modify: "almost everyone", "nearly all". */
 const EVERY = new Set(['everyone', 'everybody', 'all', 'nobody', 'anyone', 'anybody', 'every']);
 const APPROX = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'some', 'only', 'just', 'virtually', 'fully', 'over', 'under']);
@@ -308,7 +315,11 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
       }
     }
     // "Lee's newly appointed campaign manager", "the fired director": a participle between a determiner and its noun
-    if (attributive(T, s - 1, sFirst, k + 1) || (p.pos === 'ADV' && /ly$/.test(p.lower) && attributive(T, s, sFirst, k + 1))) { s--; continue; }
+    if (attributive(T, s - 1, sFirst, k + 1) || (p.pos === 'ADV' && s - 2 >= sFirst && attributive(T, s, sFirst, k + 1) && (/ly$/.test(p.lower) || T[s - 2]!.pos === 'DET' || T[s - 2]!.pos === 'PART'))) { s--; continue; }
+    // an adverb before an adjective after a determiner: "the most recent poll", "a very large majority"
+    if (p.pos === 'ADV' && T[s]!.pos === 'ADJ' && s - 2 >= sFirst && (T[s - 2]!.pos === 'DET' || T[s - 2]!.lower === "'s" || T[s - 2]!.lower === '’s')) { s--; continue; }
+    // "only a quarter of", "just a handful of"
+    if (APPROX.has(p.lower) && T[s]!.pos === 'DET' && FRACTION.test(T[s + 1]?.lower ?? '')) { s--; continue; }
     // "a county audit released Friday found"
     if (p.pos === 'VERB' && /ed$/.test(p.lower) && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN') && (TIME.has(T[s]!.lower) || T[s]!.lower === 'by')) { s--; continue; }
     // "Ohio-based", "conservative-leaning": a hyphenated modifier with a participle is part of the phrase
