@@ -118,6 +118,9 @@ const INDIRECT: Row[] = [
   ['"The deal is bad," said Jane Roe, a former banker, a mother of three.', 'said', 'Jane Roe, a former banker', ['"The deal is bad,"'], 'direct'],
   ['"The deal is bad," said Tom Ruiz, a Texas-based consultant who advises the port.', 'said', 'Tom Ruiz, a Texas-based consultant who advises the port', ['"The deal is bad,"'], 'direct'],
   ['The deal is bad, said Ana Cole, then mayor of the harbor town.', 'said', 'Ana Cole, then mayor of the harbor town', ['The deal is bad'], 'indirect'],
+  // a post-posed speaker with an adjective's complement or a relative clause
+  ['The mayor was “furious about the audit,” said a source close to the council.', 'said', 'a source close to the council', ['“furious about the audit,”'], 'direct'],
+  ['"The pier is unsafe," said one inspector who requested anonymity.', 'said', 'one inspector who requested anonymity', ['"The pier is unsafe,"'], 'direct'],
   ['"The deal is bad," said Jane Roe, a former banker who lives in Boston.', 'said', 'Jane Roe, a former banker who lives in Boston', ['"The deal is bad,"'], 'direct'],
   // a hyphenated modifier with a participle, a reduced relative with a day phrase: part of the subject
   ['"Turnout is collapsing," Ohio-based Jane Roberts said.', 'said', 'Ohio-based Jane Roberts', ['"Turnout is collapsing,"'], 'direct'],

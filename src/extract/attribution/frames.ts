@@ -229,7 +229,13 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   // the quote opens the sentence ("“…,” said X"), not a quoted phrase inside a clause ("called it “reckless,” denounced the plan")
   const leftIsQuote = leftQ >= 0 && D.quotes[leftQ]!.start <= T[sFirst]!.start + 1;
   if (!source && !passive && leftIsQuoteOrEdge && r < sLast && npTok(T[r]!, false) && opensQuote(D, r) < 0) {
-    const end = npRight(D, r, sLast, true);
+    let end = npRight(D, r, sLast, true);
+    // "…," said one official who asked not to be named.: a relative clause runs to the comma or the sentence's end
+    if (end > r && (T[end]?.lower === 'who' || T[end]?.lower === 'whom') && left >= sFirst) {
+      let y = end + 1;
+      while (y < sLast && !D.cueAt[y] && D.qOf[y]! < 0 && T[y]!.text !== ',' && !(isPunct(T[y]) && y === sLast - 1)) y++;
+      if (!D.cueAt[y] && D.qOf[y]! < 0 && y > end + 1) end = y;
+    }
     const after = T[end];
     if (end > r && (leftIsQuote || end >= sLast || after!.text === '.' || after!.text === ',' || after!.text === ':' || isPunct(after) || D.cueAt[end])) {
       source = [span(D, r, end)];

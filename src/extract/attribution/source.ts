@@ -18,6 +18,8 @@ export function npRight(D: Doc, i: number, end: number, allowApposition: boolean
       const c = closeParen(D, j, end);
       if (c > 0) { j = c + 1; continue; }
     }
+    // "a source close to the campaign", "people familiar with the talks"
+    if (j > i && ADJ_COMPLEMENT.has(t.lower) && nounish(T[j - 1]) && T[j + 1]?.pos === 'ADP' && j + 2 < end && npTok(T[j + 2]!, false)) { j += 2; continue; }
     if (npTok(t, j === i) || (t.pos === 'ADP' && NP_PREP.has(t.lower) && j > i && (nounish(T[j - 1]) || T[j - 1]!.pos === 'ADJ') && j + 1 < end && npTok(T[j + 1]!, false))
       || ((t.lower === 'and' || t.lower === '&') && j > i && T[j - 1]!.pos === 'PROPN' && T[j + 1]?.pos === 'PROPN')) { j++; continue; }
     break;
