@@ -251,6 +251,13 @@ const BELIEF_INTENTION: Row[] = [
 const NOUNS: Row[] = [
   ["The mayor's claim that crime had fallen was disputed by the police.", 'claim', 'The mayor', ['crime had fallen'], 'indirect'],
   ['His warning that the dam could fail went unheeded.', 'warning', 'His', ['the dam could fail'], 'indirect'],
+  // a light verb's subject holds its object; after a verb of receiving, the "of" phrase does
+  ['The harbor chief has made several careless statements about the pier.', 'statements', 'The harbor chief', ['the pier'], 'indirect'],
+  ['Ferry riders hold generally favorable opinions of the new schedule.', 'opinions', 'Ferry riders', ['the new schedule'], 'indirect'],
+  ['The mayor avoided direct criticism of the port authority.', 'criticism', 'The mayor', ['the port authority'], 'indirect'],
+  // a verb the tagger read as a noun: a coordinated predicate, a plural subject's verb before a that-clause
+  ['She has given to many causes, but plans to narrow her giving to one.', 'plans', 'She', ['to narrow her giving to one'], 'indirect'],
+  ['Critics charge that the board skewed the budget.', 'charge', 'Critics', ['the board skewed the budget'], 'indirect'],
 ];
 
 const HEADLINES: Row[] = [

@@ -370,6 +370,17 @@ function verbReadAsNoun(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: numbe
     const n = T[m.last];
     if (n && (n.lower === 'that' || n.pos === 'DET' || (n.pos === 'PRON' && !REL.has(n.lower)) || n.pos === 'PROPN' || opensQuote(D, m.last) >= 0)) return true;
   }
+  // "… but views the plan as a mistake", "… and claims that …", "Critics charge that …": a coordinated predicate, or a
+  // plural subject's verb before a that-clause
+  {
+    const p = T[m.first - 1]!, n = T[m.last];
+    const verbish = !!n && (n.lower === 'that' || n.pos === 'DET' || n.pos === 'PROPN' || (n.pos === 'PRON' && !REL.has(n.lower) && n.lower !== 'it') || (n.lower === 'to' && m.value.category === 'intention'));
+    if (verbish && (p.lower === 'and' || p.lower === 'but') && m.first - 2 >= sFirst && T[m.first - 2]!.pos !== 'DET' && !nounish(T[m.first - 2]) && T[m.first - 2]!.pos !== 'ADJ') {
+      // only where a finite verb of the same clause stands before the conjunction
+      for (let x = m.first - 2; x >= sFirst && T[x]!.text !== ';'; x--) if (T[x]!.pos === 'VERB' && !/ing$/.test(T[x]!.lower)) return true;
+    }
+    if (n?.lower === 'that' && (p.pos === 'NOUN' || p.pos === 'PROPN') && /s$/.test(p.lower) && !/s$/.test(T[m.first]!.lower) && m.first - 1 === sFirst) return true;
+  }
   if (!m.value.id.startsWith('learned-')) return false;
   // after its subject, or a relative pronoun the tagger read as a determiner ("the report, which notes, “…”")
   const p = T[m.first - 1]!;

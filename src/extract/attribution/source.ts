@@ -1,6 +1,6 @@
 import type { Span, Token } from '../../types.js';
 import { firstTokenFrom } from '../../annotate/annotate.js';
-import { asideQuote, clauseAt, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PLATFORM, QUANT, quotedTitle, REL, span, WH, SUBJ_PRON, TIME, trimmed, VENUE, type Doc } from './doc.js';
+import { asideQuote, BE, clauseAt, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PLATFORM, QUANT, quotedTitle, REL, span, WH, SUBJ_PRON, TIME, trimmed, VENUE, type Doc } from './doc.js';
 
 /*
  * Source noun phrases: the subject left of a cue, the noun phrase after it with its appositions, the main
@@ -470,7 +470,39 @@ export function nounHolder(D: Doc, first: number, last: number, sFirst: number, 
     const end = npRight(D, last + 1, sLast, false);
     if (end > last + 1) return { source: [span(D, last + 1, end)], r: end };
   }
+  const l = lightVerbHolder(D, first, last, sFirst, sLast);
+  if (l) return { source: [span(D, l[0], l[1])], r: l[2] };
   return { source: null, r: last };
+}
+
+/** Verbs that take a saying or a belief as their object: the verb's subject holds it ("Lee made several statements", "voters hold favorable opinions"). */
+const LIGHT = new Set(['make', 'issue', 'offer', 'voice', 'express', 'hold', 'deliver', 'level', 'lodge', 'repeat', 'share', 'post', 'publish', 'release', 'send', 'write', 'avoid', 'renew', 'reiterate', 'air', 'sound', 'raise', 'unveil', 'outline', 'announce', 'float']);
+/** Verbs that receive one: the holder follows ("won the support of millions", "received the endorsement of the governor"). */
+const RECEIVE = new Set(['receive', 'win', 'earn', 'get', 'gain', 'garner', 'secure', 'land', 'enjoy', 'seek', 'court', 'lose']);
+
+/**
+ * The holder of a noun cue that is a light verb's object: the verb's subject, or after a verb of receiving the
+ * "of" phrase after the noun. Returns [start, end) of the holder and the token after the cue (and its "of" phrase), or null.
+ */
+function lightVerbHolder(D: Doc, first: number, last: number, sFirst: number, sLast: number): [number, number, number] | null {
+  const T = D.T;
+  let v = first - 1;
+  while (v >= sFirst && first - v < 5 && (T[v]!.pos === 'DET' || T[v]!.pos === 'ADJ' || T[v]!.pos === 'NUM' || (T[v]!.pos === 'ADV' && /ly$/.test(T[v]!.lower)))) v--;
+  const verb = v >= sFirst ? T[v]! : undefined;
+  if (!verb || verb.pos !== 'VERB' || D.cueAt[v]) return null;
+  const lemma = verb.lemma || verb.lower;
+  if (RECEIVE.has(lemma)) {
+    if (T[last]?.lower !== 'of') return null;
+    const end = npRight(D, last + 1, sLast, false);
+    return end > last + 1 ? [last + 1, end, end] : null;
+  }
+  if (!LIGHT.has(lemma) || /ing$/.test(verb.lower)) return null;
+  let a = v;
+  while (a - 1 >= sFirst && v - a < 4 && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'PART' || T[a - 1]!.pos === 'ADV')) a--;
+  // a passive ("statements were made") has no subject holder
+  if (T.slice(a, v).some((t) => BE.has(t.lower)) && PARTICIPLE.test(verb.lower)) return null;
+  const subj = subjectLeft(D, a, sFirst);
+  return subj ? [subj[0], subj[1], last] : null;
 }
 
 /**
