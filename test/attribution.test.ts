@@ -196,6 +196,11 @@ const CONTROL: Row[] = [
   ['The union urged members to reject the offer.', 'urged', 'The union', ['to reject the offer'], 'indirect'],
   ['Diaz has been a leader on the council in supporting the ferry levy.', 'supporting', 'Diaz', ['the ferry levy'], 'indirect'],
   ['The treasurer laid off ten clerks and began talking about a hiring freeze.', 'talking about', 'The treasurer', ['a hiring freeze'], 'indirect'],
+  // a participle's speaker is the subject of the clause it follows, not of a clause inside it or an earlier one
+  ['When the mayor finally took the question, she answered it sideways, conceding that the pier was late.', 'conceding', 'she', ['the pier was late'], 'indirect'],
+  ['The board struck down claims that the fund had run dry, insisting that the books were sound.', 'insisting', 'The board', ['the books were sound'], 'indirect'],
+  ['On Sunday morning the mayor made a second attempt to calm the riders, writing that the pier was safe.', 'writing', 'the mayor', ['the pier was safe'], 'indirect'],
+  ['Lena Ortiz, who chairs the harbor board, spoke at the hearing hosted by the union, predicting a strike.', 'predicting', 'Lena Ortiz', ['a strike'], 'indirect'],
   // a noun's holder is not the participle's speaker
   ['The governor faulted reporters for repeating Lee’s claim that the pier was sinking, saying they had not checked it.', 'saying', 'The governor', ['they had not checked it'], 'indirect'],
 ];

@@ -4,7 +4,7 @@ import type { Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition } from './content.js';
 import { BE, clauseAt, TIME, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
-import { frontedClause, mainSubject, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, subjectLeft, venuePhrase } from './source.js';
+import { clauseSubject, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, subjectLeft, venuePhrase } from './source.js';
 
 /*
  * The frames: how each cue's frame (verb, noun, raising, according, colon, dash, in-source) finds its source
@@ -164,16 +164,16 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   } else if (participle && a - 1 >= sFirst && (T[a - 1]!.text === ',' || /^(?:and|by|after|while|when|before|in|without|upon|through|[–—-]|--)$/.test(T[a - 1]!.lower)
     || (closesQuote(D, a - 1) >= 0 && a - 2 >= sFirst && T[a - 2]!.text === ','))) {
     // ", adding that …": the clause's speaker
-    source = prevSource ?? mainSubject(D, sFirst, a - 1);
+    source = prevSource ?? clauseSubject(D, sFirst, a - 1);
   } else if (a - 1 >= sFirst && (T[a - 1]!.lower === 'and' || T[a - 1]!.lower === 'but' || (T[a - 1]!.lower === 'then' && (T[a - 2]?.text === ',' || T[a - 2]?.lower === 'and'))) && !(T[a - 2]?.pos === 'PROPN' && T[a - 3]?.pos === 'PROPN' && a - 3 >= sFirst && npStartLeft(D, a - 2, sFirst) === sFirst)) {
     // "Wilson praised X and said …": the first verb's subject
-    source = prevSource ?? mainSubject(D, sFirst, a - 1);
+    source = prevSource ?? clauseSubject(D, sFirst, a - 1);
   } else if (prevSource && !participle && T[m.first]!.pos === 'VERB' && predicateList(D, a, sFirst)) {
     // "She praised the plan, called it overdue and vowed …": one subject for a list of predicates
     source = prevSource;
   } else if (participle && a - 1 > sFirst && nounish(T[a - 1]) && (() => { const s0 = npStartLeft(D, a - 1, sFirst); return s0 > sFirst && ((T[s0 - 1]!.pos === 'VERB' && !D.cueAt[s0 - 1]) || venuePhrase(D, s0, a)); })()) {
     // "the mayor posted a string of messages saying …", "issued a statement saying …": the clause's subject, not the object
-    source = prevSource ?? mainSubject(D, sFirst, a - 1);
+    source = prevSource ?? clauseSubject(D, sFirst, a - 1);
   } else {
     subj = subjectLeft(D, a, sFirst);
     if (!subj && a - 1 > sFirst && (T[a - 1]!.lower === 'to' || T[a - 1]!.lower === 'by')) {
@@ -192,7 +192,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
         const gov = subj && subj[0] - 1 >= sFirst ? T[subj[0] - 1]! : undefined;
         if (subj && !(gov && (gov.pos === 'VERB' || gov.pos === 'AUX') && OBJECT_CONTROL.has(gov.lemma || gov.lower)) && (subj[0] > sFirst || T[subj[0]]!.pos !== 'PRON' || !SUBJ_PRON.has(T[subj[0]]!.lower))) {
           subj = null;
-          source = prevSource ?? mainSubject(D, sFirst, a - 1);
+          source = prevSource ?? clauseSubject(D, sFirst, a - 1);
         }
       }
     }

@@ -409,7 +409,59 @@ export function predicateList(D: Doc, a: number, sFirst: number): boolean {
   return verb;
 }
 
+/** Words that open a subordinate clause: a verb after one is not the clause a participle attaches to. */
+const SUBORDINATOR = new Set(['before', 'after', 'when', 'while', 'as', 'because', 'if', 'although', 'though', 'since', 'until', 'unless', 'whether', 'where', 'once']);
+
+/**
+ * The subject of the clause a participle or coordinated verb ending at `limit` attaches to: the nearest finite verb
+ * before it (not in a quote, not in a subordinate clause of its comma segment) with a subject of its own; else the
+ * main clause's subject. "Bloomberg put it at $2 billion, which Mr. Lee called a disgrace, blaming …" → Mr. Lee.
+ */
+export function clauseSubject(D: Doc, sFirst: number, limit: number): Span[] | null {
+  const T = D.T;
+  const finite = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && /^[a-z]/.test(t.text));
+  for (let x = limit - 1; x > sFirst; x--) {
+    if (D.qOf[x]! >= 0 || !finite(T[x]!)) continue;
+    // an infinitive is no clause of its own: "made an attempt to deflect the charge, writing …"
+    let b = x - 1;
+    while (b > sFirst && T[b]!.pos === 'ADV') b--;
+    if (T[b]!.lower === 'to' || (T[x]!.pos === 'VERB' && T[b]!.pos === 'AUX' && T[b - 1]?.lower === 'to')) continue;
+    // nor a noun the tagger read as a verb: "hurled the kitchen sink", "a brief sit-in"
+    if (T[x]!.pos === 'VERB' && (T[x - 1]!.pos === 'DET' || T[x - 1]!.pos === 'ADJ' || T[x - 1]!.pos === 'NUM' || T[x - 1]!.lower === "'s" || T[x - 1]!.lower === '’s' || T[x - 1]!.text === '-')) continue;
+    // nor a participle after its noun: "technology created by a German firm", "the town hall hosted by CNN"
+    if (T[x]!.pos === 'VERB' && PARTICIPLE.test(T[x]!.lower) && nounish(T[x - 1]) && !SUBJ_PRON.has(T[x - 1]!.lower) && T[x + 1]?.pos === 'ADP') continue;
+    // the comma segment: a subordinator before the verb sends the search further left
+    let seg = x - 1, sub = false;
+    while (seg >= sFirst && T[seg]!.text !== ',' && T[seg]!.text !== ';' && !DASH.has(T[seg]!.text)) {
+      if ((SUBORDINATOR.has(T[seg]!.lower) && (T[seg]!.pos === 'SCONJ' || T[seg]!.pos === 'ADP' || T[seg]!.pos === 'ADV')) || REL.has(T[seg]!.lower) || WH.has(T[seg]!.lower)) sub = true;
+      seg--;
+    }
+    if (sub) { x = seg + 1; continue; }
+    let a = x;
+    while (a - 1 > sFirst && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'ADV' || T[a - 1]!.pos === 'PART')) a--;
+    const subj = subjectLeft(D, a, sFirst);
+    if (!subj) continue;
+    const h = T[subj[1] - 1]!;
+    if (subj[1] - subj[0] === 1 && (h.lower === 'it' || h.lower === 'there' || h.lower === 'this')) continue;
+    const s0 = withoutOpening(D, subj, sFirst);
+    // the name without its relative clause: "Lee, who chairs the board, … , saying" → Lee
+    let e0 = subj[1];
+    for (let y = s0 + 1; y + 1 < subj[1]; y++) if (T[y]!.text === ',' && REL.has(T[y + 1]!.lower)) { e0 = y; break; }
+    return s0 < e0 ? [span(D, s0, e0)] : null;
+  }
+  return mainSubject(D, sFirst, limit);
+}
+
 /** The subject of the sentence's main clause (its first noun phrase after any introductory phrase). */
+/** The start of subject `subj` without an opening time phrase ("On Sunday morning [the mayor]") or an opening preposition's object ("At dawn [the captain]"); i: the clause's first token. */
+function withoutOpening(D: Doc, subj: [number, number], i: number): number {
+  const T = D.T;
+  let s0 = subj[0];
+  for (let x = subj[1] - 2; x >= s0; x--) if (TIME.has(T[x]!.lower) || (T[x]!.pos === 'PROPN' && /day$/.test(T[x]!.lower))) { s0 = x + 1; break; }
+  if (T[i]!.pos === 'ADP' && s0 <= i + 1) for (let x = subj[1] - 2; x > s0; x--) if (T[x]!.pos === 'DET') { s0 = x; break; }
+  return s0;
+}
+
 export function mainSubject(D: Doc, sFirst: number, limit: number): Span[] | null {
   const T = D.T;
   let i = sFirst;
@@ -421,14 +473,8 @@ export function mainSubject(D: Doc, sFirst: number, limit: number): Span[] | nul
     let a = v;
     while (a - 1 > i && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'ADV' || T[a - 1]!.pos === 'PART')) a--;
     const subj = subjectLeft(D, a, i);
-    if (subj) {
-      let s0 = subj[0];
-      // a time phrase before the subject is not part of it: "On Sunday morning [the mayor]"
-      for (let x = subj[1] - 2; x >= s0; x--) if (TIME.has(T[x]!.lower) || (T[x]!.pos === 'PROPN' && /day$/.test(T[x]!.lower))) { s0 = x + 1; break; }
-      // nor the object of an opening preposition: "At dawn [the captain]"
-      if (T[i]!.pos === 'ADP' && s0 <= i + 1) for (let x = subj[1] - 2; x > s0; x--) if (T[x]!.pos === 'DET') { s0 = x; break; }
-      if (s0 < subj[1]) return [span(D, s0, subj[1])];
-    }
+    const s0 = subj ? withoutOpening(D, subj, i) : -1;
+    if (subj && s0 < subj[1]) return [span(D, s0, subj[1])];
   }
   if (T[i] && (T[i]!.pos === 'SCONJ' || T[i]!.pos === 'ADP' || T[i]!.pos === 'ADV')) {
     let j = i;
