@@ -152,6 +152,8 @@ const INDIRECT: Row[] = [
   ['The pilots who wrote to the board, in fact, said the channel was unsafe.', 'said', 'The pilots who wrote to the board', ['the channel was unsafe'], 'indirect'],
   ["He's said he will run for the harbor board again.", "'s said", 'He', ['he will run for the harbor board again'], 'indirect'],
   ["It's said that the pier is unsafe.", "'s said", null, ['the pier is unsafe'], 'indirect'],
+  ["And she’s predicted big gains for the ferry line.", "’s predicted", 'she', ['big gains for the ferry line'], 'indirect'],
+  ['On Friday the mayor took a softer tone, still faulting the board for the delay.', 'faulting', 'the mayor', ['the board for the delay'], 'indirect'],
   ['The mayor, citing “the worst storm in years,” said the ferry would stop.', 'said', 'The mayor', ['the ferry would stop'], 'indirect'],
   ['Dock workers walked off the job, warning that the new cranes were unsafe.', 'warning', 'Dock workers', ['the new cranes were unsafe'], 'indirect'],
   // "When" and "there" are no speakers; the noun before "there" is

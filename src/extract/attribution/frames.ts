@@ -83,7 +83,8 @@ function perfectS(D: Doc, s: number, r: number, sFirst: number, sLast: number): 
   if (!n) return false;
   if (n.lower === 'that' || opensQuote(D, r) >= 0 || clauseAt(D, r, sLast)) return true;
   if (NAMING.has(T[r - 1]!.lemma)) return false;
-  return n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN' || (n.pos === 'PRON' && !REL.has(n.lower));
+  // an object: "she's predicted big wins", "he's voiced concern"
+  return n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN' || n.pos === 'ADJ' || n.pos === 'NOUN' || (n.pos === 'PRON' && !REL.has(n.lower));
 }
 /**
  * The participle at m.first modifies the noun before it and a by-agent follows: "the plan rejected by the council",
@@ -133,8 +134,10 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   }
   // an aspectual verb before a gerund cue: "began talking about", "kept saying", "has stopped denying" (its chain too)
   const gerund = /ing$/.test(T[m.first]!.lower);
+  let aspect = false;
   if (gerund && a === m.first && a - 1 >= sFirst && T[a - 1]!.pos === 'VERB' && ASPECTUAL.has(T[a - 1]!.lemma || T[a - 1]!.lower)) {
     a--;
+    aspect = true;
     while (a - 1 >= sFirst && m.first - a < 5 && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'ADV' || (T[a - 1]!.pos === 'PART' && T[a - 1]!.lower !== 'to'))) a--;
   }
   // a reduced passive with its agent: "an allegation rejected by three inquiries", "Nader, still excoriated by Democrats"
@@ -152,7 +155,9 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   while (cueStart > a && (T[cueStart - 1]!.pos === 'AUX' || T[cueStart - 1]!.pos === 'PART' || /^(?:also|not|never)$/.test(T[cueStart - 1]!.lower))) cueStart--;
   const cue: Span[] = [span(D, cueStart, m.last)];
   // (a noun cue read as a verb, asVerb below, counts: ", warning that …")
-  const participle = gerund && a === m.first && (T[m.first]!.pos === 'VERB' || (T[m.first]!.pos === 'NOUN' && e.pos.includes('VERB')));
+  // ("still saying", "also calling"; and "having suggested …", a perfect participle)
+  const participle = ((gerund && !aspect && T.slice(a, m.first).every((t) => t.pos === 'ADV' || t.pos === 'PART')) || (T[a]!.lower === 'having' && a < m.first))
+    && (T[m.first]!.pos === 'VERB' || (T[m.first]!.pos === 'NOUN' && e.pos.includes('VERB')));
   let source: Span[] | null = null;
   const content: Span[] = [];
   let left = -1; // first token left of the source / cue block
