@@ -225,6 +225,9 @@ const AGENTLESS_PASSIVE: Row[] = [
   ['The plan was criticized as reckless.', 'was criticized', null, ['The plan', 'as reckless'], 'indirect'],
   ['He was asked about the budget on Monday.', 'was asked', null, ['He', 'about the budget on Monday'], 'indirect'],
   ['The senator has been widely criticized for the vote.', 'criticized', null, ['The senator', 'for the vote'], 'indirect'],
+  // negated passives too
+  ['The harbor chief is not expected to attend the hearing.', 'is not expected', null, ['The harbor chief', 'to attend the hearing'], 'indirect'],
+  ['The price of the pier was not disclosed.', 'was not disclosed', null, ['The price of the pier'], 'indirect'],
   // the agent a few words after the participle is the source; the subject and the words between are the content
   ['The levy is regarded as unfair by most farmers.', 'is regarded', 'most farmers', ['The levy', 'as unfair'], 'indirect'],
   ['The deal was explained to shareholders by the chief executive.', 'was explained', 'the chief executive', ['The deal'], 'indirect'],

@@ -128,7 +128,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     const since = p.lower === 'since' && a - 2 >= sFirst && T[a - 2]!.pos === 'AUX' && a === m.first;
     if (p.pos === 'AUX' || floating || since || (p.pos === 'PART' && (p.lemma === 'not' || p.lower === 'not' || p.lower === "n't" || p.lower === 'n’t')) || (p.pos === 'ADV' && !QUANT.has(p.lower) && p.lower !== 'so' && p.lower !== 'as' && p.lower !== 'when' && p.lower !== 'where' && p.lower !== 'how' && p.lower !== 'why')) {
       // "is seen", "is widely seen": BE right before the participle, or with only adverbs between
-      if (p.pos === 'AUX' && BE.has(p.lower) && (a === m.first || (!passive && T.slice(a, m.first).every((x) => x.pos === 'ADV')))) passive = PARTICIPLE.test(T[m.first]!.lower) && !perfectS(D, a - 1, m.last, sFirst, sLast);
+      // ("is not expected", "isn’t expected": a negation between too)
+      if (p.pos === 'AUX' && BE.has(p.lower) && (a === m.first || (!passive && T.slice(a, m.first).every((x) => x.pos === 'ADV' || (x.pos === 'PART' && /^(?:not|n't|n’t)$/.test(x.lower)))))) passive = PARTICIPLE.test(T[m.first]!.lower) && !perfectS(D, a - 1, m.last, sFirst, sLast);
       a--;
     } else break;
   }
