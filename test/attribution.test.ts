@@ -177,6 +177,12 @@ const INDIRECT: Row[] = [
   ['Ted Ames, a pilot whose ferry ran aground in May, said the channel was too shallow.', 'said', 'Ted Ames, a pilot whose ferry ran aground in May', ['the channel was too shallow'], 'indirect'],
   ['Rep. Ida Moss (D-Ore.), a delegate backing the levy, said the vote was close.', 'said', 'Rep. Ida Moss (D-Ore.), a delegate backing the levy', ['the vote was close'], 'indirect'],
   ['Now Lena Ortiz, who has raised more money than anyone, hopes the levy will pass.', 'hopes', 'Lena Ortiz, who has raised more money than anyone', ['the levy will pass'], 'indirect'],
+  // a dateline, a floating "themselves" or "both", the noun a relative word attaches the subject to: not the subject
+  ['PORTLAND, Ore. (AP) - Harbor officials said the pier would reopen.', 'said', 'Harbor officials', ['the pier would reopen'], 'indirect'],
+  ['Ferry riders themselves say the fares are fair.', 'say', 'Ferry riders', ['the fares are fair'], 'indirect'],
+  ['Diaz and Okafor both said the vote was fair.', 'said', 'Diaz and Okafor', ['the vote was fair'], 'indirect'],
+  // a day ends an adjunct before the content
+  ['The treasurer said on Monday the harbor fund was empty.', 'said', 'The treasurer', ['the harbor fund was empty'], 'indirect'],
   // a time phrase between the subject and the cue, or before a relative word, is not the subject
   ['Councillor Diaz earlier in the day touted the new ferry schedule.', 'touted', 'Councillor Diaz', ['the new ferry schedule'], 'indirect'],
   ['The harbor board in recent weeks has said the pier is safe.', 'has said', 'The harbor board', ['the pier is safe'], 'indirect'],

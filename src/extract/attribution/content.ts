@@ -54,7 +54,9 @@ export function skipAdjuncts(D: Doc, i: number, end: number): number {
       // a short noun phrase after the preposition, ending in a venue word, a day, or a name
       // "on Monday [that repairs …]": after the phrase's first word, "that" opens the content ("on that day" keeps it)
       let j = i + 1;
-      while (j < end && j - i <= 8 && !(T[j]!.lower === 'that' && j > i + 1)
+      // a day or time ends the phrase where a new noun phrase follows: "said on Monday [the deal was dead]"
+      const timeEnds = (x: number) => x > i + 1 && TIME.has(T[x - 1]!.lower) && !TIME.has(T[x]!.lower) && T[x]!.lower !== 'of' && T[x]!.pos !== 'PART';
+      while (j < end && j - i <= 8 && !(T[j]!.lower === 'that' && j > i + 1) && !timeEnds(j)
         && (npTok(T[j]!, false) || (T[j]!.lower === 'with' || T[j]!.lower === 'of' || T[j]!.lower === 'on') && j > i + 1)) j++;
       if (j === i + 1) break;
       const words = T.slice(i + 1, j);

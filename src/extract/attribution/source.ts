@@ -86,6 +86,32 @@ function appositionsRight(D: Doc, j: number, end: number): number {
  * apposition or relative clause between commas. Returns [start, end) tokens, or null.
  */
 export function subjectLeft(D: Doc, a: number, sFirst: number): [number, number] | null {
+  const s = subjectSpan(D, a, sFirst);
+  return s ? trimSubject(D, s, sFirst) : null;
+}
+
+const TRAILING = new Set(['themselves', 'himself', 'herself', 'itself', 'both']);
+/**
+ * A subject without what is not the speaker: a dateline ("LONDON (Reuters) - Lee said"), the noun a relative word
+ * attaches the subject to ("some information that officials said" → officials), a floating "themselves" or "both".
+ */
+function trimSubject(D: Doc, [s, e]: [number, number], sFirst: number): [number, number] | null {
+  const T = D.T;
+  if (s - sFirst < 8) {
+    // from the sentence's start: capitals, a state's abbreviation, an agency in brackets, then a dash
+    let x = sFirst;
+    const dateline = (t: Token) => (/^[A-Z][A-Z'’-]+$/.test(t.text) || /^[A-Z][a-z]{0,4}\.$/.test(t.text)) || t.text === ',' || t.text === '(' || t.text === ')' || /^(?:Reuters|AP|AFP|UPI)$/.test(t.text);
+    while (x < e && x - sFirst < 10 && dateline(T[x]!)) x++;
+    const caps = T.slice(sFirst, x).filter((t) => /^[A-Z]{3,}$/.test(t.text)).length;
+    if (caps && x >= s && x + 1 < e && (DASH.has(T[x]!.text) || T[x]!.text === '-' || T[x]!.text === '--')) s = x + 1;
+    else if (caps >= 2 && x >= s && x < e && /^[A-Z][a-z]/.test(T[x]!.text)) s = x;
+  }
+  for (let x = e - 2; x > s; x--) if ((T[x]!.lower === 'that' || T[x]!.lower === 'what' || T[x]!.lower === 'which' || T[x]!.lower === 'whom') && npTok(T[x + 1]!, false)) { s = x + 1; break; }
+  while (e - 1 > s && TRAILING.has(T[e - 1]!.lower)) e--;
+  return s < e ? [s, e] : null;
+}
+
+function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null {
   const T = D.T;
   let k = a - 1;
   // "Acme Foods this month announced", "the mayor on Tuesday said"
