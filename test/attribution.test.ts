@@ -157,7 +157,7 @@ const INDIRECT: Row[] = [
   ['The mayor, citing “the worst storm in years,” said the ferry would stop.', 'said', 'The mayor', ['the ferry would stop'], 'indirect'],
   ['Dock workers walked off the job, warning that the new cranes were unsafe.', 'warning', 'Dock workers', ['the new cranes were unsafe'], 'indirect'],
   // "When" and "there" are no speakers; the noun before "there" is
-  ['When asked about the levy, the mayor smiled.', 'asked', null, ['about the levy'], 'indirect'],
+  ['When asked about the levy, the mayor smiled.', 'asked', null, ['the levy'], 'indirect'],
   ['There are fears the pier will collapse.', 'are fears', null, ['the pier will collapse'], 'indirect'],
   ['Dock executives there indicate the pier will collapse.', 'indicate', 'Dock executives there', ['the pier will collapse'], 'indirect'],
   ['Many there believe the pier will fall.', 'believe', 'Many there', ['the pier will fall'], 'indirect'],
@@ -183,6 +183,9 @@ const INDIRECT: Row[] = [
   ['Diaz and Okafor both said the vote was fair.', 'said', 'Diaz and Okafor', ['the vote was fair'], 'indirect'],
   // a day ends an adjunct before the content
   ['The treasurer said on Monday the harbor fund was empty.', 'said', 'The treasurer', ['the harbor fund was empty'], 'indirect'],
+  // the preposition a cue takes is not part of what is claimed; "to" is
+  ['Dock workers complained bitterly about the new shift rota.', 'complained', 'Dock workers', ['the new shift rota'], 'indirect'],
+  ['The council argued against a second ferry terminal.', 'argued', 'The council', ['a second ferry terminal'], 'indirect'],
   // a time phrase between the subject and the cue, or before a relative word, is not the subject
   ['Councillor Diaz earlier in the day touted the new ferry schedule.', 'touted', 'Councillor Diaz', ['the new ferry schedule'], 'indirect'],
   ['The harbor board in recent weeks has said the pier is safe.', 'has said', 'The harbor board', ['the pier is safe'], 'indirect'],
@@ -242,7 +245,7 @@ const AGENTLESS_PASSIVE: Row[] = [
 // Multi-word cues from data/cues.json entries observed in news text.
 const PHRASES: Row[] = [
   ['The governor took aim at the unions on Friday.', 'took aim at', 'The governor', ['the unions on Friday'], 'indirect'],
-  ['The senator made the case for a higher minimum wage.', 'made the case', 'The senator', ['for a higher minimum wage'], 'indirect'],
+  ['The senator made the case for a higher minimum wage.', 'made the case', 'The senator', ['a higher minimum wage'], 'indirect'],
   ['The union has come out against the merger.', 'has come out against', 'The union', ['the merger'], 'indirect'],
   // "shot" read as a noun: the word form is in the pattern
   ['"The tax is a disgrace," Mayor Cole shot back on Monday.', 'shot back', 'Mayor Cole', ['"The tax is a disgrace,"'], 'direct'],
@@ -489,7 +492,7 @@ describe.skipIf(!existsSync(FIXTURE))('us-mexico-cartels fixture (skipped: ../sh
     expect(find('indicated')).toMatchObject({ source: 'U.S. officials', content: ['failure to dismantle cartels could prompt a robust U.S. response'] });
   });
   it('some officials advocate', () => {
-    expect(find('advocate')).toMatchObject({ source: 'some officials', content: ['for direct military intervention against cartel networks'] });
+    expect(find('advocate')).toMatchObject({ source: 'some officials', content: ['direct military intervention against cartel networks'] });
   });
   it('others emphasize', () => {
     expect(find('emphasize')?.source).toBe('others');

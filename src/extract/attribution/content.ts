@@ -30,6 +30,24 @@ export function withoutComplementizer(D: Doc, content: Span[]): Span[] {
   return [[next.start, head[1]], ...rest];
 }
 
+/** Prepositions a cue takes before what it is about: "worried about [the deficit]", "called for [a recount]". */
+const CUE_PREP = new Set(['about', 'for', 'of', 'on', 'against', 'with', 'at', 'over', 'upon']);
+/**
+ * The content right after its cue starts after the preposition the cue takes: "warned about [the deficit]",
+ * "pushed for [a recount]" ("to" stays: "vowed [to fight]"; a quote stays whole).
+ */
+export function withoutPreposition(D: Doc, content: Span[], cueEnd: number): Span[] {
+  const [head, ...rest] = content;
+  if (!head) return content;
+  const i = tokenStartingAt(D.T, head[0]);
+  const t = i >= 0 ? D.T[i] : undefined;
+  const next = D.T[i + 1];
+  if (!t || !CUE_PREP.has(t.lower) || !next || next.start >= head[1] || D.qOf[i]! >= 0) return content;
+  let k = cueEnd;
+  while (k < i && D.T[k]!.pos === 'ADV') k++;
+  return k === i ? [[next.start, head[1]], ...rest] : content;
+}
+
 /** Index of the token that starts at `pos`, or -1. */
 function tokenStartingAt(T: readonly Token[], pos: number): number {
   const k = firstTokenFrom(T, pos);

@@ -2,7 +2,7 @@ import type { Annotated, Attribution, Span, Token } from '../../types.js';
 import { firstTokenFrom } from '../../annotate/annotate.js';
 import type { Match } from '../match.js';
 import { acceptedEntry, learnedEntry, sentenceCandidates } from './candidates.js';
-import { extendQuotes, mergeSpans, quoteKind, withoutComplementizer } from './content.js';
+import { extendQuotes, mergeSpans, quoteKind, withoutComplementizer, withoutPreposition } from './content.js';
 import { docView, type Found } from './doc.js';
 import { buildAttribution, fallbackFrame, impersonalInfinitive } from './frames.js';
 import { cueMatcher, type CueEntry } from './lexicon.js';
@@ -112,7 +112,7 @@ export function findAttributions(doc: Annotated): Attribution[] {
   for (const f of found) {
     if (seenCue.has(f.cueTokens[0])) continue;
     seenCue.add(f.cueTokens[0]);
-    let content = withoutComplementizer(D, mergeSpans(f.content));
+    let content = withoutPreposition(D, withoutComplementizer(D, mergeSpans(f.content)), f.cueTokens[1]);
     if (!content.length) continue;
     if (ender || collect) {
       // where a content running on from its cue ends: the learned ranker (content-end.ts) may move the rule's end
