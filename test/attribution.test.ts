@@ -116,11 +116,11 @@ const INDIRECT: Row[] = [
   // a second description only of the name the first ends with
   ['"The deal is bad," said Jane Roe, head of the Policy Center, a trade group in Ohio.', 'said', 'Jane Roe, head of the Policy Center, a trade group in Ohio', ['"The deal is bad,"'], 'direct'],
   ['"The deal is bad," said Jane Roe, a former banker, a mother of three.', 'said', 'Jane Roe, a former banker', ['"The deal is bad,"'], 'direct'],
-  ['"The deal is bad," said Tom Ruiz, a Texas-based consultant who advises the port.', 'said', 'Tom Ruiz, a Texas-based consultant who advises the port', ['"The deal is bad,"'], 'direct'],
+  ['"The tides are shifting," said Tom Ruiz, a Maine-born diver who maps the reef.', 'said', 'Tom Ruiz, a Maine-born diver who maps the reef', ['"The tides are shifting,"'], 'direct'],
   ['The deal is bad, said Ana Cole, then mayor of the harbor town.', 'said', 'Ana Cole, then mayor of the harbor town', ['The deal is bad'], 'indirect'],
   // a post-posed speaker with an adjective's complement or a relative clause
-  ['The mayor was “furious about the audit,” said a source close to the council.', 'said', 'a source close to the council', ['“furious about the audit,”'], 'direct'],
-  ['"The pier is unsafe," said one inspector who requested anonymity.', 'said', 'one inspector who requested anonymity', ['"The pier is unsafe,"'], 'direct'],
+  ['The dredging will “take years, not months,” said an engineer close to the project.', 'said', 'an engineer close to the project', ['“take years, not months,”'], 'direct'],
+  ['"The pier is unsafe," said a pier inspector who gave only her first name.', 'said', 'a pier inspector who gave only her first name', ['"The pier is unsafe,"'], 'direct'],
   ['"The deal is bad," said Jane Roe, a former banker who lives in Boston.', 'said', 'Jane Roe, a former banker who lives in Boston', ['"The deal is bad,"'], 'direct'],
   // a hyphenated modifier with a participle, a reduced relative with a day phrase: part of the subject
   ['"Turnout is collapsing," Ohio-based Jane Roberts said.', 'said', 'Ohio-based Jane Roberts', ['"Turnout is collapsing,"'], 'direct'],
@@ -152,8 +152,8 @@ const INDIRECT: Row[] = [
   ['The pilots who wrote to the board, in fact, said the channel was unsafe.', 'said', 'The pilots who wrote to the board', ['the channel was unsafe'], 'indirect'],
   ["He's said he will run for the harbor board again.", "'s said", 'He', ['he will run for the harbor board again'], 'indirect'],
   ["It's said that the pier is unsafe.", "'s said", null, ['the pier is unsafe'], 'indirect'],
-  ["And she’s predicted big gains for the ferry line.", "’s predicted", 'she', ['big gains for the ferry line'], 'indirect'],
-  ['On Friday the mayor took a softer tone, still faulting the board for the delay.', 'faulting', 'the mayor', ['the board for the delay'], 'indirect'],
+  ["She’s forecast record ridership for the ferry line.", "’s forecast", 'She', ['record ridership for the ferry line'], 'indirect'],
+  ['At the dock the skipper shrugged, still faulting the board for the delay.', 'faulting', 'the skipper', ['the board for the delay'], 'indirect'],
   ['The mayor, citing “the worst storm in years,” said the ferry would stop.', 'said', 'The mayor', ['the ferry would stop'], 'indirect'],
   ['Dock workers walked off the job, warning that the new cranes were unsafe.', 'warning', 'Dock workers', ['the new cranes were unsafe'], 'indirect'],
   // "When" and "there" are no speakers; the noun before "there" is
@@ -166,17 +166,17 @@ const INDIRECT: Row[] = [
   ['Police have no idea who cut the cable but witnesses say it came from a truck.', 'say', 'witnesses', ['it came from a truck'], 'indirect'],
   ["She's called a liar by her rivals.", "'s called", 'her rivals', ['She', 'a liar'], 'indirect'],
   // the whole subject: a quantifier, an approximation, a partitive, a slash, a hyphenated or participial modifier
-  ['Some outside auditors said the harbor fund was short.', 'said', 'Some outside auditors', ['the harbor fund was short'], 'indirect'],
+  ['Two outside auditors said the harbor fund was short.', 'said', 'Two outside auditors', ['the harbor fund was short'], 'indirect'],
   ['Almost everyone at the dock said the crane was unsafe.', 'said', 'Almost everyone at the dock', ['the crane was unsafe'], 'indirect'],
   ['Many rank-and-file dockers said they would strike.', 'said', 'Many rank-and-file dockers', ['they would strike'], 'indirect'],
-  ['Twelve of the ferry captains signed a letter saying the route was unsafe.', 'saying', 'Twelve of the ferry captains', ['the route was unsafe'], 'indirect'],
+  ['Nine of the ferry pilots wrote to the board, saying the channel had silted up.', 'saying', 'Nine of the ferry pilots', ['the channel had silted up'], 'indirect'],
   ['A Gazette/Metro survey found that renters were unhappy.', 'found', 'A Gazette/Metro survey', ['renters were unhappy'], 'indirect'],
-  ["The mayor's newly appointed harbor chief said the pier would reopen.", 'said', "The mayor's newly appointed harbor chief", ['the pier would reopen'], 'indirect'],
+  ["The port's newly hired engineer said the crane would be replaced.", 'said', "The port's newly hired engineer", ['the crane would be replaced'], 'indirect'],
   // appositions with a participle or a relative word inside; a connective before the subject; a bracketed abbreviation
-  ['Ona Perez, the harbor board’s fired treasurer, accused the mayor of hiding the deficit.', 'accused', 'Ona Perez, the harbor board’s fired treasurer', ['the mayor of hiding the deficit'], 'indirect'],
+  ['Ona Perez, the marina’s dismissed bookkeeper, accused the owners of hiding the losses.', 'accused', 'Ona Perez, the marina’s dismissed bookkeeper', ['the owners of hiding the losses'], 'indirect'],
   ['Ted Ames, a pilot whose ferry ran aground in May, said the channel was too shallow.', 'said', 'Ted Ames, a pilot whose ferry ran aground in May', ['the channel was too shallow'], 'indirect'],
-  ['Rep. Ida Moss (D-Ore.), a delegate backing the levy, said the vote was close.', 'said', 'Rep. Ida Moss (D-Ore.), a delegate backing the levy', ['the vote was close'], 'indirect'],
-  ['Now Lena Ortiz, who has raised more money than anyone, hopes the levy will pass.', 'hopes', 'Lena Ortiz, who has raised more money than anyone', ['the levy will pass'], 'indirect'],
+  ['Rep. Ida Moss (D-Ore.), an angler representing the coast, said the quota was too low.', 'said', 'Rep. Ida Moss (D-Ore.), an angler representing the coast', ['the quota was too low'], 'indirect'],
+  ['Now Lena Ortiz, who ran the ferry line for a decade, hopes the new boats will arrive by spring.', 'hopes', 'Lena Ortiz, who ran the ferry line for a decade', ['the new boats will arrive by spring'], 'indirect'],
   // a dateline, a floating "themselves" or "both", the noun a relative word attaches the subject to: not the subject
   ['PORTLAND, Ore. (AP) - Harbor officials said the pier would reopen.', 'said', 'Harbor officials', ['the pier would reopen'], 'indirect'],
   ['Ferry riders themselves say the fares are fair.', 'say', 'Ferry riders', ['the fares are fair'], 'indirect'],
@@ -187,12 +187,12 @@ const INDIRECT: Row[] = [
   ['Dock workers complained bitterly about the new shift rota.', 'complained', 'Dock workers', ['the new shift rota'], 'indirect'],
   ['The council argued against a second ferry terminal.', 'argued', 'The council', ['a second ferry terminal'], 'indirect'],
   // a time phrase between the subject and the cue, or before a relative word, is not the subject
-  ['Councillor Diaz earlier in the day touted the new ferry schedule.', 'touted', 'Councillor Diaz', ['the new ferry schedule'], 'indirect'],
+  ['The ferry captain later in the week praised the new timetable.', 'praised', 'The ferry captain', ['the new timetable'], 'indirect'],
   ['The harbor board in recent weeks has said the pier is safe.', 'has said', 'The harbor board', ['the pier is safe'], 'indirect'],
-  ['The clinic released its audit in March, which showed the books were balanced.', 'showed', 'its audit', ['the books were balanced'], 'indirect'],
+  ['The marina filed its accounts in March, which showed a small surplus.', 'showed', 'its accounts', ['a small surplus'], 'indirect'],
   // a participle with its agent: the agent speaks, and the noun it modifies is the content; as an aside, it leaves the subject alone
-  ['The mayor repeated the charge, an accusation rejected by two separate audits.', 'rejected', 'two separate audits', ['an accusation'], 'indirect'],
-  ['Judge Okafor, still criticized by the union for the ruling, said she would retire.', 'said', 'Judge Okafor', ['she would retire'], 'indirect'],
+  ['The pilots cited a depth of four meters, a figure disputed by harbor staff.', 'disputed', 'harbor staff', ['a figure'], 'indirect'],
+  ['Captain Okafor, long mocked by rival skippers, said the reef was moving.', 'said', 'Captain Okafor', ['the reef was moving'], 'indirect'],
   // modifiers inside the subject: an adverb before an adjective, a participle before a noun, "only a quarter of"
   ['The most recent harbor survey shows the pier is popular.', 'shows', 'The most recent harbor survey', ['the pier is popular'], 'indirect'],
   ['Only a quarter of ferry riders say the fares are fair.', 'say', 'Only a quarter of ferry riders', ['the fares are fair'], 'indirect'],
@@ -202,18 +202,20 @@ const INDIRECT: Row[] = [
 // The speaker of a gerund or an infinitive is the clause's subject, unless a verb like "urge" makes its object the speaker.
 const CONTROL: Row[] = [
   ['The mayor took to the radio to say the pier was safe.', 'say', 'The mayor', ['the pier was safe'], 'indirect'],
-  ['Councillor Diaz used the hearing to demand an audit of the harbor fund.', 'demand', 'Councillor Diaz', ['an audit of the harbor fund'], 'indirect'],
-  ['The pilots went out of their way to praise the crew.', 'praise', 'The pilots', ['the crew'], 'indirect'],
+  ['Councillor Diaz held a hearing to demand an audit of the harbor fund.', 'demand', 'Councillor Diaz', ['an audit of the harbor fund'], 'indirect'],
+  ['The pilots walked down to the slipway to praise the crew.', 'praise', 'The pilots', ['the crew'], 'indirect'],
   ['The union urged members to reject the offer.', 'urged', 'The union', ['to reject the offer'], 'indirect'],
-  ['Diaz has been a leader on the council in supporting the ferry levy.', 'supporting', 'Diaz', ['the ferry levy'], 'indirect'],
-  ['The treasurer laid off ten clerks and began talking about a hiring freeze.', 'talking about', 'The treasurer', ['a hiring freeze'], 'indirect'],
+  ['Diaz spent the spring in supporting the ferry levy.', 'supporting', 'Diaz', ['the ferry levy'], 'indirect'],
+  ['The harbor master closed the ramp and started talking about a new dredging plan.', 'talking about', 'The harbor master', ['a new dredging plan'], 'indirect'],
   // a participle's speaker is the subject of the clause it follows, not of a clause inside it or an earlier one
-  ['When the mayor finally took the question, she answered it sideways, conceding that the pier was late.', 'conceding', 'she', ['the pier was late'], 'indirect'],
-  ['The board struck down claims that the fund had run dry, insisting that the books were sound.', 'insisting', 'The board', ['the books were sound'], 'indirect'],
-  ['On Sunday morning the mayor made a second attempt to calm the riders, writing that the pier was safe.', 'writing', 'the mayor', ['the pier was safe'], 'indirect'],
-  ['Lena Ortiz, who chairs the harbor board, spoke at the hearing hosted by the union, predicting a strike.', 'predicting', 'Lena Ortiz', ['a strike'], 'indirect'],
+  ['When the storm passed, the skipper checked the hull, conceding that the mast was cracked.', 'conceding', 'the skipper', ['the mast was cracked'], 'indirect'],
+  ['The board published figures that the fund had grown, insisting that the books were sound.', 'insisting', 'The board', ['the books were sound'], 'indirect'],
+  // a verb after "and" shares its subject with the verb before, even inside a subordinate clause
+  ['After the vote, when Diaz read out the tide tables and accused Okafor of ignoring them, the hall went quiet.', 'accused', 'Diaz', ['Okafor of ignoring them'], 'indirect'],
+  ['On Sunday morning the harbor master tried once more to calm the boaters, writing that the pier was safe.', 'writing', 'the harbor master', ['the pier was safe'], 'indirect'],
+  ['Lena Ortiz, who chairs the harbor board, spoke at a forum organized by the union, predicting a strike.', 'predicting', 'Lena Ortiz', ['a strike'], 'indirect'],
   // a noun's holder is not the participle's speaker
-  ['The governor faulted reporters for repeating Lee’s claim that the pier was sinking, saying they had not checked it.', 'saying', 'The governor', ['they had not checked it'], 'indirect'],
+  ['The inspector read out Lee’s claim that the pier was sinking, saying the survey found no cracks.', 'saying', 'The inspector', ['the survey found no cracks'], 'indirect'],
 ];
 
 const EVIDENTIAL: Row[] = [
@@ -271,12 +273,13 @@ const NOUNS: Row[] = [
   ["The mayor's claim that crime had fallen was disputed by the police.", 'claim', 'The mayor', ['crime had fallen'], 'indirect'],
   ['His warning that the dam could fail went unheeded.', 'warning', 'His', ['the dam could fail'], 'indirect'],
   // a light verb's subject holds its object; after a verb of receiving, the "of" phrase does
-  ['The harbor chief has made several careless statements about the pier.', 'statements', 'The harbor chief', ['the pier'], 'indirect'],
-  ['Ferry riders hold generally favorable opinions of the new schedule.', 'opinions', 'Ferry riders', ['the new schedule'], 'indirect'],
-  ['The mayor avoided direct criticism of the port authority.', 'criticism', 'The mayor', ['the port authority'], 'indirect'],
+  ['The harbor chief issued two brief statements about the pier.', 'statements', 'The harbor chief', ['the pier'], 'indirect'],
+  ['Most skippers hold strong opinions about the new mooring fees.', 'opinions', 'Most skippers', ['the new mooring fees'], 'indirect'],
+  ['The ferry crews have stepped up their criticism of the night shifts.', 'criticism', 'The ferry crews', ['the night shifts'], 'indirect'],
+  ['The pilots voiced sharp criticism of the dredging contract.', 'criticism', 'The pilots', ['the dredging contract'], 'indirect'],
   // a verb the tagger read as a noun: a coordinated predicate, a plural subject's verb before a that-clause
-  ['She has given to many causes, but plans to narrow her giving to one.', 'plans', 'She', ['to narrow her giving to one'], 'indirect'],
-  ['Critics charge that the board skewed the budget.', 'charge', 'Critics', ['the board skewed the budget'], 'indirect'],
+  ['The co-op sold its old trawler, but plans to buy a larger one.', 'plans', 'The co-op', ['to buy a larger one'], 'indirect'],
+  ['Skippers charge that the port overbilled them.', 'charge', 'Skippers', ['the port overbilled them'], 'indirect'],
 ];
 
 const HEADLINES: Row[] = [

@@ -83,12 +83,12 @@ function perfectS(D: Doc, s: number, r: number, sFirst: number, sLast: number): 
   if (!n) return false;
   if (n.lower === 'that' || opensQuote(D, r) >= 0 || clauseAt(D, r, sLast)) return true;
   if (NAMING.has(T[r - 1]!.lemma)) return false;
-  // an object: "she's predicted big wins", "he's voiced concern"
+  // an object: "she's forecast record ridership", "he's voiced doubts"
   return n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN' || n.pos === 'ADJ' || n.pos === 'NOUN' || (n.pos === 'PRON' && !REL.has(n.lower));
 }
 /**
  * The participle at m.first modifies the noun before it and a by-agent follows: "the plan rejected by the council",
- * "a fact first reported by a local station", "Lee, backed by the union,". Only adverbs stand between the noun (or its
+ * "a figure disputed by harbor staff", "Lee, backed by the union,". Only adverbs stand between the noun (or its
  * comma) and the participle, and only adverbs or a time between the participle and "by"; "by a wide margin" is no agent.
  */
 function reducedPassive(D: Doc, m: Match<CueEntry>, a: number, sFirst: number, sLast: number): boolean {
@@ -141,7 +141,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     aspect = true;
     while (a - 1 >= sFirst && m.first - a < 5 && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'ADV' || (T[a - 1]!.pos === 'PART' && T[a - 1]!.lower !== 'to'))) a--;
   }
-  // a reduced passive with its agent: "an allegation rejected by three inquiries", "Nader, still excoriated by Democrats"
+  // a reduced passive with its agent: "a charge denied by the port", "Okafor, long mocked by rivals"
   if (!passive && reducedPassive(D, m, a, sFirst, sLast)) {
     // the agent is the source, the noun phrase the participle modifies the content
     const k = T[a - 1]!.text === ',' ? a - 2 : a - 1;
@@ -173,7 +173,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     source = prevSource ?? clauseSubject(D, sFirst, a - 1);
   } else if (a - 1 >= sFirst && (T[a - 1]!.lower === 'and' || T[a - 1]!.lower === 'but' || (T[a - 1]!.lower === 'then' && (T[a - 2]?.text === ',' || T[a - 2]?.lower === 'and'))) && !(T[a - 2]?.pos === 'PROPN' && T[a - 3]?.pos === 'PROPN' && a - 3 >= sFirst && npStartLeft(D, a - 2, sFirst) === sFirst)) {
     // "Wilson praised X and said …": the first verb's subject
-    source = prevSource ?? clauseSubject(D, sFirst, a - 1);
+    source = prevSource ?? clauseSubject(D, sFirst, a - 1, true);
   } else if (prevSource && !participle && T[m.first]!.pos === 'VERB' && predicateList(D, a, sFirst)) {
     // "She praised the plan, called it overdue and vowed …": one subject for a list of predicates
     source = prevSource;
@@ -194,7 +194,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       else if (T[a - 1]!.lower === 'to') {
         subj = subjectLeft(D, a - 1, sFirst); // "pressed the chairman to admit"
         // the noun phrase before "to" speaks only as the object of a verb like "urge" or "press"; else the clause's
-        // subject does: "took to the radio to say", "used the speech to refute", "had nothing bad to say"
+        // subject does: "took to the radio to say", "called a hearing to announce", "went to the dock to warn"
         const gov = subj && subj[0] - 1 >= sFirst ? T[subj[0] - 1]! : undefined;
         if (subj && !(gov && (gov.pos === 'VERB' || gov.pos === 'AUX') && OBJECT_CONTROL.has(gov.lemma || gov.lower)) && (subj[0] > sFirst || T[subj[0]]!.pos !== 'PRON' || !SUBJ_PRON.has(T[subj[0]]!.lower))) {
           subj = null;
@@ -376,7 +376,7 @@ function verbReadAsNoun(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: numbe
     const n = T[m.last];
     if (n && (n.lower === 'that' || n.pos === 'DET' || (n.pos === 'PRON' && !REL.has(n.lower)) || n.pos === 'PROPN' || opensQuote(D, m.last) >= 0)) return true;
   }
-  // "… but views the plan as a mistake", "… and claims that …", "Critics charge that …": a coordinated predicate, or a
+  // "… but deems the levy unfair", "… and claims that …", "Skippers warn that …": a coordinated predicate, or a
   // plural subject's verb before a that-clause
   {
     const p = T[m.first - 1]!, n = T[m.last];

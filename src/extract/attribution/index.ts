@@ -88,7 +88,7 @@ export function findAttributions(doc: Annotated): Attribution[] {
       const f: Found | null = buildAttribution(D, m, s.first, s.last, si, prevSource) ?? (admitted.has(m.first) ? fallbackFrame(D, m, s.first, s.last, si) : null);
       if (!f) continue;
       found.push(f);
-      // a noun's holder is no later participle's speaker: "blamed the press for Lee's claim that …, saying …"
+      // a noun's holder is no later participle's speaker: "read out Lee's claim that …, saying …"
       if (f.source && f.entry.frame !== 'noun') prevSource = f.source;
     }
   });

@@ -49,7 +49,7 @@ function appositionsRight(D: Doc, j: number, end: number): number {
       if (D.cueAt[x]) cue = true;
       if (rel < 0 && (t.lower === 'who' || t.lower === 'whose' || t.lower === 'which')) rel = x;
       // a finite verb; not a participle ("a group supporting X", "a nurse trained in Maine")
-      // nor the last part of a hyphenated modifier ("a Texas-based strategist")
+      // nor the last part of a hyphenated modifier ("a Maine-born diver")
       if (rel < 0 && x > s && (t.pos === 'AUX' || (t.pos === 'VERB' && !/^[A-Z]/.test(t.text) && !/ing$/.test(t.lower)
         && !(/ed$/.test(t.lower) && T[x + 1]?.pos === 'ADP') && !(T[x - 1]!.text === '-' && T[x - 1]!.end === t.start)))) verb = true;
       x++;
@@ -58,7 +58,7 @@ function appositionsRight(D: Doc, j: number, end: number): number {
     if (h.pos === 'AUX' || (h.pos === 'VERB' && !/(?:ing|ed)$/.test(h.lower))) return j; // the names were a subject
     const age = h.pos === 'NUM' && x === s + 1;
     const town = (h.lower === 'of' || h.lower === 'from') && x > s + 1 && T.slice(s + 1, x).every((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text));
-    // "then ambassador to Israel", "now a lobbyist": a time adverb may open the description
+    // "then harbor master", "now a lobbyist": a time adverb may open the description
     const h1 = (h.lower === 'then' || h.lower === 'now' || h.lower === 'formerly') && s + 1 < x ? T[s + 1]! : h;
     const appos = rel !== s && ((npTok(h1, true) && h1.pos !== 'PRON') || h1.lower === 'his' || h1.lower === 'her' || h1.lower === 'their');
     if (rel === s || (appos && !verb && rel > s)) {
@@ -73,7 +73,7 @@ function appositionsRight(D: Doc, j: number, end: number): number {
       return y;
     }
     if (!age && !town && !(appos && !verb)) break;
-    // a second description only of a name the first one ends with: "president of NDN, a policy group"
+    // a second description only of a name the first one ends with: "director of Tidewatch, a boaters' group"
     if (appos && seenAppos && T[e - 1]!.pos !== 'PROPN') break;
     if (appos) seenAppos = true;
     e = x;
@@ -93,7 +93,7 @@ export function subjectLeft(D: Doc, a: number, sFirst: number): [number, number]
 const TRAILING = new Set(['themselves', 'himself', 'herself', 'itself', 'both']);
 /**
  * A subject without what is not the speaker: a dateline ("LONDON (Reuters) - Lee said"), the noun a relative word
- * attaches the subject to ("some information that officials said" → officials), a floating "themselves" or "both".
+ * attaches the subject to ("the figures that auditors cite" → auditors), a floating "themselves" or "both".
  */
 function trimSubject(D: Doc, [s, e]: [number, number], sFirst: number): [number, number] | null {
   const T = D.T;
@@ -116,9 +116,11 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
   let k = a - 1;
   // "Acme Foods this month announced", "the mayor on Tuesday said"
   let t0 = k;
+  // (a time phrase may end the span: "the captain later in the week said")
+  for (let p = timePhrase(D, t0, sFirst); p >= 0; p = timePhrase(D, t0, sFirst)) t0 = p - 1;
   while (t0 > sFirst && (TIME.has(T[t0]!.lower) || (T[t0]!.pos === 'PROPN' && /day$/.test(T[t0]!.lower))) && T[t0]!.lower !== 'there') t0--;
   if (t0 < k && (T[t0]!.lower === 'on' || T[t0]!.lower === 'this' || T[t0]!.lower === 'last' || T[t0]!.lower === 'early' || T[t0]!.lower === 'late' || T[t0]!.lower === 'earlier')) t0--;
-  // "the mayor in July said", "officials earlier in the day warned": a time phrase with its preposition
+  // "the mayor in June warned", "pilots later in the week said": a time phrase with its preposition
   for (let p = timePhrase(D, t0, sFirst); p >= 0; p = timePhrase(D, t0, sFirst)) {
     t0 = p - 1;
     while (t0 > sFirst && TIME.has(T[t0]!.lower) && T[t0]!.lower !== 'there') t0--;
@@ -133,7 +135,7 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
     if (T[k - 1]!.text === ',') k -= 2; else k -= 1;
     if (k < sFirst) return null;
     end = k + 1;
-    // "released her records in July, which showed …": the noun phrase before the time
+    // "filed its budget in May, which shows …": the noun phrase before the time
     const tp = timePhrase(D, k, sFirst);
     if (tp > sFirst) { k = tp - 1; end = k + 1; }
     let s = npStartLeft(D, k, sFirst);
@@ -247,11 +249,11 @@ function restrictiveHead(D: Doc, s: number, sFirst: number): number {
   return -1;
 }
 
-/** Token x, a participle in -ed or -en, modifies the noun after it inside [lo, hi): "Trump's fired campaign manager", "a newly elected senator". */
+/** Token x, a participle in -ed or -en, modifies the noun after it inside [lo, hi): "the port's dismissed treasurer", "a newly elected councillor". */
 function attributive(T: readonly Token[], x: number, lo: number, hi: number): boolean {
   const t = T[x]!, p = T[x - 1], n = T[x + 1];
   if (t.pos !== 'VERB' || x <= lo || x + 1 >= hi || !p || !n) return false;
-  // "negotiating partners", "registered voters": a participle in -ing only before a noun
+  // "visiting pilots", "registered voters": a participle in -ing only before a noun
   if (/ing$/.test(t.lower) ? n.pos !== 'NOUN' : !(/(?:ed|en)$/.test(t.lower) && (n.pos === 'NOUN' || n.pos === 'ADJ'))) return false;
   return p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NUM' || p.pos === 'ADV' || p.lower === 'of' || p.lower === "'s" || p.lower === '’s';
 }
@@ -322,10 +324,10 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     if (p.pos === 'ADP' && (NP_PREP.has(p.lower) || p.lower === 'to' || p.lower === 'across' || p.lower === 'among') && s - 2 >= sFirst
       && (QUANT.has(T[s - 2]!.lower) || (EVERY.has(T[s - 2]!.lower) && p.lower !== 'to') || (p.lower !== 'to' || /s$/.test(T[s - 2]!.lower)) && (T[s - 2]!.pos === 'NOUN' || T[s - 2]!.pos === 'PROPN'))) { s--; continue; }
     if (p.lower === 'than' && s - 2 >= sFirst && /^(?:more|less|fewer)$/.test(T[s - 2]!.lower)) { s -= 2; continue; }
-    // a partitive after a number: "Fifty of the nation's top officers", "two of the senators"
+    // a partitive after a number: "two of the senators", "nine of the ferry pilots"
     if (p.lower === 'of' && s - 2 >= sFirst && T[s - 2]!.pos === 'NUM' && T[s]!.pos === 'DET') { s--; continue; }
-    // a preposition the tagger read between a determiner and its noun: "some outside analysts", "the inside man"
-    if (p.pos === 'ADP' && s - 2 >= sFirst && (T[s - 2]!.pos === 'DET' || QUANT.has(T[s - 2]!.lower)) && (T[s]!.pos === 'NOUN' || T[s]!.pos === 'ADJ') && p.end < T[s]!.start) { s--; continue; }
+    // a preposition the tagger read between a determiner and its noun: "two outside auditors", "the inside man"
+    if (p.pos === 'ADP' && s - 2 >= sFirst && (T[s - 2]!.pos === 'DET' || T[s - 2]!.pos === 'NUM' || QUANT.has(T[s - 2]!.lower)) && (T[s]!.pos === 'NOUN' || T[s]!.pos === 'ADJ') && p.end < T[s]!.start) { s--; continue; }
     // an approximation before a number or quantity: "about 4 in 10", "nearly half", "virtually all analysts"
     if (APPROX.has(p.lower) && (T[s]!.pos === 'NUM' || QUANT.has(T[s]!.lower) || T[s]!.lower === 'half' || EVERY.has(T[s]!.lower))) { s--; continue; }
     if (p.lower === 'least' && s - 2 >= sFirst && T[s - 2]!.lower === 'at' && T[s]!.pos === 'NUM') { s -= 2; continue; }
@@ -342,7 +344,7 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
         if (opensClause(D, s2, sFirst) && !(pre && pre.lower === 'and')) { s = s2; break; }
       }
     }
-    // "Lee's newly appointed campaign manager", "the fired director": a participle between a determiner and its noun
+    // "Lee's newly appointed deputy", "the fired director": a participle between a determiner and its noun
     if (attributive(T, s - 1, sFirst, k + 1) || (p.pos === 'ADV' && s - 2 >= sFirst && attributive(T, s, sFirst, k + 1) && (/ly$/.test(p.lower) || T[s - 2]!.pos === 'DET' || T[s - 2]!.pos === 'PART'))) { s--; continue; }
     // an adverb before an adjective after a determiner: "the most recent poll", "a very large majority"
     if (p.pos === 'ADV' && T[s]!.pos === 'ADJ' && s - 2 >= sFirst && (T[s - 2]!.pos === 'DET' || T[s - 2]!.lower === "'s" || T[s - 2]!.lower === '’s')) { s--; continue; }
@@ -352,7 +354,7 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     if (p.pos === 'VERB' && /ed$/.test(p.lower) && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN') && (TIME.has(T[s]!.lower) || T[s]!.lower === 'by')) { s--; continue; }
     // "Ohio-based", "conservative-leaning": a hyphenated modifier with a participle is part of the phrase
     if (p.pos === 'VERB' && (/ing$/.test(p.lower) || PARTICIPLE.test(p.lower)) && s - 3 >= sFirst && T[s - 2]!.text === '-' && T[s - 2]!.end === p.start && (nounish(T[s - 3]) || T[s - 3]!.pos === 'ADJ' || T[s - 3]!.pos === 'ADV')) { s -= 2; continue; }
-    // the last part of a hyphenated modifier, whatever the tagger made of it: "rank-and-file unionists", "get-out-the-vote volunteers"
+    // the last part of a hyphenated modifier, whatever the tagger made of it: "rank-and-file dockers", "get-out-the-vote volunteers"
     if ((p.pos === 'VERB' || p.pos === 'ADV' || p.pos === 'ADP') && s - 2 >= sFirst && T[s - 2]!.text === '-' && T[s - 2]!.end === p.start && (T[s]!.pos === 'NOUN' || T[s]!.pos === 'PROPN')) { s--; continue; }
     // an adjective with its complement: "a source close to him", "people familiar with the talks", "officials aware of the plan"
     if (p.pos === 'ADP' && s - 3 >= sFirst && ADJ_COMPLEMENT.has(T[s - 2]!.lower) && nounish(T[s - 3]) && !REL.has(T[s - 3]!.lower)) { s -= 2; continue; }
@@ -428,7 +430,7 @@ export function predicateList(D: Doc, a: number, sFirst: number): boolean {
     if (D.qOf[x]! >= 0) continue;
     if (t.text === ',' || t.text === ';' || t.text === ':' || DASH.has(t.text)) break;
     if (t.lower === 'who' || t.lower === 'which' || t.lower === 'that' || t.lower === 'whose') return false;
-    // a participle with its agent is an aside, no predicate: "Nader, still excoriated by Democrats, said"
+    // a participle with its agent is an aside, no predicate: "Okafor, long mocked by rivals, said"
     if (t.pos === 'VERB' && T[x + 1]?.lower === 'by' && PARTICIPLE.test(t.lower)) return false;
     if (t.pos === 'VERB' && /^[a-z]/.test(t.text) && !/ing$/.test(t.lower)) verb = true;
   }
@@ -441,20 +443,20 @@ const SUBORDINATOR = new Set(['before', 'after', 'when', 'while', 'as', 'because
 /**
  * The subject of the clause a participle or coordinated verb ending at `limit` attaches to: the nearest finite verb
  * before it (not in a quote, not in a subordinate clause of its comma segment) with a subject of its own; else the
- * main clause's subject. "Bloomberg put it at $2 billion, which Mr. Lee called a disgrace, blaming …" → Mr. Lee.
+ * main clause's subject. "The levy failed, which Lee called a scandal, blaming …" → Lee.
  */
-export function clauseSubject(D: Doc, sFirst: number, limit: number): Span[] | null {
+export function clauseSubject(D: Doc, sFirst: number, limit: number, coordinated = false): Span[] | null {
   const T = D.T;
   const finite = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && /^[a-z]/.test(t.text));
   for (let x = limit - 1; x > sFirst; x--) {
     if (D.qOf[x]! >= 0 || !finite(T[x]!)) continue;
-    // an infinitive is no clause of its own: "made an attempt to deflect the charge, writing …"
+    // an infinitive is no clause of its own: "tried once more to calm the riders, writing …"
     let b = x - 1;
     while (b > sFirst && T[b]!.pos === 'ADV') b--;
     if (T[b]!.lower === 'to' || (T[x]!.pos === 'VERB' && T[b]!.pos === 'AUX' && T[b - 1]?.lower === 'to')) continue;
-    // nor a noun the tagger read as a verb: "hurled the kitchen sink", "a brief sit-in"
+    // nor a noun the tagger read as a verb: "the harbor master", "a brief sit-in"
     if (T[x]!.pos === 'VERB' && (T[x - 1]!.pos === 'DET' || T[x - 1]!.pos === 'ADJ' || T[x - 1]!.pos === 'NUM' || T[x - 1]!.lower === "'s" || T[x - 1]!.lower === '’s' || T[x - 1]!.text === '-')) continue;
-    // nor a participle after its noun: "technology created by a German firm", "the town hall hosted by CNN"
+    // nor a participle after its noun: "a survey paid for by the port", "the forum hosted by the union"
     if (T[x]!.pos === 'VERB' && PARTICIPLE.test(T[x]!.lower) && nounish(T[x - 1]) && !SUBJ_PRON.has(T[x - 1]!.lower) && T[x + 1]?.pos === 'ADP') continue;
     // the comma segment: a subordinator before the verb sends the search further left
     let seg = x - 1, sub = false;
@@ -462,7 +464,8 @@ export function clauseSubject(D: Doc, sFirst: number, limit: number): Span[] | n
       if ((SUBORDINATOR.has(T[seg]!.lower) && (T[seg]!.pos === 'SCONJ' || T[seg]!.pos === 'ADP' || T[seg]!.pos === 'ADV')) || REL.has(T[seg]!.lower) || WH.has(T[seg]!.lower)) sub = true;
       seg--;
     }
-    if (sub) { x = seg + 1; continue; }
+    // (a verb coordinated with "and" shares the subject of the verb before it, subordinate or not)
+    if (sub && !coordinated) { x = seg + 1; continue; }
     let a = x;
     while (a - 1 > sFirst && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'ADV' || T[a - 1]!.pos === 'PART')) a--;
     const subj = subjectLeft(D, a, sFirst);
@@ -475,7 +478,10 @@ export function clauseSubject(D: Doc, sFirst: number, limit: number): Span[] | n
     for (let y = s0 + 1; y + 1 < subj[1]; y++) if (T[y]!.text === ',' && REL.has(T[y + 1]!.lower)) { e0 = y; break; }
     return s0 < e0 ? [span(D, s0, e0)] : null;
   }
-  return mainSubject(D, sFirst, limit);
+  const m = mainSubject(D, sFirst, limit);
+  // "There have been …", "It was …": no speaker
+  if (m && m.length === 1 && /^(?:it|there)$/i.test(D.text.slice(m[0]![0], m[0]![1]))) return null;
+  return m;
 }
 
 /** The subject of the sentence's main clause (its first noun phrase after any introductory phrase). */
@@ -537,6 +543,11 @@ export function possessiveHolder(D: Doc, first: number, sFirst: number): [number
  */
 export function nounHolder(D: Doc, first: number, last: number, sFirst: number, sLast: number): { source: Span[] | null; r: number } {
   const h = possessiveHolder(D, first, sFirst);
+  // "Most pilots voiced their doubts": a possessive pronoun stands for the light verb's subject, when it names one
+  if (h && h[1] - h[0] === 1 && D.T[h[0]]!.pos === 'PRON') {
+    const l = lightVerbHolder(D, h[0], last, sFirst, sLast);
+    if (l && !(l[1] - l[0] === 1 && D.T[l[0]]!.pos === 'PRON')) return { source: [span(D, l[0], l[1])], r: last };
+  }
   if (h) return { source: [span(D, h[0], h[1])], r: last };
   if (D.T[last]?.lower === 'by' || D.T[last]?.lower === 'from') {
     const end = npRight(D, last + 1, sLast, false);
@@ -547,9 +558,9 @@ export function nounHolder(D: Doc, first: number, last: number, sFirst: number, 
   return { source: null, r: last };
 }
 
-/** Verbs that take a saying or a belief as their object: the verb's subject holds it ("Lee made several statements", "voters hold favorable opinions"). */
-const LIGHT = new Set(['make', 'issue', 'offer', 'voice', 'express', 'hold', 'deliver', 'level', 'lodge', 'repeat', 'share', 'post', 'publish', 'release', 'send', 'write', 'avoid', 'renew', 'reiterate', 'air', 'sound', 'raise', 'unveil', 'outline', 'announce', 'float']);
-/** Verbs that receive one: the holder follows ("won the support of millions", "received the endorsement of the governor"). */
+/** Verbs that take a saying or a belief as their object: the verb's subject holds it ("Lee issued a short statement", "pilots hold dim views of it"). */
+const LIGHT = new Set(['make', 'issue', 'offer', 'voice', 'express', 'hold', 'deliver', 'level', 'lodge', 'repeat', 'share', 'post', 'publish', 'release', 'send', 'write', 'avoid', 'renew', 'reiterate', 'air', 'sound', 'raise', 'unveil', 'outline', 'announce', 'float', 'step', 'intensify', 'escalate', 'sharpen', 'soften', 'temper', 'mount', 'launch', 'drop', 'withdraw', 'reaffirm', 'reverse', 'change', 'defend', 'explain']);
+/** Verbs that receive one: the holder follows ("won the backing of the union", "got the blessing of the council"). */
 const RECEIVE = new Set(['receive', 'win', 'earn', 'get', 'gain', 'garner', 'secure', 'land', 'enjoy', 'seek', 'court', 'lose']);
 
 /**
@@ -559,7 +570,8 @@ const RECEIVE = new Set(['receive', 'win', 'earn', 'get', 'gain', 'garner', 'sec
 function lightVerbHolder(D: Doc, first: number, last: number, sFirst: number, sLast: number): [number, number, number] | null {
   const T = D.T;
   let v = first - 1;
-  while (v >= sFirst && first - v < 5 && (T[v]!.pos === 'DET' || T[v]!.pos === 'ADJ' || T[v]!.pos === 'NUM' || (T[v]!.pos === 'ADV' && /ly$/.test(T[v]!.lower)))) v--;
+  while (v >= sFirst && first - v < 5 && (T[v]!.pos === 'DET' || T[v]!.pos === 'ADJ' || T[v]!.pos === 'NUM' || (T[v]!.pos === 'ADV' && /ly$/.test(T[v]!.lower))
+    || /^(?:up|down|out|back)$/.test(T[v]!.lower))) v--; // "stepped up their protests"
   const verb = v >= sFirst ? T[v]! : undefined;
   if (!verb || verb.pos !== 'VERB' || D.cueAt[v]) return null;
   const lemma = verb.lemma || verb.lower;
