@@ -177,10 +177,8 @@ const INDIRECT: Row[] = [
   ['Ted Ames, a pilot whose ferry ran aground in May, said the channel was too shallow.', 'said', 'Ted Ames, a pilot whose ferry ran aground in May', ['the channel was too shallow'], 'indirect'],
   ['Rep. Ida Moss (D-Ore.), an angler representing the coast, said the quota was too low.', 'said', 'Rep. Ida Moss (D-Ore.), an angler representing the coast', ['the quota was too low'], 'indirect'],
   ['Now Lena Ortiz, who ran the ferry line for a decade, hopes the new boats will arrive by spring.', 'hopes', 'Lena Ortiz, who ran the ferry line for a decade', ['the new boats will arrive by spring'], 'indirect'],
-  // a dateline, a floating "themselves" or "both", the noun a relative word attaches the subject to: not the subject
+  // a dateline is not the subject
   ['PORTLAND, Ore. (AP) - Harbor officials said the pier would reopen.', 'said', 'Harbor officials', ['the pier would reopen'], 'indirect'],
-  ['Ferry riders themselves say the fares are fair.', 'say', 'Ferry riders', ['the fares are fair'], 'indirect'],
-  ['Diaz and Okafor both said the vote was fair.', 'said', 'Diaz and Okafor', ['the vote was fair'], 'indirect'],
   // a day ends an adjunct before the content
   ['The treasurer said on Monday the harbor fund was empty.', 'said', 'The treasurer', ['the harbor fund was empty'], 'indirect'],
   // the preposition a cue takes is not part of what is claimed; "to" is

@@ -90,10 +90,9 @@ export function subjectLeft(D: Doc, a: number, sFirst: number): [number, number]
   return s ? trimSubject(D, s, sFirst) : null;
 }
 
-const TRAILING = new Set(['themselves', 'himself', 'herself', 'itself', 'both']);
 /**
- * A subject without what is not the speaker: a dateline ("LONDON (Reuters) - Lee said"), the noun a relative word
- * attaches the subject to ("the figures that auditors cite" → auditors), a floating "themselves" or "both".
+ * A subject without what is not the speaker: a dateline ("LONDON (Reuters) - Lee said"), or the noun a relative word
+ * attaches the subject to ("the figures that auditors cite" → auditors).
  */
 function trimSubject(D: Doc, [s, e]: [number, number], sFirst: number): [number, number] | null {
   const T = D.T;
@@ -107,7 +106,6 @@ function trimSubject(D: Doc, [s, e]: [number, number], sFirst: number): [number,
     else if (caps >= 2 && x >= s && x < e && /^[A-Z][a-z]/.test(T[x]!.text)) s = x;
   }
   for (let x = e - 2; x > s; x--) if ((T[x]!.lower === 'that' || T[x]!.lower === 'what' || T[x]!.lower === 'which' || T[x]!.lower === 'whom') && npTok(T[x + 1]!, false)) { s = x + 1; break; }
-  while (e - 1 > s && TRAILING.has(T[e - 1]!.lower)) e--;
   return s < e ? [s, e] : null;
 }
 
