@@ -212,6 +212,14 @@ const CONTROL: Row[] = [
   ['After the vote, when Diaz read out the tide tables and accused Okafor of ignoring them, the hall went quiet.', 'accused', 'Diaz', ['Okafor of ignoring them'], 'indirect'],
   ['On Sunday morning the harbor master tried once more to calm the boaters, writing that the pier was safe.', 'writing', 'the harbor master', ['the pier was safe'], 'indirect'],
   ['Lena Ortiz, who chairs the harbor board, spoke at a forum organized by the union, predicting a strike.', 'predicting', 'Lena Ortiz', ['a strike'], 'indirect'],
+  // not the subject of a clause that hangs off the object, an adverb's verb, "that" the determiner, a "by" of means
+  ['The harbor master toured the dock where the crane fell and said repairs would start soon.', 'said', 'The harbor master', ['repairs would start soon'], 'indirect'],
+  ['Okafor loudly criticized the inspectors, who said the pier was sound.', 'said', 'the inspectors', ['the pier was sound'], 'indirect'],
+  ['Residents of that village said the ferry was late.', 'said', 'Residents of that village', ['the ferry was late'], 'indirect'],
+  ['The marina announced by email that it would close early.', 'announced', 'The marina', ['by email that it would close early'], 'indirect'],
+  ['The skipper resigned, having admitted that the log was wrong.', 'admitted', 'The skipper', ['the log was wrong'], 'indirect'],
+  ['"The tide is turning," said Ana Lee, the harbor master, a week after the storm.', 'said', 'Ana Lee, the harbor master', ['"The tide is turning,"'], 'direct'],
+  ['AFL-CIO organizer Dana Wu said the strike would go on.', 'said', 'AFL-CIO organizer Dana Wu', ['the strike would go on'], 'indirect'],
   // a noun's holder is not the participle's speaker
   ['The inspector read out Lee’s claim that the pier was sinking, saying the survey found no cracks.', 'saying', 'The inspector', ['the survey found no cracks'], 'indirect'],
 ];
@@ -278,6 +286,8 @@ const NOUNS: Row[] = [
   // a verb the tagger read as a noun: a coordinated predicate, a plural subject's verb before a that-clause
   ['The co-op sold its old trawler, but plans to buy a larger one.', 'plans', 'The co-op', ['to buy a larger one'], 'indirect'],
   ['Skippers charge that the port overbilled them.', 'charge', 'Skippers', ['the port overbilled them'], 'indirect'],
+  // after ", and" a noun stays a noun: no speaker
+  ['The harbor master resigned, and claims that he took bribes were never proven.', 'claims', null, ['he took bribes were never proven'], 'indirect'],
 ];
 
 const HEADLINES: Row[] = [

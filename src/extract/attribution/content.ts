@@ -45,7 +45,15 @@ export function withoutPreposition(D: Doc, content: Span[], cueEnd: number): Spa
   if (!t || !CUE_PREP.has(t.lower) || !next || next.start >= head[1] || D.qOf[i]! >= 0) return content;
   let k = cueEnd;
   while (k < i && D.T[k]!.pos === 'ADV') k++;
-  return k === i ? [[next.start, head[1]], ...rest] : content;
+  if (k !== i) return content;
+  // an adjunct, not what the cue takes: a time ("over the weekend", "for weeks"), or a phrase a clause follows
+  let j = i + 1;
+  while (j < D.T.length && D.T[j]!.end <= head[1] && npTok(D.T[j]!, false)) j++;
+  const np = D.T.slice(i + 1, j);
+  if (np.some((w) => TIME.has(w.lower) || /^(?:weeks?|months?|years?|days?|hours?|time|weekend|decades?)$/.test(w.lower))) return content;
+  const after = D.T[j];
+  if (after && after.end <= head[1] && (after.lower === 'that' || WH.has(after.lower) || after.text === ',')) return content;
+  return [[next.start, head[1]], ...rest];
 }
 
 /** Index of the token that starts at `pos`, or -1. */

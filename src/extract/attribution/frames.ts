@@ -102,12 +102,15 @@ function reducedPassive(D: Doc, m: Match<CueEntry>, a: number, sFirst: number, s
   while (r < sLast && r - m.last < 4 && (T[r]!.pos === 'ADV' || TIME.has(T[r]!.lower))) r++;
   if (T[r]?.lower !== 'by' || r + 1 >= sLast) return false;
   const n = T[r + 1]!, n2 = T[r + 2];
+  if (MEANS.has(n.lower) || (n.pos === 'NOUN' && n2?.lower === 'that')) return false; // "announced by email that …"
   return !(n.lower === 'far' || (!!n2 && /^(?:margin|wide|large|narrow|landslide|percent|points?|votes?|miles?|hand|way|%)$/.test(n2.lower)));
 }
+/** Nouns that follow "by" as a means, not an agent: "announced by email", "criticized by name". */
+const MEANS = new Set(['email', 'e-mail', 'phone', 'telephone', 'name', 'letter', 'mail', 'text', 'fax', 'video', 'satellite', 'cable', 'wire', 'hand', 'force', 'default', 'accident', 'mistake', 'design', 'law', 'proxy', 'tweet', 'twitter', 'memo', 'courier', 'post']);
 /** Verbs whose object is the subject of the infinitive after it: "urged voters to reject", "pressed the chairman to admit". */
-const OBJECT_CONTROL = new Set(['urge', 'press', 'ask', 'pressure', 'force', 'allow', 'encourage', 'persuade', 'convince', 'invite', 'push', 'lead', 'prompt',
-  'cause', 'leave', 'get', 'tell', 'order', 'want', 'expect', 'need', 'require', 'challenge', 'dare', 'inspire', 'help', 'enable', 'call', 'implore', 'beg',
-  'warn', 'advise', 'remind', 'instruct', 'direct', 'authorize', 'permit', 'compel', 'drive', 'spur', 'nudge', 'recruit', 'hire', 'pay', 'appoint', 'elect', 'choose', 'select', 'send']);
+const OBJECT_CONTROL = new Set(['urge', 'press', 'ask', 'pressure', 'force', 'allow', 'encourage', 'persuade', 'convince', 'invite', 'push', 'prompt',
+  'cause', 'leave', 'tell', 'order', 'want', 'expect', 'require', 'challenge', 'dare', 'inspire', 'enable', 'implore', 'beg',
+  'warn', 'advise', 'remind', 'instruct', 'direct', 'authorize', 'permit', 'compel', 'spur', 'nudge']);
 /** Verbs of beginning, going on and stopping that take a gerund: "began talking about", "kept insisting". */
 const ASPECTUAL = new Set(['begin', 'start', 'keep', 'continue', 'stop', 'quit', 'resume', 'finish', 'cease']);
 /** Verbs whose passive takes a bare complement: "is called a liar", "is considered the favorite". */
@@ -157,6 +160,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   const cue: Span[] = [span(D, cueStart, m.last)];
   // (a noun cue read as a verb, asVerb below, counts: ", warning that …")
   // ("still saying", "also calling"; and "having suggested …", a perfect participle)
+  if (!gerund && a === m.first && T[a - 1]?.lower === 'having' && a - 1 >= sFirst) a--; // "having" the tagger read as a verb
   const participle = ((gerund && !aspect && T.slice(a, m.first).every((t) => t.pos === 'ADV' || t.pos === 'PART')) || (T[a]!.lower === 'having' && a < m.first))
     && (T[m.first]!.pos === 'VERB' || (T[m.first]!.pos === 'NOUN' && e.pos.includes('VERB')));
   let source: Span[] | null = null;
@@ -381,7 +385,8 @@ function verbReadAsNoun(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: numbe
   {
     const p = T[m.first - 1]!, n = T[m.last];
     const verbish = !!n && (n.lower === 'that' || n.pos === 'DET' || n.pos === 'PROPN' || (n.pos === 'PRON' && !REL.has(n.lower) && n.lower !== 'it') || (n.lower === 'to' && m.value.category === 'intention'));
-    if (verbish && (p.lower === 'and' || p.lower === 'but') && m.first - 2 >= sFirst && T[m.first - 2]!.pos !== 'DET' && !nounish(T[m.first - 2]) && T[m.first - 2]!.pos !== 'ADJ') {
+    // (", and" more often joins a new clause: "The mayor resigned, and claims that … were never proven")
+    if (verbish && (p.lower === 'but' || (p.lower === 'and' && T[m.first - 2]?.text !== ',')) && m.first - 2 >= sFirst && T[m.first - 2]!.pos !== 'DET' && !nounish(T[m.first - 2]) && T[m.first - 2]!.pos !== 'ADJ') {
       // only where a finite verb of the same clause stands before the conjunction
       for (let x = m.first - 2; x >= sFirst && T[x]!.text !== ';'; x--) if (T[x]!.pos === 'VERB' && !/ing$/.test(T[x]!.lower)) return true;
     }

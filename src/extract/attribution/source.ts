@@ -60,7 +60,10 @@ function appositionsRight(D: Doc, j: number, end: number): number {
     const town = (h.lower === 'of' || h.lower === 'from') && x > s + 1 && T.slice(s + 1, x).every((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text));
     // "then harbor master", "now a lobbyist": a time adverb may open the description
     const h1 = (h.lower === 'then' || h.lower === 'now' || h.lower === 'formerly') && s + 1 < x ? T[s + 1]! : h;
-    const appos = rel !== s && ((npTok(h1, true) && h1.pos !== 'PRON') || h1.lower === 'his' || h1.lower === 'her' || h1.lower === 'their');
+    // ("a day after the vote", "two weeks before the launch": a time, no description)
+    const when = T.slice(s, Math.min(x, s + 4)).some((t) => TIME_HEAD.has(t.lower) || /^(?:hours?|minutes?|weeks?|months?|years?|days?)$/.test(t.lower) || (t.pos === 'PROPN' && /day$/.test(t.lower)))
+      && T.slice(s, x).some((t) => /^(?:after|before|ago|later|earlier|since)$/.test(t.lower));
+    const appos = rel !== s && !when && ((npTok(h1, true) && h1.pos !== 'PRON') || h1.lower === 'his' || h1.lower === 'her' || h1.lower === 'their');
     if (rel === s || (appos && !verb && rel > s)) {
       // a relative clause closes the description: it runs on to the sentence's end unless a cue or quote comes
       let y = x;
@@ -102,10 +105,12 @@ function trimSubject(D: Doc, [s, e]: [number, number], sFirst: number): [number,
     const dateline = (t: Token) => (/^[A-Z][A-Z'’-]+$/.test(t.text) || /^[A-Z][a-z]{0,4}\.$/.test(t.text)) || t.text === ',' || t.text === '(' || t.text === ')' || /^(?:Reuters|AP|AFP|UPI)$/.test(t.text);
     while (x < e && x - sFirst < 10 && dateline(T[x]!)) x++;
     const caps = T.slice(sFirst, x).filter((t) => /^[A-Z]{3,}$/.test(t.text)).length;
-    if (caps && x >= s && x + 1 < e && (DASH.has(T[x]!.text) || T[x]!.text === '-' || T[x]!.text === '--')) s = x + 1;
+    const spaced = x > sFirst && T[x]!.start > T[x - 1]!.end; // "AFL-CIO President …" is no dateline
+    if (caps && x >= s && x + 1 < e && spaced && (DASH.has(T[x]!.text) || T[x]!.text === '-' || T[x]!.text === '--')) s = x + 1;
     else if (caps >= 2 && x >= s && x < e && /^[A-Z][a-z]/.test(T[x]!.text)) s = x;
   }
-  for (let x = e - 2; x > s; x--) if ((T[x]!.lower === 'that' || T[x]!.lower === 'what' || T[x]!.lower === 'which' || T[x]!.lower === 'whom') && npTok(T[x + 1]!, false)) { s = x + 1; break; }
+  // ("that" only after a noun: "residents of that town" keep it)
+  for (let x = e - 2; x > s; x--) if (((T[x]!.lower === 'that' && nounish(T[x - 1]) && T[x - 1]!.pos !== 'PRON') || T[x]!.lower === 'what' || T[x]!.lower === 'which' || T[x]!.lower === 'whom') && npTok(T[x + 1]!, false)) { s = x + 1; break; }
   return s < e ? [s, e] : null;
 }
 
@@ -253,7 +258,9 @@ function attributive(T: readonly Token[], x: number, lo: number, hi: number): bo
   if (t.pos !== 'VERB' || x <= lo || x + 1 >= hi || !p || !n) return false;
   // "visiting pilots", "registered voters": a participle in -ing only before a noun
   if (/ing$/.test(t.lower) ? n.pos !== 'NOUN' : !(/(?:ed|en)$/.test(t.lower) && (n.pos === 'NOUN' || n.pos === 'ADJ'))) return false;
-  return p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NUM' || p.pos === 'ADV' || p.lower === 'of' || p.lower === "'s" || p.lower === '’s';
+  const det = (u: Token | undefined) => !!u && (u.pos === 'DET' || u.pos === 'NUM' || u.lower === 'of' || u.lower === "'s" || u.lower === '’s');
+  // after an adjective or adverb only inside a noun phrase: "the newly appointed deputy", not "Lee repeatedly attacked reporters"
+  return det(p) || ((p.pos === 'ADJ' || p.pos === 'ADV') && x - 2 >= lo && (det(T[x - 2]) || T[x - 2]!.pos === 'ADJ'));
 }
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/;
 const TIME_PREP = new Set(['in', 'on', 'during', 'since', 'over', 'throughout']);
@@ -457,13 +464,17 @@ export function clauseSubject(D: Doc, sFirst: number, limit: number, coordinated
     // nor a participle after its noun: "a survey paid for by the port", "the forum hosted by the union"
     if (T[x]!.pos === 'VERB' && PARTICIPLE.test(T[x]!.lower) && nounish(T[x - 1]) && !SUBJ_PRON.has(T[x - 1]!.lower) && T[x + 1]?.pos === 'ADP') continue;
     // the comma segment: a subordinator before the verb sends the search further left
-    let seg = x - 1, sub = false;
+    let seg = x - 1;
+    const subs: number[] = [];
     while (seg >= sFirst && T[seg]!.text !== ',' && T[seg]!.text !== ';' && !DASH.has(T[seg]!.text)) {
-      if ((SUBORDINATOR.has(T[seg]!.lower) && (T[seg]!.pos === 'SCONJ' || T[seg]!.pos === 'ADP' || T[seg]!.pos === 'ADV')) || REL.has(T[seg]!.lower) || WH.has(T[seg]!.lower)) sub = true;
+      if ((SUBORDINATOR.has(T[seg]!.lower) && (T[seg]!.pos === 'SCONJ' || T[seg]!.pos === 'ADP' || T[seg]!.pos === 'ADV')) || REL.has(T[seg]!.lower) || WH.has(T[seg]!.lower)) subs.push(seg);
       seg--;
     }
-    // (a verb coordinated with "and" shares the subject of the verb before it, subordinate or not)
-    if (sub && !coordinated) { x = seg + 1; continue; }
+    // a verb coordinated with "and" shares the subject of the verb before it when the subordinate clause opens the
+    // segment ("such as when Lee faulted Diaz and called …"), not when it hangs off a noun or verb of the segment
+    // ("visited the site where the bridge fell and said …")
+    const embedded = (k: number) => T.slice(seg + 1, k).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON');
+    if (subs.length && (!coordinated || subs.some(embedded))) { x = seg + 1; continue; }
     let a = x;
     while (a - 1 > sFirst && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'ADV' || T[a - 1]!.pos === 'PART')) a--;
     const subj = subjectLeft(D, a, sFirst);
@@ -544,7 +555,7 @@ export function nounHolder(D: Doc, first: number, last: number, sFirst: number, 
   // "Most pilots voiced their doubts": a possessive pronoun stands for the light verb's subject, when it names one
   if (h && h[1] - h[0] === 1 && D.T[h[0]]!.pos === 'PRON') {
     const l = lightVerbHolder(D, h[0], last, sFirst, sLast);
-    if (l && !(l[1] - l[0] === 1 && D.T[l[0]]!.pos === 'PRON')) return { source: [span(D, l[0], l[1])], r: last };
+    if (l && !(l[1] - l[0] === 1 && D.T[l[0]]!.pos === 'PRON') && agrees(D, D.T[h[0]]!, l)) return { source: [span(D, l[0], l[1])], r: last };
   }
   if (h) return { source: [span(D, h[0], h[1])], r: last };
   if (D.T[last]?.lower === 'by' || D.T[last]?.lower === 'from') {
@@ -556,9 +567,19 @@ export function nounHolder(D: Doc, first: number, last: number, sFirst: number, 
   return { source: null, r: last };
 }
 
+/** A possessive pronoun can stand for the subject [s, e): "their" for a plural, "his"/"her" for a singular ("Reporters raised his claim" keeps "his"). */
+function agrees(D: Doc, pron: Token, [s, e]: [number, number, number]): boolean {
+  const head = D.T[e - 1]!;
+  const plural = /s$/.test(head.lower) && head.pos !== 'PROPN' || D.T.slice(s, e).some((t) => t.lower === 'and');
+  if (pron.lower === 'their') return plural;
+  if (pron.lower === 'his' || pron.lower === 'her') return !plural;
+  return pron.lower === 'its' && !plural;
+}
+
 /** Verbs that take a saying or a belief as their object: the verb's subject holds it ("Lee issued a short statement", "pilots hold dim views of it"). */
 const LIGHT = new Set(['make', 'issue', 'offer', 'voice', 'express', 'hold', 'deliver', 'level', 'lodge', 'repeat', 'share', 'post', 'publish', 'release', 'send', 'write', 'avoid', 'renew', 'reiterate', 'air', 'sound', 'raise', 'unveil', 'outline', 'announce', 'float', 'step', 'intensify', 'escalate', 'sharpen', 'soften', 'temper', 'mount', 'launch', 'drop', 'withdraw', 'reaffirm', 'reverse', 'change', 'defend', 'explain']);
-/** Verbs that receive one: the holder follows ("won the backing of the union", "got the blessing of the council"). */
+const BACKING = /^(?:support|backing|endorsements?|blessing|approval|nod|votes?|confidence|trust)$/;
+/** Verbs that receive one (only backing of some kind: "received criticism of its record" is about the record): the holder follows ("won the backing of the union", "got the blessing of the council"). */
 const RECEIVE = new Set(['receive', 'win', 'earn', 'get', 'gain', 'garner', 'secure', 'land', 'enjoy', 'seek', 'court', 'lose']);
 
 /**
@@ -573,7 +594,7 @@ function lightVerbHolder(D: Doc, first: number, last: number, sFirst: number, sL
   const verb = v >= sFirst ? T[v]! : undefined;
   if (!verb || verb.pos !== 'VERB' || D.cueAt[v]) return null;
   const lemma = verb.lemma || verb.lower;
-  if (RECEIVE.has(lemma)) {
+  if (RECEIVE.has(lemma) && BACKING.test(T[first]!.lower)) {
     if (T[last]?.lower !== 'of') return null;
     const end = npRight(D, last + 1, sLast, false);
     return end > last + 1 ? [last + 1, end, end] : null;
