@@ -240,7 +240,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   const leftIsQuote = leftQ >= 0 && D.quotes[leftQ]!.start <= T[sFirst]!.start + 1;
   if (!source && !passive && leftIsQuoteOrEdge && r < sLast && npTok(T[r]!, false) && opensQuote(D, r) < 0) {
     let end = npRight(D, r, sLast, true);
-    // "…," said one official who asked not to be named.: a relative clause runs to the comma or the sentence's end
+    // "…," said one official who requested anonymity.: a relative clause with no cue of its own runs to the comma or the sentence's end
     if (end > r && (T[end]?.lower === 'who' || T[end]?.lower === 'whom') && left >= sFirst) {
       let y = end + 1;
       while (y < sLast && !D.cueAt[y] && D.qOf[y]! < 0 && T[y]!.text !== ',' && !(isPunct(T[y]) && y === sLast - 1)) y++;

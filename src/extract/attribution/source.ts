@@ -119,15 +119,10 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
   let k = a - 1;
   // "Acme Foods this month announced", "the mayor on Tuesday said"
   let t0 = k;
-  // (a time phrase may end the span: "the captain later in the week said")
+  // a time phrase with its preposition: "the mayor in June warned", "the captain later in the week said"
   for (let p = timePhrase(D, t0, sFirst); p >= 0; p = timePhrase(D, t0, sFirst)) t0 = p - 1;
   while (t0 > sFirst && (TIME.has(T[t0]!.lower) || (T[t0]!.pos === 'PROPN' && /day$/.test(T[t0]!.lower))) && T[t0]!.lower !== 'there') t0--;
   if (t0 < k && (T[t0]!.lower === 'on' || T[t0]!.lower === 'this' || T[t0]!.lower === 'last' || T[t0]!.lower === 'early' || T[t0]!.lower === 'late' || T[t0]!.lower === 'earlier')) t0--;
-  // "the mayor in June warned", "pilots later in the week said": a time phrase with its preposition
-  for (let p = timePhrase(D, t0, sFirst); p >= 0; p = timePhrase(D, t0, sFirst)) {
-    t0 = p - 1;
-    while (t0 > sFirst && TIME.has(T[t0]!.lower) && T[t0]!.lower !== 'there') t0--;
-  }
   if (t0 < k && t0 >= sFirst && npTok(T[t0]!, false)) { k = t0; a = t0 + 1; }
   else if (t0 < k && t0 > sFirst && T[t0]!.text === ',') { k = t0; a = t0 + 1; } // "Mayor Doe, the city's top official, on Tuesday called"
   if (k < sFirst) return null;
