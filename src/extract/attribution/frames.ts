@@ -111,8 +111,8 @@ const MEANS = new Set(['email', 'e-mail', 'phone', 'telephone', 'name', 'letter'
 const OBJECT_CONTROL = new Set(['urge', 'press', 'ask', 'pressure', 'force', 'allow', 'encourage', 'persuade', 'convince', 'invite', 'push', 'prompt',
   'cause', 'leave', 'tell', 'order', 'want', 'expect', 'require', 'challenge', 'dare', 'inspire', 'enable', 'implore', 'beg',
   'warn', 'advise', 'remind', 'instruct', 'direct', 'authorize', 'permit', 'compel', 'spur', 'nudge']);
-/** Verbs of beginning, going on and stopping that take a gerund: "began talking about", "kept insisting". */
-const ASPECTUAL = new Set(['begin', 'start', 'keep', 'continue', 'stop', 'quit', 'resume', 'finish', 'cease']);
+/** Verbs of beginning, going on, stopping and avoiding that take a gerund: "began talking about", "kept insisting", "avoided directly criticizing". */
+const ASPECTUAL = new Set(['begin', 'start', 'keep', 'continue', 'stop', 'quit', 'resume', 'finish', 'cease', 'avoid', 'resist', 'risk', 'consider', 'delay', 'recall', 'regret', 'enjoy']);
 /** Verbs whose passive takes a bare complement: "is called a liar", "is considered the favorite". */
 const NAMING = new Set(['call', 'consider', 'name', 'deem', 'label', 'elect', 'dub', 'term', 'brand', 'see', 'view', 'regard', 'describe', 'know', 'think', 'believe', 'expect', 'appoint', 'list', 'rate', 'rank']);
 const head = (D: Doc, m: Match<CueEntry>): Token => D.T[m.tokens.find((i) => m.value.pos.includes(D.T[i]!.pos)) ?? m.first]!;
@@ -139,7 +139,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   // an aspectual verb before a gerund cue: "began talking about", "kept saying", "has stopped denying" (its chain too)
   const gerund = /ing$/.test(T[m.first]!.lower);
   let aspect = false;
-  if (gerund && a === m.first && a - 1 >= sFirst && T[a - 1]!.pos === 'VERB' && ASPECTUAL.has(T[a - 1]!.lemma || T[a - 1]!.lower)) {
+  if (gerund && T.slice(a, m.first).every((t) => t.pos === 'ADV') && a - 1 >= sFirst && T[a - 1]!.pos === 'VERB' && ASPECTUAL.has(T[a - 1]!.lemma || T[a - 1]!.lower)) {
     a--;
     aspect = true;
     while (a - 1 >= sFirst && m.first - a < 5 && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'ADV' || (T[a - 1]!.pos === 'PART' && T[a - 1]!.lower !== 'to'))) a--;
