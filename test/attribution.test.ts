@@ -205,7 +205,7 @@ const CONTROL: Row[] = [
   ['The union urged members to reject the offer.', 'urged', 'The union', ['to reject the offer'], 'indirect'],
   ['Diaz spent the spring in supporting the ferry levy.', 'supporting', 'Diaz', ['the ferry levy'], 'indirect'],
   ['The harbor master closed the ramp and started talking about a new dredging plan.', 'talking about', 'The harbor master', ['a new dredging plan'], 'indirect'],
-  ['The skipper has avoided openly criticizing the harbor board.', 'criticizing', 'The skipper', ['the harbor board'], 'indirect'],
+  ['The skipper resisted openly blaming the harbor board.', 'blaming', 'The skipper', ['the harbor board'], 'indirect'],
   // a participle's speaker is the subject of the clause it follows, not of a clause inside it or an earlier one
   ['When the storm passed, the skipper checked the hull, conceding that the mast was cracked.', 'conceding', 'the skipper', ['the mast was cracked'], 'indirect'],
   ['The board published figures that the fund had grown, insisting that the books were sound.', 'insisting', 'The board', ['the books were sound'], 'indirect'],
