@@ -118,6 +118,9 @@ const INDIRECT: Row[] = [
   ['"The deal is bad," said Jane Roe, a former banker, a mother of three.', 'said', 'Jane Roe, a former banker', ['"The deal is bad,"'], 'direct'],
   ['"The tides are shifting," said Tom Ruiz, a Maine-born diver who maps the reef.', 'said', 'Tom Ruiz, a Maine-born diver who maps the reef', ['"The tides are shifting,"'], 'direct'],
   ['The deal is bad, said Ana Cole, then mayor of the harbor town.', 'said', 'Ana Cole, then mayor of the harbor town', ['The deal is bad'], 'indirect'],
+  // the speaker between commas inside the claim: the claim's two parts are the content
+  ['The trouble with the pier, says Ana Ruiz, a harbor engineer, is that nobody maintains it.', 'says', 'Ana Ruiz, a harbor engineer', ['The trouble with the pier', 'is that nobody maintains it'], 'indirect'],
+  ['The old ferry, said Diaz and others, would be missed.', 'said', 'Diaz and others', ['The old ferry', 'would be missed'], 'indirect'],
   // a post-posed speaker with an adjective's complement or a relative clause
   ['The dredging will “take years, not months,” said an engineer close to the project.', 'said', 'an engineer close to the project', ['“take years, not months,”'], 'direct'],
   ['"The pier is unsafe," said a pier inspector who gave only her first name.', 'said', 'a pier inspector who gave only her first name', ['"The pier is unsafe,"'], 'direct'],

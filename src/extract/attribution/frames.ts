@@ -105,6 +105,40 @@ function reducedPassive(D: Doc, m: Match<CueEntry>, a: number, sFirst: number, s
   if (MEANS.has(n.lower) || (n.pos === 'NOUN' && n2?.lower === 'that')) return false; // "announced by email that …"
   return !(n.lower === 'far' || (!!n2 && /^(?:margin|wide|large|narrow|landslide|percent|points?|votes?|miles?|hand|way|%)$/.test(n2.lower)));
 }
+/**
+ * A cue between commas inside the claim with its speaker after it: "The trouble, says Ana Ruiz, a harbor engineer, is
+ * that …", "The mayor, said Diaz, would never agree". The speaker runs from the cue to the comma before which the claim
+ * resumes with a verb; the content is the claim's two parts.
+ */
+function parenthetical(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number): { source: Span; content: Span[] } | null {
+  const T = D.T;
+  if (m.first - 2 < sFirst || T[m.first - 1]!.text !== ',' || T[m.first]!.pos !== 'VERB' || /ing$/.test(T[m.first]!.lower)) return null;
+  const r = m.last;
+  if (r >= sLast || !npTok(T[r]!, false) || opensQuote(D, r) >= 0 || (T[r]!.pos === 'PRON' && !SUBJ_PRON.has(T[r]!.lower))) return null;
+  // "The deal, announced Friday, would last …": a time is no speaker
+  if (TIME.has(T[r]!.lower) || (T[r]!.pos === 'PROPN' && /day$/.test(T[r]!.lower)) || T[r]!.pos === 'NUM') return null;
+  // the speaker's phrase and its descriptions, each ended by a comma; then the claim resumes with a verb
+  let c = npRight(D, r, sLast, false);
+  if (c === r) return null;
+  // "said Diaz and others"
+  if (T[c]?.lower === 'and' && c + 1 < sLast && npTok(T[c + 1]!, false)) { const c2 = npRight(D, c + 1, sLast, false); if (c2 > c + 1) c = c2; }
+  for (let n = 0; n < 4 && c < sLast && T[c]!.text === ','; n++) {
+    let v = c + 1;
+    while (v < sLast && T[v]!.pos === 'ADV') v++;
+    const t = T[v];
+    if (t && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && !PARTICIPLE.test(t.lower)))) {
+      const left = trimmed(D, sFirst, m.first - 1), right = contentFrom(D, c + 1, sLast);
+      if (!left || !right || D.cueAt[v]) return null;
+      return { source: span(D, r, c), content: [left, right] };
+    }
+    // another description of the speaker: a noun phrase up to the next comma
+    let e = c + 1;
+    while (e < sLast && T[e]!.text !== ',' && (npTok(T[e]!, e === c + 1) || (T[e]!.pos === 'ADP' && e > c + 1))) e++;
+    if (e === c + 1 || T[e]?.text !== ',') return null;
+    c = e;
+  }
+  return null;
+}
 /** Nouns that follow "by" as a means, not an agent: "announced by email", "criticized by name". */
 const MEANS = new Set(['email', 'e-mail', 'phone', 'telephone', 'name', 'letter', 'mail', 'text', 'fax', 'video', 'satellite', 'cable', 'wire', 'hand', 'force', 'default', 'accident', 'mistake', 'design', 'law', 'proxy', 'tweet', 'twitter', 'memo', 'courier', 'post']);
 /** Verbs whose object is the subject of the infinitive after it: "urged voters to reject", "pressed the chairman to admit". */
@@ -166,6 +200,12 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   let source: Span[] | null = null;
   const content: Span[] = [];
   let left = -1; // first token left of the source / cue block
+
+  // "The mayor, said Diaz, would never agree": the speaker after the cue, between commas, inside the claim
+  if (!passive && !participle && a === m.first) {
+    const inv = parenthetical(D, m, sFirst, sLast);
+    if (inv) return { ...base, cue, cueTokens: [m.first, m.last], source: [inv.source], content: inv.content };
+  }
 
   // --- the source
   let subj: [number, number] | null = null;
