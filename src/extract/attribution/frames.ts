@@ -115,7 +115,7 @@ function parenthetical(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number
   if (m.first - 2 < sFirst || T[m.first - 1]!.text !== ',' || T[m.first]!.pos !== 'VERB' || /ing$/.test(T[m.first]!.lower)) return null;
   const r = m.last;
   if (r >= sLast || !npTok(T[r]!, false) || opensQuote(D, r) >= 0 || (T[r]!.pos === 'PRON' && !SUBJ_PRON.has(T[r]!.lower))) return null;
-  // "The deal, announced Friday, would last …": a time is no speaker
+  // "The ferry, repaired Monday, will sail again": a time is no speaker
   if (TIME.has(T[r]!.lower) || (T[r]!.pos === 'PROPN' && /day$/.test(T[r]!.lower)) || T[r]!.pos === 'NUM') return null;
   // the speaker's phrase and its descriptions, each ended by a comma; then the claim resumes with a verb
   let c = npRight(D, r, sLast, false);
