@@ -28,6 +28,8 @@ export const TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frid
   'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'then', 'once', 'twice', 'too', 'also',
   'separately', 'directly', 'flatly', 'bluntly', 'openly', 'simply', 'frequently', 'often', 'ago', 'before', 'afterward',
   'afterwards', 'now', 'there', 'here', 'late', 'early']);
+/** A word of time: one of TIME, or a day's name ("Tuesday", read as a name). */
+export const timeWord = (t: Token): boolean => TIME.has(t.lower) || (t.pos === 'PROPN' && /day$/.test(t.lower));
 export const VENUE = new Set(['statement', 'interview', 'tweet', 'tweets', 'speech', 'email', 'e-mail', 'letter', 'post', 'release',
   'call', 'conference', 'briefing', 'op-ed', 'memo', 'video', 'message', 'appearance', 'remarks', 'debate', 'rally', 'event',
   'hearing', 'meeting', 'address', 'filing', 'report', 'documentary', 'podcast', 'broadcast', 'show', 'program', 'session']);

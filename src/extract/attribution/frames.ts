@@ -2,7 +2,7 @@ import { firstTokenFrom } from '../../annotate/annotate.js';
 import type { Span, Token } from '../../types.js';
 import type { Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition } from './content.js';
-import { BE, clauseAt, TIME, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
+import { BE, clauseAt, TIME, timeWord, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
 import { clauseSubject, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, subjectLeft, venuePhrase } from './source.js';
 
@@ -90,20 +90,21 @@ function perfectS(D: Doc, s: number, r: number, sFirst: number, sLast: number): 
  * The participle at m.first modifies the noun before it and a by-agent follows: "the plan rejected by the council",
  * "a figure disputed by harbor staff", "Lee, backed by the union,". Only adverbs stand between the noun (or its
  * comma) and the participle, and only adverbs or a time between the participle and "by"; "by a wide margin" is no agent.
+ * Returns the index of "by", or -1.
  */
-function reducedPassive(D: Doc, m: Match<CueEntry>, a: number, sFirst: number, sLast: number): boolean {
+function reducedPassive(D: Doc, m: Match<CueEntry>, a: number, sFirst: number, sLast: number): number {
   const T = D.T;
   const v = T[m.first]!;
-  if (v.pos !== 'VERB' || !PARTICIPLE.test(v.lower) || /ing$/.test(v.lower) || a - 1 < sFirst) return false;
-  for (let x = a; x < m.first; x++) if (T[x]!.pos !== 'ADV') return false;
+  if (v.pos !== 'VERB' || !PARTICIPLE.test(v.lower) || /ing$/.test(v.lower) || a - 1 < sFirst) return -1;
+  for (let x = a; x < m.first; x++) if (T[x]!.pos !== 'ADV') return -1;
   const p = T[a - 1]!;
-  if (!(p.text === ',' || p.pos === 'NOUN' || (p.pos === 'PROPN' && a - 1 > sFirst))) return false;
+  if (!(p.text === ',' || p.pos === 'NOUN' || (p.pos === 'PROPN' && a - 1 > sFirst))) return -1;
   let r = m.last;
   while (r < sLast && r - m.last < 4 && (T[r]!.pos === 'ADV' || TIME.has(T[r]!.lower))) r++;
-  if (T[r]?.lower !== 'by' || r + 1 >= sLast) return false;
+  if (T[r]?.lower !== 'by' || r + 1 >= sLast) return -1;
   const n = T[r + 1]!, n2 = T[r + 2];
-  if (MEANS.has(n.lower) || (n.pos === 'NOUN' && n2?.lower === 'that')) return false; // "announced by email that …"
-  return !(n.lower === 'far' || (!!n2 && /^(?:margin|wide|large|narrow|landslide|percent|points?|votes?|miles?|hand|way|%)$/.test(n2.lower)));
+  if (MEANS.has(n.lower) || (n.pos === 'NOUN' && n2?.lower === 'that')) return -1; // "announced by email that …"
+  return n.lower === 'far' || (!!n2 && /^(?:margin|wide|large|narrow|landslide|percent|points?|votes?|miles?|hand|way|%)$/.test(n2.lower)) ? -1 : r;
 }
 /**
  * A cue between commas inside the claim with its speaker after it: "The trouble, says Ana Ruiz, a harbor engineer, is
@@ -116,7 +117,7 @@ function parenthetical(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number
   const r = m.last;
   if (r >= sLast || !npTok(T[r]!, false) || opensQuote(D, r) >= 0 || (T[r]!.pos === 'PRON' && !SUBJ_PRON.has(T[r]!.lower))) return null;
   // "The ferry, repaired Monday, will sail again": a time is no speaker
-  if (TIME.has(T[r]!.lower) || (T[r]!.pos === 'PROPN' && /day$/.test(T[r]!.lower)) || T[r]!.pos === 'NUM') return null;
+  if (timeWord(T[r]!) || T[r]!.pos === 'NUM') return null;
   // the speaker's phrase and its descriptions, each ended by a comma; then the claim resumes with a verb
   let c = npRight(D, r, sLast, false);
   if (c === r) return null;
@@ -179,13 +180,12 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     while (a - 1 >= sFirst && m.first - a < 5 && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'ADV' || (T[a - 1]!.pos === 'PART' && T[a - 1]!.lower !== 'to'))) a--;
   }
   // a reduced passive with its agent: "a charge denied by the port", "Okafor, long mocked by rivals"
-  if (!passive && reducedPassive(D, m, a, sFirst, sLast)) {
+  const by = passive ? -1 : reducedPassive(D, m, a, sFirst, sLast);
+  if (by >= 0) {
     // the agent is the source, the noun phrase the participle modifies the content
     const k = T[a - 1]!.text === ',' ? a - 2 : a - 1;
     const s0 = npStartLeft(D, k, sFirst);
-    let r = m.last;
-    while (T[r]!.lower !== 'by') r++;
-    const ag = passiveAgent(D, r, sLast);
+    const ag = passiveAgent(D, by, sLast);
     if (s0 >= 0 && ag) return { ...base, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source: [ag.source], content: [span(D, s0, k + 1)] };
   }
   // the cue span takes the auxiliaries and negation right before the verb ("has also said", "did not say")

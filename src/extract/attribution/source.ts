@@ -1,6 +1,6 @@
 import type { Span, Token } from '../../types.js';
 import { firstTokenFrom } from '../../annotate/annotate.js';
-import { asideQuote, BE, clauseAt, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PLATFORM, QUANT, quotedTitle, REL, span, WH, SUBJ_PRON, TIME, trimmed, VENUE, type Doc } from './doc.js';
+import { asideQuote, BE, clauseAt, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PLATFORM, QUANT, quotedTitle, REL, span, WH, SUBJ_PRON, TIME, timeWord, trimmed, VENUE, type Doc } from './doc.js';
 
 /*
  * Source noun phrases: the subject left of a cue, the noun phrase after it with its appositions, the main
@@ -121,7 +121,7 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
   let t0 = k;
   // a time phrase with its preposition: "the mayor in June warned", "the captain later in the week said"
   for (let p = timePhrase(D, t0, sFirst); p >= 0; p = timePhrase(D, t0, sFirst)) t0 = p - 1;
-  while (t0 > sFirst && (TIME.has(T[t0]!.lower) || (T[t0]!.pos === 'PROPN' && /day$/.test(T[t0]!.lower))) && T[t0]!.lower !== 'there') t0--;
+  while (t0 > sFirst && timeWord(T[t0]!) && T[t0]!.lower !== 'there') t0--;
   if (t0 < k && (T[t0]!.lower === 'on' || T[t0]!.lower === 'this' || T[t0]!.lower === 'last' || T[t0]!.lower === 'early' || T[t0]!.lower === 'late' || T[t0]!.lower === 'earlier')) t0--;
   if (t0 < k && t0 >= sFirst && npTok(T[t0]!, false)) { k = t0; a = t0 + 1; }
   else if (t0 < k && t0 > sFirst && T[t0]!.text === ',') { k = t0; a = t0 + 1; } // "Mayor Doe, the city's top official, on Tuesday called"
@@ -267,7 +267,7 @@ function timePhrase(D: Doc, k: number, sFirst: number): number {
   let x = k, time = false;
   while (x > sFirst && k - x < 6) {
     const t = T[x]!;
-    if (MONTH.test(t.lower) || TIME.has(t.lower) || TIME_HEAD.has(t.lower) || (t.pos === 'NUM' && /^(?:1[89]|20)\d\d$/.test(t.text)) || (t.pos === 'PROPN' && /day$/.test(t.lower))) time = true;
+    if (MONTH.test(t.lower) || timeWord(t) || TIME_HEAD.has(t.lower) || (t.pos === 'NUM' && /^(?:1[89]|20)\d\d$/.test(t.text))) time = true;
     else if (!(TIME_NOUN.has(t.lower) || t.pos === 'NUM')) break;
     x--;
   }
@@ -493,12 +493,12 @@ export function clauseSubject(D: Doc, sFirst: number, limit: number, coordinated
 function withoutOpening(D: Doc, subj: [number, number], i: number): number {
   const T = D.T;
   let s0 = subj[0];
-  for (let x = subj[1] - 2; x >= s0; x--) if (TIME.has(T[x]!.lower) || (T[x]!.pos === 'PROPN' && /day$/.test(T[x]!.lower))) { s0 = x + 1; break; }
+  for (let x = subj[1] - 2; x >= s0; x--) if (timeWord(T[x]!)) { s0 = x + 1; break; }
   if (T[i]!.pos === 'ADP' && s0 <= i + 1) for (let x = subj[1] - 2; x > s0; x--) if (T[x]!.pos === 'DET') { s0 = x; break; }
   return s0;
 }
 
-export function mainSubject(D: Doc, sFirst: number, limit: number): Span[] | null {
+function mainSubject(D: Doc, sFirst: number, limit: number): Span[] | null {
   const T = D.T;
   let i = sFirst;
   while (i < limit && (isMark(T[i]) || D.qOf[i]! >= 0)) i++;
