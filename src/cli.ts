@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { mainHelp } from './cli/args.js';
-import { runExtract } from './cli/extract.js';
 import { version } from './version.js';
 
 const [command, ...rest] = process.argv.slice(2);
@@ -9,7 +8,8 @@ const io = { cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, s
 async function main(): Promise<number> {
   switch (command) {
     case 'extract':
-      return runExtract(rest, io);
+      // loaded here, not above: --help and --version answer without loading the NLP models
+      return (await import('./cli/extract.js')).runExtract(rest, io);
     case undefined:
       process.stderr.write(mainHelp);
       return 2;

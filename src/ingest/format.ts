@@ -1,6 +1,8 @@
 import { extname } from 'node:path';
 import type { DocFormat } from '../types.js';
-import { FRONT_MATTER_OPEN } from './markdown.js';
+
+/** `---` opening the file: a Markdown file's YAML front matter follows, up to a `---` or `...` line. */
+export const FRONT_MATTER_OPEN = /^---[ \t]*\r?\n/;
 
 /** The extensions ingest reads, lower case, with their formats. */
 export const FORMAT_BY_EXTENSION: Readonly<Record<string, DocFormat>> = {

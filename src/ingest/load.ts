@@ -4,9 +4,6 @@ import type { Article, DocFormat } from '../types.js';
 import { decodeText } from './decode.js';
 import { InputError } from './errors.js';
 import { formatOfPath, sniffFormat } from './format.js';
-import { parseHtml } from './html.js';
-import { parseJson } from './json.js';
-import { parseMarkdown } from './markdown.js';
 import type { Parsed } from './meta.js';
 import { readBytes } from './read-bytes.js';
 import { parseText } from './text.js';
@@ -32,7 +29,7 @@ export async function loadArticle(path: string, opts: LoadOptions): Promise<Arti
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const decoded = decodeText(bytes, path);
   const format = opts.format ?? byPath ?? sniffFormat(decoded);
-  const parsed = parse(format, decoded, path);
+  const parsed = await parse(format, decoded, path);
   return {
     id: parsed.id ?? (isStdin ? 'stdin' : defaultId(path, opts.cwd)),
     path,
@@ -48,16 +45,17 @@ export async function loadArticle(path: string, opts: LoadOptions): Promise<Arti
   };
 }
 
-function parse(format: DocFormat, text: string, file: string): Parsed {
+/** The format's parser; those of Markdown, HTML and JSON (YAML, an HTML parser and Readability) load on their first file, so a batch of plain text never loads them. */
+async function parse(format: DocFormat, text: string, file: string): Promise<Parsed> {
   switch (format) {
     case 'text':
       return parseText(text);
     case 'markdown':
-      return parseMarkdown(text, file);
+      return (await import('./markdown.js')).parseMarkdown(text, file);
     case 'html':
-      return parseHtml(text, file);
+      return (await import('./html.js')).parseHtml(text, file);
     case 'json':
-      return parseJson(text, file);
+      return (await import('./json.js')).parseJson(text, file);
   }
 }
 

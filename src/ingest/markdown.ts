@@ -1,9 +1,9 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { InputError } from './errors.js';
+import { FRONT_MATTER_OPEN } from './format.js';
 import { firstOf, metaAuthor, metaDate, metaString, type Parsed } from './meta.js';
 
-/** `---` opening the file, then the front matter up to a `---` or `...` line. */
-export const FRONT_MATTER_OPEN = /^---[ \t]*\r?\n/;
+/** The line that closes the front matter (opened by FRONT_MATTER_OPEN): `---` or `...`. */
 const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 
 /**
