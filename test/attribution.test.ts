@@ -277,6 +277,12 @@ const BELIEF_INTENTION: Row[] = [
   ['The council seeks to raise the tax by two percent.', 'seeks', 'The council', ['to raise the tax by two percent'], 'indirect'],
   // preposition "like" is no cue, so the verb inside its clause is
   ['Just like the mayor promised, the road reopened in May.', 'promised', 'the mayor', ['the road reopened in May'], 'indirect'],
+  // a verb of feeling in the passive: its subject feels it, and what they feel about is the content
+  ['The islanders are worried that the quota will fall.', 'are worried', 'The islanders', ['the quota will fall'], 'indirect'],
+  ['The crews have been concerned that the pier is unsafe.', 'have been concerned', 'The crews', ['the pier is unsafe'], 'indirect'],
+  ['The captain was not convinced the storm would pass.', 'was not convinced', 'The captain', ['the storm would pass'], 'indirect'],
+  // other verbs' passives keep no source
+  ['It is feared that the bridge will close.', 'is feared', null, ['the bridge will close'], 'indirect'],
 ];
 
 const NOUNS: Row[] = [

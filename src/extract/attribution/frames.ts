@@ -148,6 +148,15 @@ const OBJECT_CONTROL = new Set(['urge', 'press', 'ask', 'pressure', 'force', 'al
   'warn', 'advise', 'remind', 'instruct', 'direct', 'authorize', 'permit', 'compel', 'spur', 'nudge']);
 /** Verbs of beginning, going on, stopping and avoiding that take a gerund: "began talking about", "kept insisting", "avoided directly criticizing". */
 const ASPECTUAL = new Set(['begin', 'start', 'keep', 'continue', 'stop', 'quit', 'resume', 'finish', 'cease', 'avoid', 'resist', 'risk', 'consider', 'delay', 'recall', 'regret', 'enjoy']);
+/**
+ * Verbs of feeling whose passive names who feels ("The crews are worried that …", "Riders were thrilled with …"):
+ * the subject holds the attitude, as an active verb's subject does.
+ */
+const EXPERIENCER = new Set(['worry', 'concern', 'convince', 'persuade', 'thrill', 'delight', 'please', 'disappoint', 'frustrate', 'alarm',
+  'trouble', 'encourage', 'hearten', 'dismay', 'upset', 'shock', 'anger', 'outrage', 'surprise', 'impress', 'satisfy', 'bother', 'annoy',
+  'scare', 'frighten', 'terrify', 'horrify', 'excite', 'disturb', 'offend', 'irritate', 'stun', 'baffle', 'puzzle', 'amaze', 'disgust', 'reassure']);
+/** The verb's lemma is one of EXPERIENCER, or its participle is ("concerned" read as an adjective). */
+const experiencer = (t: Token): boolean => EXPERIENCER.has(t.lemma) || EXPERIENCER.has(t.lower.slice(0, -1)) || EXPERIENCER.has(t.lower.slice(0, -2));
 /** Verbs whose passive takes a bare complement: "is called a liar", "is considered the favorite". */
 const NAMING = new Set(['call', 'consider', 'name', 'deem', 'label', 'elect', 'dub', 'term', 'brand', 'see', 'view', 'regard', 'describe', 'know', 'think', 'believe', 'expect', 'appoint', 'list', 'rate', 'rank']);
 const head = (D: Doc, m: Match<CueEntry>): Token => D.T[m.tokens.find((i) => m.value.pos.includes(D.T[i]!.pos)) ?? m.first]!;
@@ -171,6 +180,9 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       a--;
     } else break;
   }
+  // "are worried that …": a verb of feeling's passive has its subject as the source, like an active verb
+  const feeling = experiencer(head(D, m));
+  if (feeling) passive = false;
   // an aspectual verb before a gerund cue: "began talking about", "kept saying", "has stopped denying" (its chain too)
   const gerund = /ing$/.test(T[m.first]!.lower);
   let aspect = false;
@@ -180,7 +192,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     while (a - 1 >= sFirst && m.first - a < 5 && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'ADV' || (T[a - 1]!.pos === 'PART' && T[a - 1]!.lower !== 'to'))) a--;
   }
   // a reduced passive with its agent: "a charge denied by the port", "Okafor, long mocked by rivals"
-  const by = passive ? -1 : reducedPassive(D, m, a, sFirst, sLast);
+  // ("The pilots, angered by the rules, …": who is angered holds the feeling, not the cause)
+  const by = passive || feeling ? -1 : reducedPassive(D, m, a, sFirst, sLast);
   if (by >= 0) {
     // the agent is the source, the noun phrase the participle modifies the content
     const k = T[a - 1]!.text === ',' ? a - 2 : a - 1;
