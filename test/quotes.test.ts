@@ -7,6 +7,8 @@ const ROWS: [text: string, quotes: string[]][] = [
   ['"We will win," she said.', ['"We will win,"']],
   ["``We will win,'' she said.", ["``We will win,''"]],
   ["''We will win,'' she said.", ["''We will win,''"]],
+  // a quote inside the quote, closed with it: ''' takes both marks
+  ["''We call it 'the old pier,''' she said.", ["''We call it 'the old pier,'''"]],
   // a closing mark typed as an opener, after the quote's last word: it closes
   ['“Not yet,“ he said.', ['“Not yet,“']],
   // a quote still open at the paragraph's end stops there (the next paragraph re-opens it)

@@ -50,11 +50,15 @@ export function findQuotes(text: string, from = 0, to = text.length): Quote[] {
       continue;
     }
     if (c === '"' || (c === "'" && text[i + 1] === "'")) {
-      const w = c === "'" ? 2 : 1;
+      let w = c === "'" ? 2 : 1;
       const before = text[i - 1];
       const opens = open < 0 && (i === from || before === undefined || OPEN_CTX.test(before) || before === '"');
       if (opens) open = i;
-      else if (open >= 0) close(i + w, true);
+      else if (open >= 0) {
+        // ''' closing: a quote inside the quote ends with it (''We call it 'the old pier,''' she said)
+        if (w === 2 && text[i + 2] === "'") w = 3;
+        close(i + w, true);
+      }
       i += w - 1;
       marks.lastIndex = i + 1;
     }
