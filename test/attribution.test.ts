@@ -45,6 +45,10 @@ const INDIRECT: Row[] = [
   ['Her lawyer disputed that the contract had expired.', 'disputed', 'Her lawyer', ['the contract had expired'], 'indirect'],
   ['The minister said the border would reopen next week.', 'said', 'The minister', ['the border would reopen next week'], 'indirect'],
   ['Officials said Tuesday that the bridge was safe.', 'said', 'Officials', ['the bridge was safe'], 'indirect'],
+  // "there" or "this" before a verb opens the claim; elsewhere it is a place or time after the cue
+  ['The pilot said there is a sandbar by the pier.', 'said', 'The pilot', ['there is a sandbar by the pier'], 'indirect'],
+  ['The pilot said this was the last ferry of the year.', 'said', 'The pilot', ['this was the last ferry of the year'], 'indirect'],
+  ['The pilot said there that the sandbar had moved.', 'said', 'The pilot', ['the sandbar had moved'], 'indirect'],
   ['The minister said that was a mistake.', 'said', 'The minister', ['that was a mistake'], 'indirect'],
   ['The agency disputed that figure in a statement.', 'disputed', 'The agency', ['that figure in a statement'], 'indirect'],
   ['The department said on Monday that repairs to the bridge would be delayed.', 'said', 'The department', ['repairs to the bridge would be delayed'], 'indirect'],

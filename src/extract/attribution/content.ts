@@ -62,11 +62,16 @@ function tokenStartingAt(T: readonly Token[], pos: number): number {
   return T[k]?.start === pos ? k : -1;
 }
 
+/** Words of TIME that also open a clause as its subject. */
+const SUBJECT_LIKE = new Set(['there', 'here', 'this']);
+
 /** Skips time words, venues ("in a statement", "on Twitter", "at a rally") and addressees ("to reporters"). */
 export function skipAdjuncts(D: Doc, i: number, end: number): number {
   const T = D.T;
   for (let guard = 0; guard < 6 && i < end; guard++) {
     const t = T[i]!;
+    // ("said there is …", "said this was …": the clause's subject, not a place or time)
+    if (SUBJECT_LIKE.has(t.lower) && i + 1 < end && (T[i + 1]!.pos === 'AUX' || T[i + 1]!.pos === 'VERB')) break;
     if (TIME.has(t.lower) || (t.pos === 'ADV' && /ly$/.test(t.lower))) { i++; continue; }
     if (t.pos === 'NUM' && i + 1 < end && /^(?:days?|weeks?|months?|years?)$/.test(T[i + 1]!.lower)) { i += 2; continue; }
     if (t.lower === 'of' && i + 1 < end) {
