@@ -34,6 +34,8 @@ const DIRECT: Row[] = [
   ['"We are ready," said Ann Cole, a city tunneling expert.', 'said', 'Ann Cole, a city tunneling expert', ['"We are ready,"'], 'direct'],
   ['"We are ready," said Ann Cole, a lawyer from Ohio, who has worked for the union for years.', 'said', 'Ann Cole, a lawyer from Ohio, who has worked for the union for years', ['"We are ready,"'], 'direct'],
   ['"We are ready," said Ann Cole, a lawyer from Ohio, who said the vote was rigged.', 'said', 'Ann Cole, a lawyer from Ohio', ['"We are ready,"'], 'direct'],
+  // titles joined by "and" before the name after the cue
+  ['The pier will close in May, said harbor pilot and union steward Ann Ruiz.', 'said', 'harbor pilot and union steward Ann Ruiz', ['The pier will close in May'], 'indirect'],
   // a quote inside the quote ends with it ('''): the speaker after it is found
   ["''They told me, 'Go home,''' said the skipper.", 'said', 'the skipper', ["''They told me, 'Go home,'''"], 'direct'],
 ];

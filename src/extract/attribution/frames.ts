@@ -293,6 +293,12 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   const leftIsQuote = leftQ >= 0 && D.quotes[leftQ]!.start <= T[sFirst]!.start + 1;
   if (!source && !passive && leftIsQuoteOrEdge && r < sLast && npTok(T[r]!, false) && opensQuote(D, r) < 0) {
     let end = npRight(D, r, sLast, true);
+    // "…," said harbor pilot and union steward Ann Ruiz: titles joined by "and" before the name
+    if (end > r && T[end]?.lower === 'and' && end + 1 < sLast && npTok(T[end + 1]!, false)) {
+      const e2 = npRight(D, end + 1, sLast, true);
+      const n2 = T[e2];
+      if (e2 > end + 1 && (e2 >= sLast || n2!.text === ',' || n2!.text === '.' || isPunct(n2))) end = e2;
+    }
     // "…," said one official who requested anonymity.: a relative clause with no cue of its own runs to the comma or the sentence's end
     if (end > r && (T[end]?.lower === 'who' || T[end]?.lower === 'whom') && left >= sFirst) {
       let y = end + 1;
