@@ -206,6 +206,10 @@ const INDIRECT: Row[] = [
   ['The most recent harbor survey shows the pier is popular.', 'shows', 'The most recent harbor survey', ['the pier is popular'], 'indirect'],
   ['Only a quarter of ferry riders say the fares are fair.', 'say', 'Only a quarter of ferry riders', ['the fares are fair'], 'indirect'],
   ['Forty percent of registered voters say the fares are fair.', 'say', 'Forty percent of registered voters', ['the fares are fair'], 'indirect'],
+  // "at least" before a number or a share; both parts of a hyphenated modifier; a plural possessive with a straight apostrophe
+  ['At least half of the pilots said the toll was unfair.', 'said', 'At least half of the pilots', ['the toll was unfair'], 'indirect'],
+  ['Right-wing councillors and average citizens said the toll was unfair.', 'said', 'Right-wing councillors and average citizens', ['the toll was unfair'], 'indirect'],
+  ["The dockers' union said the toll was unfair.", 'said', "The dockers' union", ['the toll was unfair'], 'indirect'],
 ];
 
 // The speaker of a gerund or an infinitive is the clause's subject, unless a verb like "urge" makes its object the speaker.

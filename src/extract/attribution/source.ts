@@ -350,10 +350,14 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     if (p.pos === 'ADV' && T[s]!.pos === 'ADJ' && s - 2 >= sFirst && (T[s - 2]!.pos === 'DET' || T[s - 2]!.lower === "'s" || T[s - 2]!.lower === '’s')) { s--; continue; }
     // "only a quarter of", "just a handful of"
     if (APPROX.has(p.lower) && T[s]!.pos === 'DET' && FRACTION.test(T[s + 1]?.lower ?? '')) { s--; continue; }
+    // "at least half of", "at least 20 pilots"
+    if (p.lower === 'least' && s - 2 >= sFirst && T[s - 2]!.lower === 'at' && (T[s]!.pos === 'NUM' || FRACTION.test(T[s]!.lower) || QUANT.has(T[s]!.lower))) { s -= 2; continue; }
     // "a county audit released Friday found"
     if (p.pos === 'VERB' && /ed$/.test(p.lower) && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN') && (TIME.has(T[s]!.lower) || T[s]!.lower === 'by')) { s--; continue; }
     // "Ohio-based", "conservative-leaning": a hyphenated modifier with a participle is part of the phrase
     if (p.pos === 'VERB' && (/ing$/.test(p.lower) || PARTICIPLE.test(p.lower)) && s - 3 >= sFirst && T[s - 2]!.text === '-' && T[s - 2]!.end === p.start && (nounish(T[s - 3]) || T[s - 3]!.pos === 'ADJ' || T[s - 3]!.pos === 'ADV')) { s -= 2; continue; }
+    // the first part of a hyphenated modifier, whatever the tagger made of it: "Right-wing dockers", "Long-time pilots"
+    if (T[s]!.text === '-' && p.end === T[s]!.start && s + 1 <= k && T[s]!.end === T[s + 1]!.start && /^\p{L}/u.test(p.text)) { s--; continue; }
     // the last part of a hyphenated modifier, whatever the tagger made of it: "rank-and-file dockers", "get-out-the-vote volunteers"
     if ((p.pos === 'VERB' || p.pos === 'ADV' || p.pos === 'ADP') && s - 2 >= sFirst && T[s - 2]!.text === '-' && T[s - 2]!.end === p.start && (T[s]!.pos === 'NOUN' || T[s]!.pos === 'PROPN')) { s--; continue; }
     // an adjective with its complement: "a source close to him", "people familiar with the talks", "officials aware of the plan"
