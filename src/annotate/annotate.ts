@@ -3,6 +3,10 @@ import type { ItsFunction } from 'wink-nlp';
 import { its, readDoc } from './nlp.js';
 import { mendNames } from './names.js';
 
+/** Titles written before a name, which wink may take for a sentence's end ("Rev.", "Pres.", "Atty. Gen."). Not "Jr.", which can end one. */
+const TITLES = new Set(['Rev', 'Pres', 'Maj', 'Atty', 'Msgr', 'Sgt', 'Cpl', 'Pvt', 'Capt', 'Cmdr', 'Adm', 'Gen', 'Col', 'Lt', 'Gov', 'Sen',
+  'Rep', 'Reps', 'Sens', 'Supt', 'Det', 'Insp', 'Prof', 'Dr', 'Mr', 'Mrs', 'Ms', 'Messrs', 'Hon', 'Amb', 'Fr', 'Sec', 'Treas', 'Brig', 'Cmdt']);
+
 /**
  * Sentences and tokens of `text[body]`, with offsets into the whole of `text`.
  *
@@ -53,7 +57,9 @@ export function annotate(text: string, body: Span = [0, text.length]): Annotated
     // closes within a few tokens a bracket the one before left open, goes on the one before; so does one that opens
     // with a comma or semicolon ("Rep. Ann Lee (D-Vt.) | , who …").
     const closesBracket = depth > 0 && values.slice(a, a + 4).includes(')');
-    if (!/^[a-z,;]/.test(values[a] ?? '') && !closesBracket) { close(); depth = 0; }
+    // nor does a title before a name end one: "Rev. | Ann Ruiz said", "Atty. | Gen. Ruiz"
+    const title = a >= 2 && values[a - 1] === '.' && TITLES.has(values[a - 2]!) && starts[a - 1] === starts[a - 2]! + values[a - 2]!.length;
+    if (!/^[a-z,;]/.test(values[a] ?? '') && !closesBracket && !title) { close(); depth = 0; }
     for (let i = a; i <= b && i < values.length; i++) {
       if (breaks[i]) { close(); depth = 0; continue; }
       if (values[i] === '(') depth++;
