@@ -36,6 +36,10 @@ const DIRECT: Row[] = [
   ['"We are ready," said Ann Cole, a lawyer from Ohio, who said the vote was rigged.', 'said', 'Ann Cole, a lawyer from Ohio', ['"We are ready,"'], 'direct'],
   // titles joined by "and" before the name after the cue
   ['The pier will close in May, said harbor pilot and union steward Ann Ruiz.', 'said', 'harbor pilot and union steward Ann Ruiz', ['The pier will close in May'], 'indirect'],
+  // a quote with no cue of its own goes on with the last speaker, in a new paragraph too, and after an indirect claim
+  ['“The pier is safe,” said Ann Ruiz.\n\n“We checked it twice.”\n\nThe council meets on Friday.', 'said', 'Ann Ruiz', ['“The pier is safe,”', '“We checked it twice.”'], 'direct'],
+  ['Ruiz said the pier was safe. “We checked it twice.”', 'said', 'Ruiz', ['the pier was safe', '“We checked it twice.”'], 'mixed'],
+  ['The pier reopened. “We checked it twice,” Ruiz said. “Then we checked it again.”', 'said', 'Ruiz', ['“We checked it twice,”', '“Then we checked it again.”'], 'direct'],
   // a quote inside the quote ends with it ('''): the speaker after it is found
   ["''They told me, 'Go home,''' said the skipper.", 'said', 'the skipper', ["''They told me, 'Go home,'''"], 'direct'],
 ];

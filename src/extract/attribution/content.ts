@@ -261,7 +261,11 @@ function subjectClauseEnd(D: Doc, r: number, e: number): number {
   return e;
 }
 
-/** Adds the quoted sentences that follow a direct quote and have no cue of their own. */
+/**
+ * Adds the quoted sentences that follow a claim and have no cue of their own: after a direct quote, or after an indirect
+ * claim with a speaker, in the same paragraph or the next ones (a new paragraph of quote with no cue goes on with the
+ * last speaker; PolNeAR gives such a sentence to an attribution 98 times in 100).
+ */
 export function extendQuotes(D: Doc, found: Found[], sentences: Annotated['sentences']): void {
   const T = D.T;
   const hasCue = new Uint8Array(sentences.length);
@@ -269,15 +273,22 @@ export function extendQuotes(D: Doc, found: Found[], sentences: Annotated['sente
   for (const f of found) {
     const last = f.content[f.content.length - 1];
     if (!last) continue;
-    // the last content span must end in a closed or run-on quote
+    // the quote the last content span ends with
     let qi = -1;
     {
       let lo = 0, hi = D.quotes.length;
       while (lo < hi) { const mid = (lo + hi) >> 1; if (D.quotes[mid]!.end < last[1]) lo = mid + 1; else hi = mid; }
       if (D.quotes[lo]?.end === last[1]) qi = lo;
     }
-    if (qi < 0) continue;
     const cueSentence = T[f.cueTokens[0]]!.sentence;
+    if (qi < 0) {
+      // an indirect claim with a speaker, the last of its sentence: a quote after it, with no cue of its own, is the
+      // speaker going on in their own words ("Ruiz said the pier was safe. “We checked it twice.”")
+      if (!f.source || f !== found.filter((g) => T[g.cueTokens[0]]!.sentence === cueSentence).at(-1)) continue;
+      const nq = D.quotes.findIndex((q) => q.start >= sentences[cueSentence]!.end);
+      if (nq < 0) continue;
+      qi = nq - 1;
+    }
     // the quote must end at or after the cue's sentence (not a quote before "…," he said)
     let end = Math.max(last[1], sentences[cueSentence]!.end);
     for (;;) {
@@ -286,8 +297,6 @@ export function extendQuotes(D: Doc, found: Found[], sentences: Annotated['sente
       if (!Q) break;
       const gap = D.text.slice(end, Q.start);
       if (!/^[\s.,;]*$/.test(gap)) break;
-      const paraBreak = gap.includes('\n');
-      if (paraBreak && D.quotes[qi]!.closed) break;
       // the quote must start a sentence with no cue of its own
       const tokIdx = tokenAt(T, Q.start);
       if (tokIdx < 0) break;
