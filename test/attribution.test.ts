@@ -40,6 +40,8 @@ const DIRECT: Row[] = [
   ['“The pier is safe,” said Ann Ruiz.\n\n“We checked it twice.”\n\nThe council meets on Friday.', 'said', 'Ann Ruiz', ['“The pier is safe,”', '“We checked it twice.”'], 'direct'],
   ['Ruiz said the pier was safe. “We checked it twice.”', 'said', 'Ruiz', ['the pier was safe', '“We checked it twice.”'], 'mixed'],
   ['The pier reopened. “We checked it twice,” Ruiz said. “Then we checked it again.”', 'said', 'Ruiz', ['“We checked it twice,”', '“Then we checked it again.”'], 'direct'],
+  // but not a quote another attribution holds: a list of quotes, each signed on the line after it
+  ['Readers wrote in.\n\n“The pier is safe.”\n― Ann Ruiz\n\n“The ferry is late.”\n― Tom Lee', '―', 'Ann Ruiz', ['“The pier is safe.”'], 'direct'],
   // a quote inside the quote ends with it ('''): the speaker after it is found
   ["''They told me, 'Go home,''' said the skipper.", 'said', 'the skipper', ["''They told me, 'Go home,'''"], 'direct'],
 ];

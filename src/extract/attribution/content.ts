@@ -270,6 +270,8 @@ export function extendQuotes(D: Doc, found: Found[], sentences: Annotated['sente
   const T = D.T;
   const hasCue = new Uint8Array(sentences.length);
   for (const f of found) hasCue[T[f.cueTokens[0]]!.sentence] = 1;
+  // another attribution's content: a quote it holds is not this one's ("“…” ― Ann Ruiz", "“…?” Lee asked")
+  const claimedBy = (f: Found, [a, b]: Span) => found.some((g) => g !== f && g.content.some(([x, y]) => x < b && y > a));
   for (const f of found) {
     const last = f.content[f.content.length - 1];
     if (!last) continue;
@@ -308,7 +310,7 @@ export function extendQuotes(D: Doc, found: Found[], sentences: Annotated['sente
       const tail = tokenAt(T, Q.end - 1);
       if (tail < 0) break;
       const tailSent = sentences[T[tail]!.sentence]!;
-      if (!/^[\s.,;!?]*$/.test(D.text.slice(Q.end, tailSent.end)) || hasCue[T[tail]!.sentence]) break;
+      if (!/^[\s.,;!?]*$/.test(D.text.slice(Q.end, tailSent.end)) || hasCue[T[tail]!.sentence] || claimedBy(f, [Q.start, Q.end])) break;
       f.content.push([Q.start, Q.end]);
       end = Q.end;
       qi = next;
