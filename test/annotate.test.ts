@@ -14,6 +14,7 @@ describe('annotate: sentences', () => {
     ['nor before a comma', 'Rep. Ida Moss (D-Ore.), who wrote the bill, voted no. It failed.', ['Rep. Ida Moss (D-Ore.), who wrote the bill, voted no.', 'It failed.']],
     ['nor does one with two initials', 'Rep. Tom Hale (R-N.J.) said the bill was dead. (It was.) Then it passed.', ['Rep. Tom Hale (R-N.J.) said the bill was dead.', '(It was.)', 'Then it passed.']],
     ['a title before a name does not end a sentence', 'Rev. Ann Ruiz blessed the boats. Atty. Gen. Tom Hale came too.', ['Rev. Ann Ruiz blessed the boats.', 'Atty. Gen. Tom Hale came too.']],
+    ['nor after a title that ends it, before "The"', "The vote was called by the board's Pres. The ferry sailed late.", ["The vote was called by the board's Pres.", 'The ferry sailed late.']],
     ['but "Jr." may', 'The boats were blessed by Tom Hale Jr. Then it rained.', ['The boats were blessed by Tom Hale Jr.', 'Then it rained.']],
     ['a lower-case word after a line break still starts a sentence', 'Notes\nrain is likely today.', ['Notes', 'rain is likely today.']],
   ])('%s', (_, text, expected) => {

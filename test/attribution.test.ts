@@ -39,6 +39,8 @@ const DIRECT: Row[] = [
   // a quote with no cue of its own goes on with the last speaker, in a new paragraph too, and after an indirect claim
   ['“The pier is safe,” said Ann Ruiz.\n\n“We checked it twice.”\n\nThe council meets on Friday.', 'said', 'Ann Ruiz', ['“The pier is safe,”', '“We checked it twice.”'], 'direct'],
   ['Ruiz said the pier was safe. “We checked it twice.”', 'said', 'Ruiz', ['the pier was safe', '“We checked it twice.”'], 'mixed'],
+  // after a question, the quote is the answer: someone else's words
+  ['The reporter asked the captain whether the ferry would run. “Only if the fog lifts.”', 'asked', 'The reporter', ['whether the ferry would run'], 'indirect'],
   ['The pier reopened. “We checked it twice,” Ruiz said. “Then we checked it again.”', 'said', 'Ruiz', ['“We checked it twice,”', '“Then we checked it again.”'], 'direct'],
   // but not a quote another attribution holds: a list of quotes, each signed on the line after it
   ['Readers wrote in.\n\n“The pier is safe.”\n― Ann Ruiz\n\n“The ferry is late.”\n― Tom Lee', '―', 'Ann Ruiz', ['“The pier is safe.”'], 'direct'],
@@ -57,6 +59,8 @@ const INDIRECT: Row[] = [
   ['The pilot said there is a sandbar by the pier.', 'said', 'The pilot', ['there is a sandbar by the pier'], 'indirect'],
   ['The pilot said this was the last ferry of the year.', 'said', 'The pilot', ['this was the last ferry of the year'], 'indirect'],
   ['The pilot said there that the sandbar had moved.', 'said', 'The pilot', ['the sandbar had moved'], 'indirect'],
+  ['The mayor said on Tuesday there will be no ferry cuts.', 'said', 'The mayor', ['there will be no ferry cuts'], 'indirect'],
+  ['The mayor said today was a sad day for the harbor.', 'said', 'The mayor', ['today was a sad day for the harbor'], 'indirect'],
   ['The minister said that was a mistake.', 'said', 'The minister', ['that was a mistake'], 'indirect'],
   ['The agency disputed that figure in a statement.', 'disputed', 'The agency', ['that figure in a statement'], 'indirect'],
   ['The department said on Monday that repairs to the bridge would be delayed.', 'said', 'The department', ['repairs to the bridge would be delayed'], 'indirect'],
@@ -216,6 +220,8 @@ const INDIRECT: Row[] = [
   ['At least half of the pilots said the toll was unfair.', 'said', 'At least half of the pilots', ['the toll was unfair'], 'indirect'],
   ['Right-wing councillors and average citizens said the toll was unfair.', 'said', 'Right-wing councillors and average citizens', ['the toll was unfair'], 'indirect'],
   ["The dockers' union said the toll was unfair.", 'said', "The dockers' union", ['the toll was unfair'], 'indirect'],
+  // a hyphen typed for a dash joins no words into the subject
+  ['The ferry is back-riders said it was late.', 'said', 'riders', ['it was late'], 'indirect'],
 ];
 
 // The speaker of a gerund or an infinitive is the clause's subject, unless a verb like "urge" makes its object the speaker.
@@ -299,8 +305,11 @@ const BELIEF_INTENTION: Row[] = [
   ['The islanders are worried that the quota will fall.', 'are worried', 'The islanders', ['the quota will fall'], 'indirect'],
   ['The crews have been concerned that the pier is unsafe.', 'have been concerned', 'The crews', ['the pier is unsafe'], 'indirect'],
   ['The captain was not convinced the storm would pass.', 'was not convinced', 'The captain', ['the storm would pass'], 'indirect'],
-  // other verbs' passives keep no source
+  // other verbs' passives keep no source, and a speech act's "by" names its speaker
   ['It is feared that the bridge will close.', 'is feared', null, ['the bridge will close'], 'indirect'],
+  ['The board was persuaded by engineers that the pier was unsafe.', 'was persuaded', 'engineers', ['the pier was unsafe'], 'indirect'],
+  // "said" with only a noun phrase after it: its speaker is there, not the clause's subject before it
+  ['Residents are worried the pier will close, said the harbor master.', 'said', 'the harbor master', ['Residents are worried the pier will close'], 'indirect'],
 ];
 
 const NOUNS: Row[] = [

@@ -7,6 +7,9 @@ import { mendNames } from './names.js';
 const TITLES = new Set(['Rev', 'Pres', 'Maj', 'Atty', 'Msgr', 'Sgt', 'Cpl', 'Pvt', 'Capt', 'Cmdr', 'Adm', 'Gen', 'Col', 'Lt', 'Gov', 'Sen',
   'Rep', 'Reps', 'Sens', 'Supt', 'Det', 'Insp', 'Prof', 'Dr', 'Mr', 'Mrs', 'Ms', 'Messrs', 'Hon', 'Amb', 'Fr', 'Sec', 'Treas', 'Brig', 'Cmdt']);
 
+/** Capitalised words that open a sentence and are no name, whatever the tagger says. */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'but', 'and', 'or', 'so', 'in', 'on', 'at', 'his', 'her', 'their', 'its', 'our', 'my', 'there', 'then', 'when', 'after', 'as']);
+
 /**
  * Sentences and tokens of `text[body]`, with offsets into the whole of `text`.
  *
@@ -58,7 +61,8 @@ export function annotate(text: string, body: Span = [0, text.length]): Annotated
     // with a comma or semicolon ("Rep. Ann Lee (D-Vt.) | , who …").
     const closesBracket = depth > 0 && values.slice(a, a + 4).includes(')');
     // nor does a title before a name end one: "Rev. | Ann Ruiz said", "Atty. | Gen. Ruiz"
-    const title = a >= 2 && values[a - 1] === '.' && TITLES.has(values[a - 2]!) && starts[a - 1] === starts[a - 2]! + values[a - 2]!.length;
+    const title = a >= 2 && values[a - 1] === '.' && TITLES.has(values[a - 2]!) && starts[a - 1] === starts[a - 2]! + values[a - 2]!.length
+      && (pos[a] === 'PROPN' || TITLES.has((values[a] ?? '').replace(/\.$/, ''))) && !FUNCTION_WORDS.has((values[a] ?? '').toLowerCase());
     if (!/^[a-z,;]/.test(values[a] ?? '') && !closesBracket && !title) { close(); depth = 0; }
     for (let i = a; i <= b && i < values.length; i++) {
       if (breaks[i]) { close(); depth = 0; continue; }

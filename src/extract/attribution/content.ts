@@ -63,7 +63,10 @@ function tokenStartingAt(T: readonly Token[], pos: number): number {
 }
 
 /** Words of TIME that also open a clause as its subject. */
-const SUBJECT_LIKE = new Set(['there', 'here', 'this']);
+const SUBJECT_LIKE = new Set(['there', 'here', 'this', 'today', 'tonight', 'yesterday', 'now']);
+/** Token x opens a clause as its subject: one of SUBJECT_LIKE before a verb ("said on Tuesday there will be …"). */
+const opensAsSubject = (T: readonly Token[], x: number, end: number): boolean =>
+  SUBJECT_LIKE.has(T[x]!.lower) && x + 1 < end && (T[x + 1]!.pos === 'AUX' || T[x + 1]!.pos === 'VERB');
 
 /** Skips time words, venues ("in a statement", "on Twitter", "at a rally") and addressees ("to reporters"). */
 export function skipAdjuncts(D: Doc, i: number, end: number): number {
@@ -71,7 +74,7 @@ export function skipAdjuncts(D: Doc, i: number, end: number): number {
   for (let guard = 0; guard < 6 && i < end; guard++) {
     const t = T[i]!;
     // ("said there is …", "said this was …": the clause's subject, not a place or time)
-    if (SUBJECT_LIKE.has(t.lower) && i + 1 < end && (T[i + 1]!.pos === 'AUX' || T[i + 1]!.pos === 'VERB')) break;
+    if (opensAsSubject(T, i, end)) break;
     if (TIME.has(t.lower) || (t.pos === 'ADV' && /ly$/.test(t.lower))) { i++; continue; }
     if (t.pos === 'NUM' && i + 1 < end && /^(?:days?|weeks?|months?|years?)$/.test(T[i + 1]!.lower)) { i += 2; continue; }
     if (t.lower === 'of' && i + 1 < end) {
@@ -87,7 +90,7 @@ export function skipAdjuncts(D: Doc, i: number, end: number): number {
       let j = i + 1;
       // a day or time ends the phrase where a new noun phrase follows: "said on Monday [the deal was dead]"
       const timeEnds = (x: number) => x > i + 1 && TIME.has(T[x - 1]!.lower) && !TIME.has(T[x]!.lower) && T[x]!.lower !== 'of' && T[x]!.pos !== 'PART';
-      while (j < end && j - i <= 8 && !(T[j]!.lower === 'that' && j > i + 1) && !timeEnds(j)
+      while (j < end && j - i <= 8 && !(T[j]!.lower === 'that' && j > i + 1) && !timeEnds(j) && !opensAsSubject(T, j, end)
         && (npTok(T[j]!, false) || (T[j]!.lower === 'with' || T[j]!.lower === 'of' || T[j]!.lower === 'on') && j > i + 1)) j++;
       if (j === i + 1) break;
       const words = T.slice(i + 1, j);
@@ -267,56 +270,66 @@ function subjectClauseEnd(D: Doc, r: number, e: number): number {
  * last speaker; PolNeAR gives such a sentence to an attribution 98 times in 100).
  */
 export function extendQuotes(D: Doc, found: Found[], sentences: Annotated['sentences']): void {
-  const T = D.T;
+  const T = D.T, Q = D.quotes;
   const hasCue = new Uint8Array(sentences.length);
-  for (const f of found) hasCue[T[f.cueTokens[0]]!.sentence] = 1;
-  // another attribution's content: a quote it holds is not this one's ("“…” ― Ann Ruiz", "“…?” Lee asked")
-  const claimedBy = (f: Found, [a, b]: Span) => found.some((g) => g !== f && g.content.some(([x, y]) => x < b && y > a));
+  const lastOf = new Map<number, Found>(); // the last attribution of each sentence
+  for (const f of found) { const si = T[f.cueTokens[0]]!.sentence; hasCue[si] = 1; lastOf.set(si, f); }
+  /** Index of the first quote that ends after `pos` (quotes are sorted and disjoint). */
+  const quoteAfter = (pos: number) => {
+    let lo = 0, hi = Q.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (Q[mid]!.end <= pos) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  // the attributions whose content holds each quote: a quote another one holds is not this one's ("“…” ― Ann Ruiz", "“…?” Lee asked")
+  const holders = new Map<number, Found[]>();
+  const hold = (f: Found, [a, b]: Span) => {
+    for (let q = quoteAfter(a); q < Q.length && Q[q]!.start < b; q++) { const h = holders.get(q); if (h) h.push(f); else holders.set(q, [f]); }
+  };
+  for (const f of found) for (const sp of f.content) hold(f, sp);
   for (const f of found) {
     const last = f.content[f.content.length - 1];
     if (!last) continue;
-    // the quote the last content span ends with
-    let qi = -1;
-    {
-      let lo = 0, hi = D.quotes.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (D.quotes[mid]!.end < last[1]) lo = mid + 1; else hi = mid; }
-      if (D.quotes[lo]?.end === last[1]) qi = lo;
-    }
     const cueSentence = T[f.cueTokens[0]]!.sentence;
-    if (qi < 0) {
-      // an indirect claim with a speaker, the last of its sentence: a quote after it, with no cue of its own, is the
-      // speaker going on in their own words ("Ruiz said the pier was safe. “We checked it twice.”")
-      if (!f.source || f !== found.filter((g) => T[g.cueTokens[0]]!.sentence === cueSentence).at(-1)) continue;
-      const nq = D.quotes.findIndex((q) => q.start >= sentences[cueSentence]!.end);
-      if (nq < 0) continue;
-      qi = nq - 1;
+    // the quote the last content span ends with
+    let qi = quoteAfter(last[1] - 1);
+    if (Q[qi]?.end !== last[1]) {
+      // an indirect claim with a speaker, the last of its sentence, not a question (the quote after one is an answer): a
+      // quote after it, with no cue of its own, is the speaker going on in their own words ("Ruiz said the pier was
+      // safe. “We checked it twice.”")
+      if (!f.source || lastOf.get(cueSentence) !== f || QUESTION.has(f.lemma)) continue;
+      qi = quoteAfter(sentences[cueSentence]!.end) - 1;
     }
     // the quote must end at or after the cue's sentence (not a quote before "…," he said)
     let end = Math.max(last[1], sentences[cueSentence]!.end);
     for (;;) {
       const next = qi + 1;
-      const Q = D.quotes[next];
-      if (!Q) break;
-      const gap = D.text.slice(end, Q.start);
+      const q = Q[next];
+      if (!q) break;
+      const gap = D.text.slice(end, q.start);
       if (!/^[\s.,;]*$/.test(gap)) break;
       // the quote must start a sentence with no cue of its own
-      const tokIdx = tokenAt(T, Q.start);
+      const tokIdx = tokenAt(T, q.start);
       if (tokIdx < 0) break;
       const si = T[tokIdx]!.sentence;
       if (si <= cueSentence || hasCue[si]) break;
       const sEnd = sentences[si]!;
       if (sEnd.first !== tokIdx) break;
       // and hold the sentence(s): nothing but punctuation after it
-      const tail = tokenAt(T, Q.end - 1);
+      const tail = tokenAt(T, q.end - 1);
       if (tail < 0) break;
       const tailSent = sentences[T[tail]!.sentence]!;
-      if (!/^[\s.,;!?]*$/.test(D.text.slice(Q.end, tailSent.end)) || hasCue[T[tail]!.sentence] || claimedBy(f, [Q.start, Q.end])) break;
-      f.content.push([Q.start, Q.end]);
-      end = Q.end;
+      if (!/^[\s.,;!?]*$/.test(D.text.slice(q.end, tailSent.end)) || hasCue[T[tail]!.sentence]) break;
+      if ((holders.get(next) ?? []).some((g) => g !== f)) break;
+      f.content.push([q.start, q.end]);
+      hold(f, [q.start, q.end]);
+      end = q.end;
       qi = next;
     }
   }
 }
+
+/** Cues of asking: the quote after one is an answer, someone else's words. */
+const QUESTION = new Set(['ask', 'question', 'wonder', 'inquire', 'query']);
 
 /** Index of the token that starts at char position p, or -1 (binary search). */
 function tokenAt(T: readonly Token[], p: number): number {

@@ -53,7 +53,7 @@ export function npTok(t: Token, atStart: boolean): boolean {
     case 'DET': case 'ADJ': case 'NOUN': case 'PROPN': case 'NUM': return true;
     case 'PRON': return !REL.has(t.lower);
     case 'PART': return t.lower === "'s" || t.lower === '’s';
-    case 'PUNCT': return t.text === '’' || t.text === "'" || t.text === '-' || t.text === '&' || t.text === '/' || t.text === '(' || t.text === ')';
+    case 'PUNCT': return t.text === '’' || t.text === '-' || t.text === '&' || t.text === '/' || t.text === '(' || t.text === ')';
     case 'SYM': return t.text === '/'; // "a Gazette/Metro poll"
     case 'VERB': case 'ADV': case 'X': return !atStart && /^[A-Z]/.test(t.text) && !/^[A-Z]+$/.test(t.text) ? true : t.pos === 'X' && /^[A-Z]/.test(t.text);
     default: return false;

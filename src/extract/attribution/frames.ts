@@ -153,8 +153,18 @@ const ASPECTUAL = new Set(['begin', 'start', 'keep', 'continue', 'stop', 'quit',
  * the subject holds the attitude, as an active verb's subject does.
  */
 const EXPERIENCER = new Set(['worry', 'concern', 'convince', 'persuade', 'thrill', 'delight', 'please', 'disappoint', 'frustrate', 'alarm',
-  'trouble', 'encourage', 'hearten', 'dismay', 'upset', 'shock', 'anger', 'outrage', 'surprise', 'impress', 'satisfy', 'bother', 'annoy',
-  'scare', 'frighten', 'terrify', 'horrify', 'excite', 'disturb', 'offend', 'irritate', 'stun', 'baffle', 'puzzle', 'amaze', 'disgust', 'reassure']);
+  'trouble', 'hearten', 'dismay', 'upset', 'shock', 'anger', 'outrage', 'surprise', 'impress', 'satisfy', 'bother', 'annoy',
+  'scare', 'frighten', 'terrify', 'horrify', 'excite', 'disturb', 'offend', 'irritate', 'stun', 'baffle', 'puzzle', 'amaze', 'disgust']);
+/** Of those, verbs whose "by" names who spoke ("was persuaded by engineers that …"): with one, an ordinary passive. */
+const PERSUADE = new Set(['convince', 'persuade']);
+/** "…, said the harbor master.": "said" with only a noun phrase after it, to the sentence's end, has its speaker there, not before. */
+function saidBy(D: Doc, m: Match<CueEntry>, sLast: number): boolean {
+  const T = D.T;
+  const r = m.last;
+  if (head(D, m).lemma !== 'say' || r >= sLast || !npTok(T[r]!, true) || (T[r]!.pos === 'PRON' && !/^[A-Z]/.test(T[r]!.text))) return false;
+  const end = npRight(D, r, sLast, true);
+  return end > r && (end >= sLast || isPunct(T[end]));
+}
 /** The verb's lemma is one of EXPERIENCER, or its participle is ("concerned" read as an adjective). */
 const experiencer = (t: Token): boolean => EXPERIENCER.has(t.lemma) || EXPERIENCER.has(t.lower.slice(0, -1)) || EXPERIENCER.has(t.lower.slice(0, -2));
 /** Verbs whose passive takes a bare complement: "is called a liar", "is considered the favorite". */
@@ -181,7 +191,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     } else break;
   }
   // "are worried that …": a verb of feeling's passive has its subject as the source, like an active verb
-  const feeling = experiencer(head(D, m));
+  const feeling = experiencer(head(D, m)) && !(T[m.last]?.lower === 'by' && PERSUADE.has(head(D, m).lemma));
   if (feeling) passive = false;
   // an aspectual verb before a gerund cue: "began talking about", "kept saying", "has stopped denying" (its chain too)
   const gerund = /ing$/.test(T[m.first]!.lower);
@@ -231,7 +241,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   } else if (a - 1 >= sFirst && (T[a - 1]!.lower === 'and' || T[a - 1]!.lower === 'but' || (T[a - 1]!.lower === 'then' && (T[a - 2]?.text === ',' || T[a - 2]?.lower === 'and'))) && !(T[a - 2]?.pos === 'PROPN' && T[a - 3]?.pos === 'PROPN' && a - 3 >= sFirst && npStartLeft(D, a - 2, sFirst) === sFirst)) {
     // "Wilson praised X and said …": the first verb's subject
     source = prevSource ?? clauseSubject(D, sFirst, a - 1, true);
-  } else if (prevSource && !participle && T[m.first]!.pos === 'VERB' && predicateList(D, a, sFirst)) {
+  } else if (prevSource && !participle && T[m.first]!.pos === 'VERB' && predicateList(D, a, sFirst) && !saidBy(D, m, sLast)) {
     // "She praised the plan, called it overdue and vowed …": one subject for a list of predicates
     source = prevSource;
   } else if (participle && a - 1 > sFirst && nounish(T[a - 1]) && (() => { const s0 = npStartLeft(D, a - 1, sFirst); return s0 > sFirst && ((T[s0 - 1]!.pos === 'VERB' && !D.cueAt[s0 - 1]) || venuePhrase(D, s0, a)); })()) {

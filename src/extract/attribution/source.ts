@@ -357,7 +357,11 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     // "Ohio-based", "conservative-leaning": a hyphenated modifier with a participle is part of the phrase
     if (p.pos === 'VERB' && (/ing$/.test(p.lower) || PARTICIPLE.test(p.lower)) && s - 3 >= sFirst && T[s - 2]!.text === '-' && T[s - 2]!.end === p.start && (nounish(T[s - 3]) || T[s - 3]!.pos === 'ADJ' || T[s - 3]!.pos === 'ADV')) { s -= 2; continue; }
     // the first part of a hyphenated modifier, whatever the tagger made of it: "Right-wing dockers", "Long-time pilots"
-    if (T[s]!.text === '-' && p.end === T[s]!.start && s + 1 <= k && T[s]!.end === T[s + 1]!.start && /^\p{L}/u.test(p.text)) { s--; continue; }
+    // (only where a noun phrase may start before it: not "passed quickly-forecasters said", a dash typed as a hyphen)
+    if (T[s]!.text === '-' && p.end === T[s]!.start && s + 1 <= k && T[s]!.end === T[s + 1]!.start && /^\p{L}/u.test(p.text) && !/ly$/.test(p.lower)
+      && (s - 2 < sFirst || ['DET', 'ADJ', 'NUM', 'PUNCT', 'ADP', 'CCONJ'].includes(T[s - 2]!.pos) || T[s - 2]!.lower === "'s" || T[s - 2]!.lower === '’s')) { s--; continue; }
+    // a plural possessive with a straight apostrophe: "the dockers' union"
+    if (p.text === "'" && s - 2 >= sFirst && T[s - 2]!.end === p.start && /s$/i.test(T[s - 2]!.text) && p.end < T[s]!.start && nounish(T[s - 2])) { s--; continue; }
     // the last part of a hyphenated modifier, whatever the tagger made of it: "rank-and-file dockers", "get-out-the-vote volunteers"
     if ((p.pos === 'VERB' || p.pos === 'ADV' || p.pos === 'ADP') && s - 2 >= sFirst && T[s - 2]!.text === '-' && T[s - 2]!.end === p.start && (T[s]!.pos === 'NOUN' || T[s]!.pos === 'PROPN')) { s--; continue; }
     // an adjective with its complement: "a source close to him", "people familiar with the talks", "officials aware of the plan"
