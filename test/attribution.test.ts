@@ -220,6 +220,11 @@ const INDIRECT: Row[] = [
   ['At least half of the pilots said the toll was unfair.', 'said', 'At least half of the pilots', ['the toll was unfair'], 'indirect'],
   ['Right-wing councillors and average citizens said the toll was unfair.', 'said', 'Right-wing councillors and average citizens', ['the toll was unfair'], 'indirect'],
   ["The dockers' union said the toll was unfair.", 'said', "The dockers' union", ['the toll was unfair'], 'indirect'],
+  // a way of saying between the subject and the cue is no part of the subject; a place where the speakers were is
+  ['The harbor master in a statement said the pier was safe.', 'said', 'The harbor master', ['the pier was safe'], 'indirect'],
+  ['Officials at the hearing said the pier was unsafe.', 'said', 'Officials at the hearing', ['the pier was unsafe'], 'indirect'],
+  // a relative "what" before the subject is not the speaker
+  ['The board ignored what residents said about the noise.', 'said', 'residents', ['the noise'], 'indirect'],
   // a hyphen typed for a dash joins no words into the subject
   ['The ferry is back-riders said it was late.', 'said', 'riders', ['it was late'], 'indirect'],
 ];

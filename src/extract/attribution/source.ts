@@ -109,6 +109,8 @@ function trimSubject(D: Doc, [s, e]: [number, number], sFirst: number): [number,
     if (caps && x >= s && x + 1 < e && spaced && (DASH.has(T[x]!.text) || T[x]!.text === '-' || T[x]!.text === '--')) s = x + 1;
     else if (caps >= 2 && x >= s && x < e && /^[A-Z][a-z]/.test(T[x]!.text)) s = x;
   }
+  // "what advocates call a tax": the relative word is not the speaker
+  if ((T[s]!.lower === 'what' || T[s]!.lower === 'whatever') && s + 1 < e && npTok(T[s + 1]!, false)) s++;
   // ("that" only after a noun: "residents of that town" keep it)
   for (let x = e - 2; x > s; x--) if (((T[x]!.lower === 'that' && nounish(T[x - 1]) && T[x - 1]!.pos !== 'PRON') || T[x]!.lower === 'what' || T[x]!.lower === 'which' || T[x]!.lower === 'whom') && npTok(T[x + 1]!, false)) { s = x + 1; break; }
   return s < e ? [s, e] : null;
@@ -121,6 +123,9 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
   let t0 = k;
   // a time phrase with its preposition: "the mayor in June warned", "the captain later in the week said"
   for (let p = timePhrase(D, t0, sFirst); p >= 0; p = timePhrase(D, t0, sFirst)) t0 = p - 1;
+  // a venue with its preposition: "the harbor master in a statement said", "Ruiz on the radio warned"
+  const v = venueBefore(D, t0, sFirst);
+  if (v >= 0) t0 = v - 1;
   while (t0 > sFirst && timeWord(T[t0]!) && T[t0]!.lower !== 'there') t0--;
   if (t0 < k && (T[t0]!.lower === 'on' || T[t0]!.lower === 'this' || T[t0]!.lower === 'last' || T[t0]!.lower === 'early' || T[t0]!.lower === 'late' || T[t0]!.lower === 'earlier')) t0--;
   if (t0 < k && t0 >= sFirst && npTok(T[t0]!, false)) { k = t0; a = t0 + 1; }
@@ -272,6 +277,17 @@ function timePhrase(D: Doc, k: number, sFirst: number): number {
     x--;
   }
   return time && x < k && x > sFirst && TIME_PREP.has(T[x]!.lower) ? x : -1;
+}
+/** Venues that are ways of saying, not places where the speaker is ("voters at the rally said" keeps its rally). */
+const MEDIUM = new Set(['statement', 'statements', 'interview', 'interviews', 'tweet', 'tweets', 'email', 'e-mail', 'letter', 'post', 'release', 'op-ed',
+  'memo', 'video', 'message', 'remarks', 'filing', 'podcast', 'broadcast']);
+/** "in a statement", "on the radio" ending at token k (a venue noun, its determiners and adjectives, a preposition): the preposition's index, else -1. */
+function venueBefore(D: Doc, k: number, sFirst: number): number {
+  const T = D.T;
+  if (k <= sFirst || !(MEDIUM.has(T[k]!.lower) || PLATFORM.has(T[k]!.lower))) return -1;
+  let x = k - 1;
+  while (x > sFirst && k - x < 5 && (T[x]!.pos === 'DET' || T[x]!.pos === 'ADJ' || T[x]!.pos === 'NOUN' || T[x]!.pos === 'PROPN')) x--;
+  return x > sFirst && /^(?:in|on|at|during|via|through)$/.test(T[x]!.lower) && nounish(T[x - 1]) ? x : -1;
 }
 /** Adverbs that open a sentence as connectives, never as a name. */
 const CONNECTIVE = new Set(['then', 'also', 'still', 'yet', 'now', 'so', 'as', 'here', 'thus', 'instead', 'meanwhile', 'later', 'earlier', 'once', 'again', 'never', 'only', 'just', 'even']);
