@@ -222,6 +222,7 @@ const INDIRECT: Row[] = [
   ["The dockers' union said the toll was unfair.", 'said', "The dockers' union", ['the toll was unfair'], 'indirect'],
   // a way of saying between the subject and the cue is no part of the subject; a place where the speakers were is
   ['The harbor master in a statement said the pier was safe.', 'said', 'The harbor master', ['the pier was safe'], 'indirect'],
+  ['Ruiz in a letter to the board argued that the pier was unsafe.', 'argued', 'Ruiz', ['the pier was unsafe'], 'indirect'],
   ['Officials at the hearing said the pier was unsafe.', 'said', 'Officials at the hearing', ['the pier was unsafe'], 'indirect'],
   // a relative "what" before the subject is not the speaker
   ['The board ignored what residents said about the noise.', 'said', 'residents', ['the noise'], 'indirect'],

@@ -284,6 +284,12 @@ const MEDIUM = new Set(['statement', 'statements', 'interview', 'interviews', 't
 /** "in a statement", "on the radio" ending at token k (a venue noun, its determiners and adjectives, a preposition): the preposition's index, else -1. */
 function venueBefore(D: Doc, k: number, sFirst: number): number {
   const T = D.T;
+  // with its addressee: "in a letter to the board", "in an interview with the Gazette"
+  if (k > sFirst && !(MEDIUM.has(T[k]!.lower) || PLATFORM.has(T[k]!.lower))) {
+    let y = k;
+    while (y > sFirst && k - y < 4 && (T[y]!.pos === 'DET' || T[y]!.pos === 'ADJ' || T[y]!.pos === 'NOUN' || T[y]!.pos === 'PROPN')) y--;
+    if (y < k && (T[y]!.lower === 'to' || T[y]!.lower === 'with') && y - 1 > sFirst && MEDIUM.has(T[y - 1]!.lower)) k = y - 1;
+  }
   if (k <= sFirst || !(MEDIUM.has(T[k]!.lower) || PLATFORM.has(T[k]!.lower))) return -1;
   let x = k - 1;
   while (x > sFirst && k - x < 5 && (T[x]!.pos === 'DET' || T[x]!.pos === 'ADJ' || T[x]!.pos === 'NOUN' || T[x]!.pos === 'PROPN')) x--;
