@@ -274,12 +274,7 @@ export function extendQuotes(D: Doc, found: Found[], sentences: Annotated['sente
   const hasCue = new Uint8Array(sentences.length);
   const lastOf = new Map<number, Found>(); // the last attribution of each sentence
   for (const f of found) { const si = T[f.cueTokens[0]]!.sentence; hasCue[si] = 1; lastOf.set(si, f); }
-  /** Index of the first quote that ends after `pos` (quotes are sorted and disjoint). */
-  const quoteAfter = (pos: number) => {
-    let lo = 0, hi = Q.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (Q[mid]!.end <= pos) lo = mid + 1; else hi = mid; }
-    return lo;
-  };
+  const quoteAfter = (pos: number) => firstQuoteEndingAfter(Q, pos);
   // the attributions whose content holds each quote: a quote another one holds is not this one's ("“…” ― Ann Ruiz", "“…?” Lee asked")
   const holders = new Map<number, Found[]>();
   const hold = (f: Found, [a, b]: Span) => {
@@ -328,6 +323,13 @@ export function extendQuotes(D: Doc, found: Found[], sentences: Annotated['sente
   }
 }
 
+/** Index of the first quote that ends after `pos` (quotes are sorted and disjoint); quotes.length where none does. */
+function firstQuoteEndingAfter(quotes: Doc['quotes'], pos: number): number {
+  let lo = 0, hi = quotes.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid]!.end <= pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 /** Cues of asking: the quote after one is an answer, someone else's words. */
 const QUESTION = new Set(['ask', 'question', 'wonder', 'inquire', 'query']);
 
@@ -359,10 +361,7 @@ export function quoteKind(D: Doc, content: Span[]): QuoteKind {
   let inQ = 0, total = 0;
   for (const [a, b] of content) {
     total += b - a;
-    // quotes are sorted and disjoint: start at the first that ends after a
-    let lo = 0, hi = D.quotes.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (D.quotes[mid]!.end <= a) lo = mid + 1; else hi = mid; }
-    for (let q = lo; q < D.quotes.length && D.quotes[q]!.start < b; q++) {
+    for (let q = firstQuoteEndingAfter(D.quotes, a); q < D.quotes.length && D.quotes[q]!.start < b; q++) {
       const Q = D.quotes[q]!;
       inQ += Math.max(0, Math.min(b, Q.end) - Math.max(a, Q.start));
     }

@@ -122,7 +122,7 @@ function parenthetical(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number
   let c = npRight(D, r, sLast, false);
   if (c === r) return null;
   // "said Diaz and others"
-  if (T[c]?.lower === 'and' && c + 1 < sLast && npTok(T[c + 1]!, false)) { const c2 = npRight(D, c + 1, sLast, false); if (c2 > c + 1) c = c2; }
+  c = andPhrase(D, c, sLast, false);
   for (let n = 0; n < 4 && c < sLast && T[c]!.text === ','; n++) {
     let v = c + 1;
     while (v < sLast && T[v]!.pos === 'ADV') v++;
@@ -139,6 +139,13 @@ function parenthetical(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number
     c = e;
   }
   return null;
+}
+/** A noun phrase ending at token c that goes on with "and" and another ("Diaz and others"): the second one's end, else c. */
+function andPhrase(D: Doc, c: number, sLast: number, allowApposition: boolean): number {
+  const T = D.T;
+  if (T[c]?.lower !== 'and' || c + 1 >= sLast || !npTok(T[c + 1]!, false)) return c;
+  const e = npRight(D, c + 1, sLast, allowApposition);
+  return e > c + 1 ? e : c;
 }
 /** Nouns that follow "by" as a means, not an agent: "announced by email", "criticized by name". */
 const MEANS = new Set(['email', 'e-mail', 'phone', 'telephone', 'name', 'letter', 'mail', 'text', 'fax', 'video', 'satellite', 'cable', 'wire', 'hand', 'force', 'default', 'accident', 'mistake', 'design', 'law', 'proxy', 'tweet', 'twitter', 'memo', 'courier', 'post']);
@@ -191,7 +198,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     } else break;
   }
   // "are worried that …": a verb of feeling's passive has its subject as the source, like an active verb
-  const feeling = experiencer(head(D, m)) && !(T[m.last]?.lower === 'by' && PERSUADE.has(head(D, m).lemma));
+  const h = head(D, m);
+  const feeling = experiencer(h) && !(T[m.last]?.lower === 'by' && PERSUADE.has(h.lemma));
   if (feeling) passive = false;
   // an aspectual verb before a gerund cue: "began talking about", "kept saying", "has stopped denying" (its chain too)
   const gerund = /ing$/.test(T[m.first]!.lower);
@@ -303,11 +311,11 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   const leftIsQuote = leftQ >= 0 && D.quotes[leftQ]!.start <= T[sFirst]!.start + 1;
   if (!source && !passive && leftIsQuoteOrEdge && r < sLast && npTok(T[r]!, false) && opensQuote(D, r) < 0) {
     let end = npRight(D, r, sLast, true);
-    // "…," said harbor pilot and union steward Ann Ruiz: titles joined by "and" before the name
-    if (end > r && T[end]?.lower === 'and' && end + 1 < sLast && npTok(T[end + 1]!, false)) {
-      const e2 = npRight(D, end + 1, sLast, true);
-      const n2 = T[e2];
-      if (e2 > end + 1 && (e2 >= sLast || n2!.text === ',' || n2!.text === '.' || isPunct(n2))) end = e2;
+    // "…," said harbor pilot and union steward Ann Ruiz: titles joined by "and" before the name (not "said the mayor
+    // and the council agreed")
+    if (end > r) {
+      const e2 = andPhrase(D, end, sLast, true);
+      if (e2 > end && (e2 >= sLast || isPunct(T[e2]))) end = e2;
     }
     // "…," said one official who requested anonymity.: a relative clause with no cue of its own runs to the comma or the sentence's end
     if (end > r && (T[end]?.lower === 'who' || T[end]?.lower === 'whom') && left >= sFirst) {

@@ -284,15 +284,19 @@ const MEDIUM = new Set(['statement', 'statements', 'interview', 'interviews', 't
 /** "in a statement", "on the radio" ending at token k (a venue noun, its determiners and adjectives, a preposition): the preposition's index, else -1. */
 function venueBefore(D: Doc, k: number, sFirst: number): number {
   const T = D.T;
+  /** The first token left of the determiners, adjectives and nouns that end at token `end` (at most `n` of them). */
+  const before = (end: number, n: number) => {
+    let x = end;
+    while (x > sFirst && end - x < n && (T[x]!.pos === 'DET' || T[x]!.pos === 'ADJ' || T[x]!.pos === 'NOUN' || T[x]!.pos === 'PROPN')) x--;
+    return x;
+  };
   // with its addressee: "in a letter to the board", "in an interview with the Gazette"
   if (k > sFirst && !(MEDIUM.has(T[k]!.lower) || PLATFORM.has(T[k]!.lower))) {
-    let y = k;
-    while (y > sFirst && k - y < 4 && (T[y]!.pos === 'DET' || T[y]!.pos === 'ADJ' || T[y]!.pos === 'NOUN' || T[y]!.pos === 'PROPN')) y--;
+    const y = before(k, 4);
     if (y < k && (T[y]!.lower === 'to' || T[y]!.lower === 'with') && y - 1 > sFirst && MEDIUM.has(T[y - 1]!.lower)) k = y - 1;
   }
   if (k <= sFirst || !(MEDIUM.has(T[k]!.lower) || PLATFORM.has(T[k]!.lower))) return -1;
-  let x = k - 1;
-  while (x > sFirst && k - x < 5 && (T[x]!.pos === 'DET' || T[x]!.pos === 'ADJ' || T[x]!.pos === 'NOUN' || T[x]!.pos === 'PROPN')) x--;
+  const x = before(k - 1, 4);
   return x > sFirst && /^(?:in|on|at|during|via|through)$/.test(T[x]!.lower) && nounish(T[x - 1]) ? x : -1;
 }
 /** Adverbs that open a sentence as connectives, never as a name. */
@@ -518,7 +522,6 @@ export function clauseSubject(D: Doc, sFirst: number, limit: number, coordinated
   return m;
 }
 
-/** The subject of the sentence's main clause (its first noun phrase after any introductory phrase). */
 /** The start of subject `subj` without an opening time phrase ("On Sunday morning [the mayor]") or an opening preposition's object ("At dawn [the captain]"); i: the clause's first token. */
 function withoutOpening(D: Doc, subj: [number, number], i: number): number {
   const T = D.T;
@@ -528,6 +531,7 @@ function withoutOpening(D: Doc, subj: [number, number], i: number): number {
   return s0;
 }
 
+/** The subject of the sentence's main clause (its first noun phrase after any introductory phrase). */
 function mainSubject(D: Doc, sFirst: number, limit: number): Span[] | null {
   const T = D.T;
   let i = sFirst;
