@@ -228,6 +228,13 @@ const INDIRECT: Row[] = [
   ['The board ignored what residents said about the noise.', 'said', 'residents', ['the noise'], 'indirect'],
   // a hyphen typed for a dash joins no words into the subject
   ['The ferry is back-riders said it was late.', 'said', 'riders', ['it was late'], 'indirect'],
+  // a time phrase after "and", "but" or "who" is not the speaker
+  ["The pilots' union has long opposed the toll but last week argued that a smaller fee could work.", 'argued', "The pilots' union", ['a smaller fee could work'], 'indirect'],
+  ['The ferry board cut the evening service and on Friday promised that a new timetable would follow.', 'promised', 'The ferry board', ['a new timetable would follow'], 'indirect'],
+  ['Captain Ines Vidal, who in March praised the new dredger, will retire at the end of the year.', 'praised', 'Captain Ines Vidal', ['the new dredger'], 'indirect'],
+  // a relative clause with commas of its own stays in the subject
+  ['Dana Holt, whose sailing school, the Tern Club, trains forty cadets a year, said the pier was safe.', 'said', 'Dana Holt, whose sailing school, the Tern Club, trains forty cadets a year', ['the pier was safe'], 'indirect'],
+  ['Ben Ruiz, a welder at the yard whose brother, a ferry mate, lost his job, said the cuts were unfair.', 'said', 'Ben Ruiz, a welder at the yard whose brother, a ferry mate, lost his job', ['the cuts were unfair'], 'indirect'],
 ];
 
 // The speaker of a gerund or an infinitive is the clause's subject, unless a verb like "urge" makes its object the speaker.

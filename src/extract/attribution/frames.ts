@@ -4,7 +4,7 @@ import type { Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition } from './content.js';
 import { BE, clauseAt, TIME, timeWord, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
-import { clauseSubject, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, subjectLeft, venuePhrase } from './source.js';
+import { adjunctsBefore, clauseSubject, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, subjectLeft, venuePhrase } from './source.js';
 
 /*
  * The frames: how each cue's frame (verb, noun, raising, according, colon, dash, in-source) finds its source
@@ -246,8 +246,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     || (closesQuote(D, a - 1) >= 0 && a - 2 >= sFirst && T[a - 2]!.text === ','))) {
     // ", adding that …": the clause's speaker
     source = prevSource ?? clauseSubject(D, sFirst, a - 1);
-  } else if (a - 1 >= sFirst && (T[a - 1]!.lower === 'and' || T[a - 1]!.lower === 'but' || (T[a - 1]!.lower === 'then' && (T[a - 2]?.text === ',' || T[a - 2]?.lower === 'and'))) && !(T[a - 2]?.pos === 'PROPN' && T[a - 3]?.pos === 'PROPN' && a - 3 >= sFirst && npStartLeft(D, a - 2, sFirst) === sFirst)) {
-    // "Wilson praised X and said …": the first verb's subject
+  } else if (a - 1 >= sFirst && coordinatedAt(D, adjunctsBefore(D, a - 1, sFirst), sFirst)) {
+    // "Wilson praised X and said …", "… but on Tuesday wrote …": the first verb's subject
     source = prevSource ?? clauseSubject(D, sFirst, a - 1, true);
   } else if (prevSource && !participle && T[m.first]!.pos === 'VERB' && predicateList(D, a, sFirst) && !saidBy(D, m, sLast)) {
     // "She praised the plan, called it overdue and vowed …": one subject for a list of predicates
@@ -409,8 +409,10 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     }
   }
   // inside a relative clause ("X, who said Y, met …"), the content ends where the main clause resumes
+  // (a time phrase may come between: "X, who on Tuesday endorsed Y, said …")
   let stop = frontStop >= 0 ? frontStop : sLast;
-  if (a - 2 >= sFirst && /^(?:who|which)$/.test(T[a - 1]!.lower) && T[a - 2]!.text === ',') {
+  const rel = a - 1 >= sFirst ? adjunctsBefore(D, a - 1, sFirst) : -1;
+  if (rel - 1 >= sFirst && /^(?:who|which)$/.test(T[rel]!.lower) && T[rel - 1]!.text === ',') {
     for (let x = r + 1; x + 1 < sLast; x++) {
       if (T[x]!.text !== ',') continue;
       // the comma may close a quote: "X, which notes, “…,” was released"
@@ -706,4 +708,12 @@ function nounCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   const sp = contentFrom(D, start, sLast, t.lower === 'that' && subjectPosition(D, source ? firstTokenFrom(D.T, source[0]![0]) : m.first, sFirst));
   if (!sp) return null;
   return { ...base, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content: [sp] };
+}
+
+/** A coordinating word at token b that joins a verb to the predicate before it ("and", "but", ", then"), not "Smith and Jones". */
+function coordinatedAt(D: Doc, b: number, sFirst: number): boolean {
+  const T = D.T;
+  const w = T[b]!.lower;
+  if (!(w === 'and' || w === 'but' || (w === 'then' && (T[b - 1]?.text === ',' || T[b - 1]?.lower === 'and')))) return false;
+  return !(T[b - 1]?.pos === 'PROPN' && T[b - 2]?.pos === 'PROPN' && b - 2 >= sFirst && npStartLeft(D, b - 1, sFirst) === sFirst);
 }

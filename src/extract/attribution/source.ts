@@ -119,17 +119,11 @@ function trimSubject(D: Doc, [s, e]: [number, number], sFirst: number): [number,
 function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null {
   const T = D.T;
   let k = a - 1;
-  // "Acme Foods this month announced", "the mayor on Tuesday said"
-  let t0 = k;
-  // a time phrase with its preposition: "the mayor in June warned", "the captain later in the week said"
-  for (let p = timePhrase(D, t0, sFirst); p >= 0; p = timePhrase(D, t0, sFirst)) t0 = p - 1;
-  // a venue with its preposition: "the harbor master in a statement said", "Ruiz on the radio warned"
-  const v = venueBefore(D, t0, sFirst);
-  if (v >= 0) t0 = v - 1;
-  while (t0 > sFirst && timeWord(T[t0]!) && T[t0]!.lower !== 'there') t0--;
-  if (t0 < k && (T[t0]!.lower === 'on' || T[t0]!.lower === 'this' || T[t0]!.lower === 'last' || T[t0]!.lower === 'early' || T[t0]!.lower === 'late' || T[t0]!.lower === 'earlier')) t0--;
+  // "Acme Foods this month announced", "the mayor on Tuesday said", "the harbor master in a statement said"
+  const t0 = adjunctsBefore(D, k, sFirst);
   if (t0 < k && t0 >= sFirst && npTok(T[t0]!, false)) { k = t0; a = t0 + 1; }
   else if (t0 < k && t0 > sFirst && T[t0]!.text === ',') { k = t0; a = t0 + 1; } // "Mayor Doe, the city's top official, on Tuesday called"
+  else if (t0 < k && t0 > sFirst && (T[t0]!.lower === 'who' || T[t0]!.lower === 'which')) { k = t0; a = t0 + 1; } // "Ruiz, who on Tuesday endorsed"
   if (k < sFirst) return null;
   let end = a;
   // "officials, who have reportedly indicated …": the antecedent
@@ -198,7 +192,13 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
       // the sentence's subject with its restrictive relative clause: "The pilots who wrote to the board, in fact, said"
       const headRel = x0 > a0 && x0 < cur && (T[x0]!.lower === 'who' || T[x0]!.lower === 'which') && p < sFirst && !hasCue;
       if (headRel) best = a0;
-      if (!relative && !npLike && !loose && !npThenRel && !headRel) break;
+      if (!relative && !npLike && !loose && !npThenRel && !headRel) {
+        // the end of a relative clause with commas of its own: "Holt, whose firm, Tidewise, uses tide data, said"
+        const r0 = relativeOpening(D, a0, sFirst);
+        if (r0 < 0 || hasCue) break;
+        cur = T[r0 - 1]!.text === ',' ? r0 - 1 : r0;
+        continue;
+      }
       // an adverbial aside right before the verb is not part of the source: "the mayor, however, said", "X, speaking on radio, said"
       if (loose && !npLike && segEnd === cur && !npTok(h, true) && p >= sFirst) segEnd = p;
       if (npLike && !relative && npStartLeft(D, cur - 1, sFirst) <= a0 && npStartLeft(D, cur - 1, sFirst) >= 0) best = a0;
@@ -229,6 +229,21 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
   // "Voters who attended the rally said": the noun phrase before the cue closes a restrictive relative clause
   const head = restrictiveHead(D, s, sFirst);
   return [head >= 0 ? head : s, end];
+}
+
+/**
+ * The relative word that opens the clause a comma segment starting at a0 ends ("Holt, [whose] firm, Tidewise, uses
+ * tide data, said"), after a comma or a noun and within 30 tokens, with no cue, colon, semicolon, dash or quote
+ * between; -1 where there is none.
+ */
+function relativeOpening(D: Doc, a0: number, sFirst: number): number {
+  const T = D.T;
+  for (let x = a0 - 1; x > sFirst && a0 - x < 30; x--) {
+    const t = T[x]!;
+    if (D.cueAt[x] || t.text === ';' || t.text === ':' || DASH.has(t.text) || D.qOf[x]! >= 0) return -1;
+    if ((t.lower === 'who' || t.lower === 'whose' || t.lower === 'which') && (T[x - 1]!.text === ',' || nounish(T[x - 1]))) return x;
+  }
+  return -1;
 }
 
 /**
@@ -277,6 +292,22 @@ function timePhrase(D: Doc, k: number, sFirst: number): number {
     x--;
   }
   return time && x < k && x > sFirst && TIME_PREP.has(T[x]!.lower) ? x : -1;
+}
+/**
+ * The token left of the time and venue adjuncts that end at token k, or k where there are none: "the mayor [on
+ * Tuesday] said", "the captain [later in the week] said", "Ruiz [in a statement] said", "and [on Monday] announced".
+ */
+export function adjunctsBefore(D: Doc, k: number, sFirst: number): number {
+  const T = D.T;
+  let t0 = k;
+  // a time phrase with its preposition: "in June", "later in the week"
+  for (let p = timePhrase(D, t0, sFirst); p >= 0; p = timePhrase(D, t0, sFirst)) t0 = p - 1;
+  // a venue with its preposition: "in a statement", "on the radio"
+  const v = venueBefore(D, t0, sFirst);
+  if (v >= 0) t0 = v - 1;
+  while (t0 > sFirst && timeWord(T[t0]!) && T[t0]!.lower !== 'there') t0--;
+  if (t0 < k && (T[t0]!.lower === 'on' || T[t0]!.lower === 'this' || T[t0]!.lower === 'last' || T[t0]!.lower === 'early' || T[t0]!.lower === 'late' || T[t0]!.lower === 'earlier')) t0--;
+  return t0;
 }
 /** Venues that are ways of saying, not places where the speaker is ("voters at the rally said" keeps its rally). */
 const MEDIUM = new Set(['statement', 'statements', 'interview', 'interviews', 'tweet', 'tweets', 'email', 'e-mail', 'letter', 'post', 'release', 'op-ed',
