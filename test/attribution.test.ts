@@ -232,6 +232,9 @@ const INDIRECT: Row[] = [
   ["The pilots' union has long opposed the toll but last week argued that a smaller fee could work.", 'argued', "The pilots' union", ['a smaller fee could work'], 'indirect'],
   ['The ferry board cut the evening service and on Friday promised that a new timetable would follow.', 'promised', 'The ferry board', ['a new timetable would follow'], 'indirect'],
   ['Captain Ines Vidal, who in March praised the new dredger, will retire at the end of the year.', 'praised', 'Captain Ines Vidal', ['the new dredger'], 'indirect'],
+  // a share of a group; a restrictive relative clause that holds a cue of its own
+  ['In Maine, 85% of the sailors said the pier was safe.', 'said', '85% of the sailors', ['the pier was safe'], 'indirect'],
+  ['Riders who asked for a second pier say the first one is unsafe.', 'say', 'Riders who asked for a second pier', ['the first one is unsafe'], 'indirect'],
   // a relative clause with commas of its own stays in the subject
   ['Dana Holt, whose sailing school, the Tern Club, trains forty cadets a year, said the pier was safe.', 'said', 'Dana Holt, whose sailing school, the Tern Club, trains forty cadets a year', ['the pier was safe'], 'indirect'],
   ['Ben Ruiz, a welder at the yard whose brother, a ferry mate, lost his job, said the cuts were unfair.', 'said', 'Ben Ruiz, a welder at the yard whose brother, a ferry mate, lost his job', ['the cuts were unfair'], 'indirect'],

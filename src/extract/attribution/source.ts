@@ -257,7 +257,7 @@ function restrictiveHead(D: Doc, s: number, sFirst: number): number {
   let verb = false;
   for (let x = s - 1; x > sFirst && x > s - 12; x--) {
     const t = T[x]!;
-    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || D.cueAt[x]) return -1;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return -1;
     if (t.pos === 'VERB' || t.pos === 'AUX') { verb = true; continue; }
     if (t.lower === 'who' || t.lower === 'which') {
       if (!verb || !nounish(T[x - 1])) return -1;
@@ -381,6 +381,8 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     if (p.pos === 'ADP' && (NP_PREP.has(p.lower) || p.lower === 'to' || p.lower === 'across' || p.lower === 'among') && s - 2 >= sFirst
       && (QUANT.has(T[s - 2]!.lower) || (EVERY.has(T[s - 2]!.lower) && p.lower !== 'to') || (p.lower !== 'to' || /s$/.test(T[s - 2]!.lower)) && (T[s - 2]!.pos === 'NOUN' || T[s - 2]!.pos === 'PROPN'))) { s--; continue; }
     if (p.lower === 'than' && s - 2 >= sFirst && /^(?:more|less|fewer)$/.test(T[s - 2]!.lower)) { s -= 2; continue; }
+    // a share: "85% of pilots"
+    if (p.lower === 'of' && s - 3 >= sFirst && T[s - 2]!.text === '%' && T[s - 3]!.pos === 'NUM') { s -= 3; continue; }
     // a partitive after a number: "two of the senators", "nine of the ferry pilots"
     if (p.lower === 'of' && s - 2 >= sFirst && T[s - 2]!.pos === 'NUM' && T[s]!.pos === 'DET') { s--; continue; }
     // a preposition the tagger read between a determiner and its noun: "two outside auditors", "the inside man"
