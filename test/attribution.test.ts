@@ -235,6 +235,9 @@ const INDIRECT: Row[] = [
   // a share of a group; a restrictive relative clause that holds a cue of its own
   ['In Maine, 85% of the sailors said the pier was safe.', 'said', '85% of the sailors', ['the pier was safe'], 'indirect'],
   ['Riders who asked for a second pier say the first one is unsafe.', 'say', 'Riders who asked for a second pier', ['the first one is unsafe'], 'indirect'],
+  // a name after its cue keeps its age, its description and the state of its town
+  ['“The pier is old,” said Ryan Lee, 30, a member of the dockers union in Bath.', 'said', 'Ryan Lee, 30, a member of the dockers union in Bath', ['“The pier is old,”'], 'direct'],
+  ['“The pier is old,” said Gus Hale, 23, a student from Bath, Maine.', 'said', 'Gus Hale, 23, a student from Bath, Maine', ['“The pier is old,”'], 'direct'],
   // a relative clause with commas of its own stays in the subject
   ['Dana Holt, whose sailing school, the Tern Club, trains forty cadets a year, said the pier was safe.', 'said', 'Dana Holt, whose sailing school, the Tern Club, trains forty cadets a year', ['the pier was safe'], 'indirect'],
   ['Ben Ruiz, a welder at the yard whose brother, a ferry mate, lost his job, said the cuts were unfair.', 'said', 'Ben Ruiz, a welder at the yard whose brother, a ferry mate, lost his job', ['the cuts were unfair'], 'indirect'],

@@ -57,7 +57,10 @@ function appositionsRight(D: Doc, j: number, end: number): number {
     if (x === s || cue) break;
     if (h.pos === 'AUX' || (h.pos === 'VERB' && !/(?:ing|ed)$/.test(h.lower))) return j; // the names were a subject
     const age = h.pos === 'NUM' && x === s + 1;
-    const town = (h.lower === 'of' || h.lower === 'from') && x > s + 1 && T.slice(s + 1, x).every((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text));
+    const capitals = (a: number, b: number) => T.slice(a, b).every((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text) || t.text === '.');
+    const town = ((h.lower === 'of' || h.lower === 'from') && x > s + 1 && capitals(s + 1, x))
+      // the state after a place: "a nurse from Bath, Maine", "of Salem, Ore."
+      || (e > j && x - s <= 3 && capitals(s, x) && T[e - 1]!.pos === 'PROPN' && T.slice(Math.max(j, e - 4), e - 1).some((t) => t.lower === 'from' || t.lower === 'of' || t.lower === 'in'));
     // "then harbor master", "now a lobbyist": a time adverb may open the description
     const h1 = (h.lower === 'then' || h.lower === 'now' || h.lower === 'formerly') && s + 1 < x ? T[s + 1]! : h;
     // ("a day after the vote", "two weeks before the launch": a time, no description)
@@ -78,7 +81,7 @@ function appositionsRight(D: Doc, j: number, end: number): number {
     if (!age && !town && !(appos && !verb)) break;
     // a second description only of a name the first one ends with: "director of Tidewatch, a boaters' group"
     if (appos && seenAppos && T[e - 1]!.pos !== 'PROPN') break;
-    if (appos) seenAppos = true;
+    if (appos && !age) seenAppos = true;
     e = x;
   }
   return e;
