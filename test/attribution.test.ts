@@ -46,6 +46,9 @@ const DIRECT: Row[] = [
   ['Readers wrote in.\n\n“The pier is safe.”\n― Ann Ruiz\n\n“The ferry is late.”\n― Tom Lee', '―', 'Ann Ruiz', ['“The pier is safe.”'], 'direct'],
   // a quote inside the quote ends with it ('''): the speaker after it is found
   ["''They told me, 'Go home,''' said the skipper.", 'said', 'the skipper', ["''They told me, 'Go home,'''"], 'direct'],
+  // single marks where a text has no double ones (British style)
+  ["'We are done,' said Dana Ruiz, the harbor master. 'The pier is closed.'", 'said', 'Dana Ruiz, the harbor master', ["'We are done,'", "'The pier is closed.'"], 'direct'],
+  ['‘It is over,’ she added, ‘and we will not reopen it.’', 'added', 'she', ['‘It is over,’', '‘and we will not reopen it.’'], 'direct'],
 ];
 
 const INDIRECT: Row[] = [

@@ -13,8 +13,16 @@ const ROWS: [text: string, quotes: string[]][] = [
   ['“Not yet,“ he said.', ['“Not yet,“']],
   // a quote still open at the paragraph's end stops there (the next paragraph re-opens it)
   ['“We will win.\n“And soon,” she said.', ['“We will win.', '“And soon,”']],
-  // an apostrophe is no quote mark
-  ["The mayor's plan, she said, is 'dead.'", []],
+  // where a text has double marks, single ones are no quotes of their own
+  ["The mayor's plan, she said, is 'dead.' “Not yet,” he said.", ['“Not yet,”']],
+  // a text with no double marks quotes with single ones (British style); apostrophes stay apostrophes
+  ["'We are done,' said Ruiz. 'The pier is closed.'", ["'We are done,'", "'The pier is closed.'"]],
+  ['‘We are done,’ said Ruiz, the harbor master’s deputy.', ['‘We are done,’']],
+  ["The crew didn't say 'no'. The pilots' guild called it 'a disgrace', and the dockers' union agreed.", ["'no'", "'a disgrace'"]],
+  // a plural's apostrophe before a lower-case word closes the quote when no other mark follows
+  ["He said 'we need more ships' and left.", ["'we need more ships'"]],
+  // a single-marked quote must close in its paragraph; an elision opens none
+  ["'Tis the season, said Ruiz.\nThe 'old pier is gone.", []],
 ];
 
 describe('quotes', () => {

@@ -19,7 +19,7 @@ export interface Doc {
   scored: boolean;
 }
 
-const QUOTE_MARK = /^(?:[“”"]|``|''|`|')$/;
+const QUOTE_MARK = /^(?:[“”"‘’]|``|''|`|')$/;
 export const REL = new Set(['who', 'which', 'that', 'whom', 'whose', 'what']);
 export const SUBJ_PRON = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'there', 'this', 'these', 'those']);
 export const NP_PREP = new Set(['of', 'for', 'at', 'from', 'with', 'on', 'in']);

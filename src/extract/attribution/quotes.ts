@@ -17,6 +17,7 @@ const OPEN_CTX = /[\s(\[—–-]/;
  * (news style: the next paragraph re-opens it).
  */
 export function findQuotes(text: string, from = 0, to = text.length): Quote[] {
+  if (!DOUBLE.test(text.slice(from, to))) return findSingleQuotes(text, from, to);
   const out: Quote[] = [];
   let open = -1;
   const close = (end: number, closed: boolean) => {
@@ -64,6 +65,42 @@ export function findQuotes(text: string, from = 0, to = text.length): Quote[] {
     }
   }
   if (open >= 0) close(to, false);
+  return out;
+}
+
+/** A double quotation mark: a text without any quotes with single marks ('…' or ‘…’), British style. */
+const DOUBLE = /[“”"]|``|''/;
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Quotes in single marks, for a text with no double marks at all: ‘…’ or '…'. An opening mark starts a word after a
+ * space or bracket; a closing mark ends a word. An apostrophe inside a word ("don't") is neither, and one after a
+ * plural before a lower-case word ("the dockers' union") closes only where no other closing mark follows in the
+ * paragraph. A quote must close in its paragraph; else it is none.
+ */
+function findSingleQuotes(text: string, from: number, to: number): Quote[] {
+  const out: Quote[] = [];
+  let open = -1;
+  const marks = /['‘’\n]/g;
+  marks.lastIndex = from;
+  const closer = (i: number) => !WORD.test(text[i + 1] ?? ' ') && !isSpace(text[i - 1]);
+  for (let hit = marks.exec(text); hit && hit.index < to; hit = marks.exec(text)) {
+    const i = hit.index, c = text[i]!;
+    if (c === '\n') { open = -1; continue; }
+    if (open < 0) {
+      if (c !== '’' && (i === from || OPEN_CTX.test(text[i - 1]!)) && /\p{L}/u.test(text[i + 1] ?? '')) open = i;
+      continue;
+    }
+    if (c === '‘' || !closer(i)) continue;
+    // "the dockers' union": an apostrophe, where a closing mark follows later in the paragraph
+    if (/s/i.test(text[i - 1]!) && / \p{Ll}/u.test(text.slice(i + 1, i + 3))) {
+      const nl = text.indexOf('\n', i);
+      const rest = text.slice(i + 1, nl < 0 || nl > to ? to : nl);
+      if (/[^\s]['’](?![\p{L}\p{N}])/u.test(rest)) continue;
+    }
+    out.push({ start: open, end: i + 1, closed: true });
+    open = -1;
+  }
   return out;
 }
 
