@@ -46,6 +46,17 @@ describe('annotate: tokens', () => {
     expect(a.tokens.map((t) => t.text)).not.toContain('title');
   });
 
+  it.each([
+    ['Readers wrote in. Then the pier closed.', ['Readers', 'wrote', 'in', '.', 'Then', 'the', 'pier', 'closed', '.']],
+    ['The mayor weighed in.', ['The', 'mayor', 'weighed', 'in', '.']],
+    // after a number it stays the abbreviation for inches
+    ['The tide rose 6 in. overnight.', ['The', 'tide', 'rose', '6', 'in.', 'overnight', '.']],
+  ])('"in." ends a sentence unless a number comes before it: %j', (text, words) => {
+    const a = annotate(text);
+    expect(a.tokens.map((t) => t.text)).toEqual(words);
+    for (const t of a.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
   it('gives lemmas, POS and negation', () => {
     const a = annotate('She said the plan would not work.');
     const said = a.tokens.find((t) => t.text === 'said')!;

@@ -72,6 +72,14 @@ export function annotate(text: string, body: Span = [0, text.length]): Annotated
       if (open < 0) open = tokens.length;
       const start = starts[i]!;
       const v = values[i]!;
+      // wink reads "in." as the abbreviation for inches; after anything but a number it is "in" and a full stop
+      // ("Readers wrote in.", "The mayor weighed in.")
+      if ((v === 'in.' || v === 'In.') && !/^[\d.,/½¼¾-]+$/.test(values[i - 1] ?? '')) {
+        const sentence = sentences.length;
+        tokens.push({ start, end: start + 2, text: v.slice(0, 2), lower: 'in', pos: 'ADP', lemma: 'in', negated: false, sentence });
+        tokens.push({ start: start + 2, end: start + 3, text: '.', lower: '.', pos: 'PUNCT', lemma: '.', negated: false, sentence });
+        continue;
+      }
       tokens.push({
         start,
         end: start + v.length,

@@ -1,6 +1,6 @@
 import { firstTokenFrom } from '../../annotate/annotate.js';
 import type { Annotated, QuoteKind, Span, Token } from '../../types.js';
-import { asideQuote, clauseAt, closesQuote, isPunct, npTok, opensQuote, quotedTitle, quoteSpan, SUBJ_PRON, TIME, trimmed, VENUE, WH, type Doc, type Found } from './doc.js';
+import { asideQuote, clauseAt, closesQuote, isPunct, npTok, opensQuote, PARTICLES, quotedTitle, quoteSpan, SUBJ_PRON, TIME, trimmed, VENUE, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
 
 /*
@@ -159,6 +159,8 @@ export function contentFrom(D: Doc, r: number, sLast: number, inSubject = false)
   if (r >= sLast) return null;
   const end = contentEnd(D, r, sLast);
   const e = inSubject ? subjectClauseEnd(D, r, end) : end;
+  // a particle alone says nothing: "Readers wrote in.", "Riders called back."
+  if (e - r <= 2 && (PARTICLES.has(T[r]!.lower) || T[r]!.lower === 'in') && (e - r === 1 || isPunct(T[r + 1]))) return null;
   const sp = trimmed(D, r, e);
   if (!sp) return null;
   // a quote still open at the content's end runs on
