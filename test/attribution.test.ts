@@ -285,9 +285,6 @@ const EVIDENTIAL: Row[] = [
   ['In exit polls, voters said the economy was weak.', 'In', 'exit polls', ['voters said the economy was weak'], 'indirect'],
   ['But in the latest county survey, conducted in May, half of renters say rents are too high.', 'in', 'the latest county survey', ['half of renters say rents are too high'], 'indirect'],
   ['Turnout rose by ten points in the new poll.', 'in', 'the new poll', ['Turnout rose by ten points'], 'indirect'],
-  // "reportedly": no source; the clause without the adverb
-  ['The ferry line has reportedly sold two of its oldest boats.', 'reportedly', null, ['The ferry line has', 'sold two of its oldest boats'], 'indirect'],
-  ['Reportedly, the captain left the harbor early.', 'Reportedly', null, ['the captain left the harbor early'], 'indirect'],
 ];
 
 // Agentless passives the learned filter admits: no source; the subject and what follows are the content.

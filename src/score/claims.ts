@@ -41,9 +41,7 @@ export function buildClaims(input: ClaimInput): Claim[] {
       cue: { text: spanText(doc.text, a.cue.spans), spans: a.cue.spans, lemma: a.cue.lemma, cueId: a.cue.cueId, category: a.cue.category },
       source,
       hedges: hedges.map(toLedgerHedge),
-      // an evidential hedge that is the cue itself ("reportedly") is weighed once, as a cue with no source, not again
-      // as a hedge (a belief verb that is also a hedge, "suggests", still lowers its claim)
-      certainty: certaintyOf({ hedges: hedges.filter((h) => !(h.category === 'evidential' && sameSpans(h.spans, a.cue.spans))), cue: a.cue, source: source?.type ?? null, negation: negationIn(doc, a.content.spans) }, input.levels),
+      certainty: certaintyOf({ hedges, cue: a.cue, source: source?.type ?? null, negation: negationIn(doc, a.content.spans) }, input.levels),
       sentence: { spans: sentenceSpans(a.sentences) },
       ...lines.at(first[0]),
     });
@@ -103,5 +101,3 @@ function withIds(claims: Omit<Claim, 'id'>[]): Claim[] {
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-
-const sameSpans = (a: readonly Span[], b: readonly Span[]) => a.length === b.length && a.every((x, i) => x[0] === b[i]![0] && x[1] === b[i]![1]);

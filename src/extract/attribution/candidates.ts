@@ -12,7 +12,7 @@ import { CANDIDATE_POS, cueFeatures, vocabKey } from './model.js';
 
 /** A cue candidate at token i: a plausible lexicon match (`ruled`: a frame the rules decide alone), or a bare word the model may admit. */
 interface Candidate { m: Match<CueEntry> | null; ruled: boolean }
-const RULED_FRAMES = new Set(['according', 'adverb', 'colon', 'dash', 'in-source']);
+const RULED_FRAMES = new Set(['according', 'colon', 'dash', 'in-source']);
 
 /** "X's claim that …", "his warning that …": a noun cue with its holder and a that-clause is a cue by rule. */
 function heldNoun(D: Doc, m: Match<CueEntry>, sFirst: number): boolean {

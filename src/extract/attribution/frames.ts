@@ -34,7 +34,6 @@ export function buildAttribution(D: Doc, m: Match<CueEntry>, sFirst: number, sLa
   const base = { entry: e, lemma: e.frame === 'according' || e.frame === 'colon' || e.frame === 'dash' || e.frame === 'in-source' ? T.slice(m.first, m.last).map((t) => t.lower).join(' ') : head.lemma, sent: si };
   switch (e.frame) {
     case 'according': return according(D, m, sFirst, sLast, base);
-    case 'adverb': return evidentialAdverb(D, m, sFirst, sLast, base);
     case 'colon': return colon(D, m, sFirst, sLast, base);
     case 'dash': return dash(D, m, sLast, base);
     case 'in-source': return inSource(D, m, sFirst, sLast, base);
@@ -596,27 +595,6 @@ function according(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, ba
   }
   if (!content.length) return null; // "According to X." alone: nothing it reports in the sentence
   return { ...base, cue, cueTokens: [m.first, m.last], source, content };
-}
-
-/**
- * "The ferry has reportedly been sold", "Reportedly, the captain left early": an evidential adverb reports its clause on
- * unnamed word. No source; the content is the clause without the adverb.
- */
-function evidentialAdverb(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base): Found | null {
-  const T = D.T;
-  // before a cue of its own it hedges that cue's claim: "officials have reportedly indicated that …"
-  let v = m.last;
-  while (v < sLast && (T[v]!.pos === 'ADV' || T[v]!.pos === 'AUX' || T[v]!.pos === 'PART')) v++;
-  if (D.cueAt[v]) return null;
-  let from = sFirst;
-  for (let x = m.first - 1; x > sFirst; x--) if (T[x]!.text === ';') { from = x + 1; break; }
-  const content: Span[] = [];
-  const before = m.first > from ? trimmed(D, from, m.first) : null;
-  if (before) content.push(before);
-  const after = contentFrom(D, m.last, sLast);
-  if (!after) return null;
-  content.push(after);
-  return { ...base, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source: null, content };
 }
 
 function colon(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base): Found | null {

@@ -4,7 +4,7 @@ import { compileContext, compilePattern, contextProblem, endsBefore, PhraseMatch
 import type { Token } from '../../types.js';
 
 /** How the source and content of a cue are found (see index.ts). */
-export type CueFrame = 'rest' | 'object' | 'raising' | 'according' | 'adverb' | 'in-source' | 'colon' | 'dash' | 'noun';
+export type CueFrame = 'rest' | 'object' | 'raising' | 'according' | 'in-source' | 'colon' | 'dash' | 'noun';
 
 /** One entry of data/cues.json. */
 export interface CueEntry {
@@ -34,7 +34,7 @@ export interface CueEntry {
 
 const CATEGORIES = new Set<CueCategory>(['speech', 'writing', 'belief', 'perception', 'intention', 'evidential']);
 const STANCES = new Set<CueStance>(['neutral', 'distancing', 'endorsing']);
-const FRAMES = new Set<CueFrame>(['rest', 'object', 'raising', 'according', 'adverb', 'in-source', 'colon', 'dash', 'noun']);
+const FRAMES = new Set<CueFrame>(['rest', 'object', 'raising', 'according', 'in-source', 'colon', 'dash', 'noun']);
 
 /** Checks one parsed entry; returns the problems found (empty when valid). */
 export function validateCue(e: Partial<CueEntry>): string[] {
