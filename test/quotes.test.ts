@@ -23,6 +23,7 @@ const ROWS: [text: string, quotes: string[]][] = [
   ["He said 'we need more ships' and left.", ["'we need more ships'"]],
   // a single-marked quote must close in its paragraph; an elision opens none
   ["'Tis the season, said Ruiz.\nThe 'old pier is gone.", []],
+  ["Crews will work 'til dawn, the pilots' union said; the band plays rock 'n' roll.", []],
 ];
 
 describe('quotes', () => {

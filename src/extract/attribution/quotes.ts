@@ -71,6 +71,7 @@ export function findQuotes(text: string, from = 0, to = text.length): Quote[] {
 /** A double quotation mark: a text without any quotes with single marks ('…' or ‘…’), British style. */
 const DOUBLE = /[“”"]|``|''/;
 const WORD = /[\p{L}\p{N}]/u;
+const ELISION = /^(?:til|tis|twas|em|n|cause|bout|round|nother)(?![\p{L}])/iu;
 
 /**
  * Quotes in single marks, for a text with no double marks at all: ‘…’ or '…'. An opening mark starts a word after a
@@ -88,7 +89,8 @@ function findSingleQuotes(text: string, from: number, to: number): Quote[] {
     const i = hit.index, c = text[i]!;
     if (c === '\n') { open = -1; continue; }
     if (open < 0) {
-      if (c !== '’' && (i === from || OPEN_CTX.test(text[i - 1]!)) && /\p{L}/u.test(text[i + 1] ?? '')) open = i;
+      // (not an elision: 'til, 'em, rock 'n' roll)
+      if (c !== '’' && (i === from || OPEN_CTX.test(text[i - 1]!)) && /\p{L}/u.test(text[i + 1] ?? '') && !ELISION.test(text.slice(i + 1, i + 6))) open = i;
       continue;
     }
     if (c === '‘' || !closer(i)) continue;

@@ -56,6 +56,8 @@ function appositionsRight(D: Doc, j: number, end: number): number {
     }
     if (x === s || cue) break;
     if (h.pos === 'AUX' || (h.pos === 'VERB' && !/(?:ing|ed)$/.test(h.lower))) return j; // the names were a subject
+    // a time after the name is no description: "said Ryan Lee, 30, last week"
+    if (T.slice(s, x).every((t) => timeWord(t) || TIME_NOUN.has(t.lower) || TIME_HEAD.has(t.lower) || MONTH.test(t.lower) || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(t.lower))) break;
     const age = h.pos === 'NUM' && x === s + 1;
     const capitals = (a: number, b: number) => T.slice(a, b).every((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text) || t.text === '.');
     const town = ((h.lower === 'of' || h.lower === 'from') && x > s + 1 && capitals(s + 1, x))
@@ -195,13 +197,7 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
       // the sentence's subject with its restrictive relative clause: "The pilots who wrote to the board, in fact, said"
       const headRel = x0 > a0 && x0 < cur && (T[x0]!.lower === 'who' || T[x0]!.lower === 'which') && p < sFirst && !hasCue;
       if (headRel) best = a0;
-      if (!relative && !npLike && !loose && !npThenRel && !headRel) {
-        // the end of a relative clause with commas of its own: "Holt, whose firm, Tidewise, uses tide data, said"
-        const r0 = relativeOpening(D, a0, sFirst);
-        if (r0 < 0 || hasCue) break;
-        cur = T[r0 - 1]!.text === ',' ? r0 - 1 : r0;
-        continue;
-      }
+      if (!relative && !npLike && !loose && !npThenRel && !headRel) break;
       // an adverbial aside right before the verb is not part of the source: "the mayor, however, said", "X, speaking on radio, said"
       if (loose && !npLike && segEnd === cur && !npTok(h, true) && p >= sFirst) segEnd = p;
       if (npLike && !relative && npStartLeft(D, cur - 1, sFirst) <= a0 && npStartLeft(D, cur - 1, sFirst) >= 0) best = a0;
@@ -232,21 +228,6 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
   // "Voters who attended the rally said": the noun phrase before the cue closes a restrictive relative clause
   const head = restrictiveHead(D, s, sFirst);
   return [head >= 0 ? head : s, end];
-}
-
-/**
- * The relative word that opens the clause a comma segment starting at a0 ends ("Holt, [whose] firm, Tidewise, uses
- * tide data, said"), after a comma or a noun and within 30 tokens, with no cue, colon, semicolon, dash or quote
- * between; -1 where there is none.
- */
-function relativeOpening(D: Doc, a0: number, sFirst: number): number {
-  const T = D.T;
-  for (let x = a0 - 1; x > sFirst && a0 - x < 30; x--) {
-    const t = T[x]!;
-    if (D.cueAt[x] || t.text === ';' || t.text === ':' || DASH.has(t.text) || D.qOf[x]! >= 0) return -1;
-    if ((t.lower === 'who' || t.lower === 'whose' || t.lower === 'which') && (T[x - 1]!.text === ',' || nounish(T[x - 1]))) return x;
-  }
-  return -1;
 }
 
 /**
