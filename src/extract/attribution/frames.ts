@@ -240,13 +240,15 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
 
   // --- the source
   let subj: [number, number] | null = null;
+  // the token before the cue block and any time or venue phrase right before it ("and [on Monday] announced")
+  const pre = a - 1 >= sFirst ? adjunctsBefore(D, a - 1, sFirst) : -1;
   if (passive) {
     subj = null;
   } else if (participle && a - 1 >= sFirst && (T[a - 1]!.text === ',' || /^(?:and|by|after|while|when|before|in|without|upon|through|[–—-]|--)$/.test(T[a - 1]!.lower)
     || (closesQuote(D, a - 1) >= 0 && a - 2 >= sFirst && T[a - 2]!.text === ','))) {
     // ", adding that …": the clause's speaker
     source = prevSource ?? clauseSubject(D, sFirst, a - 1);
-  } else if (a - 1 >= sFirst && coordinatedAt(D, adjunctsBefore(D, a - 1, sFirst), sFirst)) {
+  } else if (pre >= sFirst && coordinatedAt(D, pre, sFirst)) {
     // "Wilson praised X and said …", "… but on Tuesday wrote …": the first verb's subject
     source = prevSource ?? clauseSubject(D, sFirst, a - 1, true);
   } else if (prevSource && !participle && T[m.first]!.pos === 'VERB' && predicateList(D, a, sFirst) && !saidBy(D, m, sLast)) {
@@ -411,8 +413,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   // inside a relative clause ("X, who said Y, met …"), the content ends where the main clause resumes
   // (a time phrase may come between: "X, who on Tuesday endorsed Y, said …")
   let stop = frontStop >= 0 ? frontStop : sLast;
-  const rel = a - 1 >= sFirst ? adjunctsBefore(D, a - 1, sFirst) : -1;
-  if (rel - 1 >= sFirst && /^(?:who|which)$/.test(T[rel]!.lower) && T[rel - 1]!.text === ',') {
+  if (pre - 1 >= sFirst && /^(?:who|which)$/.test(T[pre]!.lower) && T[pre - 1]!.text === ',') {
     for (let x = r + 1; x + 1 < sLast; x++) {
       if (T[x]!.text !== ',') continue;
       // the comma may close a quote: "X, which notes, “…,” was released"

@@ -68,7 +68,7 @@ export function findQuotes(text: string, from = 0, to = text.length): Quote[] {
   return out;
 }
 
-/** A double quotation mark: a text without any quotes with single marks ('…' or ‘…’), British style. */
+/** A double quotation mark; a text with none quotes with single marks ('…' or ‘…’), British style. */
 const DOUBLE = /[“”"]|``|''/;
 const WORD = /[\p{L}\p{N}]/u;
 const ELISION = /^(?:til|tis|twas|em|n|cause|bout|round|nother)(?![\p{L}])/iu;

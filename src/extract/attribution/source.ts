@@ -40,6 +40,7 @@ function appositionsRight(D: Doc, j: number, end: number): number {
   const T = D.T;
   const boundary = (x: number) => D.qOf[x]! < 0 && (T[x]!.text === ',' || T[x]!.text === ';' || (isPunct(T[x]) && x === end - 1));
   let e = j, seenAppos = false;
+  const capitals = (a: number, b: number) => T.slice(a, b).every((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text) || t.text === '.');
   for (let n = 0; n < 6 && T[e]?.text === ',' && e + 1 < end; n++) {
     const s = e + 1, h = T[s]!;
     if (opensQuote(D, s) >= 0 || D.cueAt[s]) break;
@@ -57,9 +58,8 @@ function appositionsRight(D: Doc, j: number, end: number): number {
     if (x === s || cue) break;
     if (h.pos === 'AUX' || (h.pos === 'VERB' && !/(?:ing|ed)$/.test(h.lower))) return j; // the names were a subject
     // a time after the name is no description: "said Ryan Lee, 30, last week"
-    if (T.slice(s, x).every((t) => timeWord(t) || TIME_NOUN.has(t.lower) || TIME_HEAD.has(t.lower) || MONTH.test(t.lower) || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(t.lower))) break;
+    if (T.slice(s, x).every((t) => timeWord(t) || TIME_NOUN.has(t.lower) || TIME_HEAD.has(t.lower) || MONTH.test(t.lower))) break;
     const age = h.pos === 'NUM' && x === s + 1;
-    const capitals = (a: number, b: number) => T.slice(a, b).every((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text) || t.text === '.');
     const town = ((h.lower === 'of' || h.lower === 'from') && x > s + 1 && capitals(s + 1, x))
       // the state after a place: "a nurse from Bath, Maine", "of Salem, Ore."
       || (e > j && x - s <= 3 && capitals(s, x) && T[e - 1]!.pos === 'PROPN' && T.slice(Math.max(j, e - 4), e - 1).some((t) => t.lower === 'from' || t.lower === 'of' || t.lower === 'in'));
