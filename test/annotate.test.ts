@@ -47,13 +47,16 @@ describe('annotate: tokens', () => {
   });
 
   it.each([
-    ['Readers wrote in. Then the pier closed.', ['Readers', 'wrote', 'in', '.', 'Then', 'the', 'pier', 'closed', '.']],
-    ['The mayor weighed in.', ['The', 'mayor', 'weighed', 'in', '.']],
+    ['Readers wrote in. Then the pier closed.', ['Readers', 'wrote', 'in', '.', 'Then', 'the', 'pier', 'closed', '.'], 2],
+    ['The mayor weighed in.', ['The', 'mayor', 'weighed', 'in', '.'], 1],
+    // where wink runs the two sentences together, the full stop still ends the first
+    ['Dozens of readers wrote in. Ruiz said the pier would reopen.', ['Dozens', 'of', 'readers', 'wrote', 'in', '.', 'Ruiz', 'said', 'the', 'pier', 'would', 'reopen', '.'], 2],
     // after a number it stays the abbreviation for inches
-    ['The tide rose 6 in. overnight.', ['The', 'tide', 'rose', '6', 'in.', 'overnight', '.']],
-  ])('"in." ends a sentence unless a number comes before it: %j', (text, words) => {
+    ['The tide rose 6 in. overnight.', ['The', 'tide', 'rose', '6', 'in.', 'overnight', '.'], 1],
+  ] as const)('"in." ends a sentence unless a number comes before it: %j', (text, words, sentences) => {
     const a = annotate(text);
     expect(a.tokens.map((t) => t.text)).toEqual(words);
+    expect(a.sentences).toHaveLength(sentences);
     for (const t of a.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 

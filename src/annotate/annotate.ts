@@ -78,6 +78,10 @@ export function annotate(text: string, body: Span = [0, text.length]): Annotated
         const sentence = sentences.length;
         tokens.push({ start, end: start + 2, text: v.slice(0, 2), lower: 'in', pos: 'ADP', lemma: 'in', negated: false, sentence });
         tokens.push({ start: start + 2, end: start + 3, text: '.', lower: '.', pos: 'PUNCT', lemma: '.', negated: false, sentence });
+        // and the full stop ends the sentence where wink ran on: "Readers wrote in. Ruiz said …"
+        let next = i + 1;
+        while (next <= b && types[next] === 'tabCRLF') next++;
+        if (next <= b && /^[A-Z"“‘]/.test(values[next] ?? '')) { close(); depth = 0; }
         continue;
       }
       tokens.push({
