@@ -49,6 +49,13 @@ const DIRECT: Row[] = [
   // single marks where a text has no double ones (British style)
   ["'We are done,' said Dana Ruiz, the harbor master. 'The pier is closed.'", 'said', 'Dana Ruiz, the harbor master', ["'We are done,'", "'The pier is closed.'"], 'direct'],
   ['‘It is over,’ she added, ‘and we will not reopen it.’', 'added', 'she', ['‘It is over,’', '‘and we will not reopen it.’'], 'direct'],
+  // a quote left open at a paragraph's end runs on into the next one, where its speaker is named
+  ['“We are done with the old pier.\n\n“And we will not rebuild it,” said Ruiz.', 'said', 'Ruiz', ['“We are done with the old pier.', '“And we will not rebuild it,”'], 'direct'],
+  ["'We are done with the old pier.\n\n'And we will not rebuild it,' said Ruiz.", 'said', 'Ruiz', ["'We are done with the old pier.", "'And we will not rebuild it,'"], 'direct'],
+  // but a closed quote before is its own
+  ['“We are done.”\n\n“We will not rebuild it,” said Ruiz.', 'said', 'Ruiz', ['“We will not rebuild it,”'], 'direct'],
+  // British marks with a stray double one (an inch) and a nested quote
+  ["The rail is 6\" too low.\n\n'He told me \"never\", but we will fix it,' said Ruiz.", 'said', 'Ruiz', ["'He told me \"never\", but we will fix it,'"], 'direct'],
 ];
 
 const INDIRECT: Row[] = [

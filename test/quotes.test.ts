@@ -24,6 +24,16 @@ const ROWS: [text: string, quotes: string[]][] = [
   // a single-marked quote must close in its paragraph; an elision opens none
   ["'Tis the season, said Ruiz.\nThe 'old pier is gone.", []],
   ["Crews will work 'til dawn, the pilots' union said; the band plays rock 'n' roll.", []],
+  ["The songs of the '90s were louder, she said. He won in '08.", []],
+  // a quote running on into the next paragraph, which re-opens it, is one in each
+  ["'We are done with the old pier.\n\n'And we will not rebuild it,' said Ruiz.", ["'We are done with the old pier.", "'And we will not rebuild it,'"]],
+  // a plural's apostrophe before a capital or a digit, where the quote's own mark follows
+  ["'We asked the Pilots' Association twice,' said Ruiz.", ["'We asked the Pilots' Association twice,'"]],
+  ["'The ferries' 40 seats are not enough,' said Ruiz.", ["'The ferries' 40 seats are not enough,'"]],
+  // a quote may open with a figure
+  ["'£40 a ticket is too much,' said Ruiz. '120 boats wait.'", ["'£40 a ticket is too much,'", "'120 boats wait.'"]],
+  // a stray double mark (an inch) does not make a single-marked text double-marked, nor a nested quote
+  ["The rail is 6\" too low. 'We will fix it,' said Ruiz. 'He told me \"never\", but we will.'", ["'We will fix it,'", "'He told me \"never\", but we will.'"]],
 ];
 
 describe('quotes', () => {

@@ -284,6 +284,7 @@ export function extendQuotes(D: Doc, found: Found[], sentences: Annotated['sente
   };
   for (const f of found) for (const sp of f.content) hold(f, sp);
   for (const f of found) {
+    runningInto(D, f, hasCue, holders, hold);
     const last = f.content[f.content.length - 1];
     if (!last) continue;
     const cueSentence = T[f.cueTokens[0]]!.sentence;
@@ -322,6 +323,29 @@ export function extendQuotes(D: Doc, found: Found[], sentences: Annotated['sente
       end = q.end;
       qi = next;
     }
+  }
+}
+
+/**
+ * Adds, before a claim's first quote, the paragraphs of quote that run on into it: a quote left open at its
+ * paragraph's end goes on in the next one ("“We are done with the old pier.¶“And we will not rebuild it,” said Ruiz").
+ */
+function runningInto(D: Doc, f: Found, hasCue: Uint8Array, holders: Map<number, Found[]>, hold: (f: Found, s: Span) => void): void {
+  const T = D.T, Q = D.quotes;
+  const first = f.content[0];
+  if (!first) return;
+  let qi = firstQuoteEndingAfter(Q, first[0]);
+  if (Q[qi]?.start !== first[0]) return;
+  for (let prev = qi - 1; prev >= 0; prev--) {
+    const p = Q[prev]!, q = Q[qi]!;
+    if (p.closed || !/^\s*\n\s*$/.test(D.text.slice(p.end, q.start))) return;
+    // a quote with no cue of its own, held by no other claim
+    const a = tokenAt(T, p.start), b = tokenAt(T, p.end - 1);
+    if (a < 0 || b < 0 || holders.has(prev)) return;
+    for (let si = T[a]!.sentence; si <= T[b]!.sentence; si++) if (hasCue[si]) return;
+    f.content.unshift([p.start, p.end]);
+    hold(f, [p.start, p.end]);
+    qi = prev;
   }
 }
 

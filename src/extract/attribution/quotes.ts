@@ -11,13 +11,20 @@ export interface Quote {
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const OPEN_CTX = /[\s(\[—–-]/;
 
+/** Quotes of a text: in double marks, or in single ones where the text quotes British style. */
+export function findQuotes(text: string, from = 0, to = text.length): Quote[] {
+  if (!DOUBLE.test(text.slice(from, to))) return findSingleQuotes(text, from, to);
+  const doubles = findDoubleQuotes(text, from, to);
+  const singles = findSingleQuotes(text, from, to);
+  return singleStyle(doubles, singles) ? singles : doubles;
+}
+
 /**
- * Quotes of a text, one left-to-right pass per paragraph. Curly marks pair by direction; straight
+ * Quotes in double marks, one left-to-right pass per paragraph. Curly marks pair by direction; straight
  * double marks and `` / '' pairs by alternation. A quote left open at a paragraph's end ends there
  * (news style: the next paragraph re-opens it).
  */
-export function findQuotes(text: string, from = 0, to = text.length): Quote[] {
-  if (!DOUBLE.test(text.slice(from, to))) return findSingleQuotes(text, from, to);
+function findDoubleQuotes(text: string, from: number, to: number): Quote[] {
   const out: Quote[] = [];
   let open = -1;
   const close = (end: number, closed: boolean) => {
@@ -68,16 +75,31 @@ export function findQuotes(text: string, from = 0, to = text.length): Quote[] {
   return out;
 }
 
-/** A double quotation mark; a text with none quotes with single marks ('…' or ‘…’), British style. */
+/** A double quotation mark; a text with none quotes with single marks ('…' or ‘…’). */
 const DOUBLE = /[“”"]|``|''/;
 const WORD = /[\p{L}\p{N}]/u;
-const ELISION = /^(?:til|tis|twas|em|n|cause|bout|round|nother)(?![\p{L}])/iu;
+/** An apostrophe at a word's start that opens no quote: 'til, 'em, rock 'n' roll, the '90s, in '08. */
+const ELISION = /^(?:(?:til|tis|twas|em|n|cause|bout|round|nother)(?![\p{L}])|\d\ds?(?![\p{L}\p{N}]))/iu;
 
 /**
- * Quotes in single marks, for a text with no double marks at all: ‘…’ or '…'. An opening mark starts a word after a
+ * Whether a text quotes with single marks, British style, though it holds double ones: more of its single-marked
+ * quotes stand outside any double-marked one than closed double-marked quotes stand outside any single-marked one.
+ * American text nests single marks inside double ones; a British one nests double marks inside single ones, and a
+ * stray double mark (an inch) closes no quote.
+ */
+function singleStyle(doubles: readonly Quote[], singles: readonly Quote[]): boolean {
+  const outside = (x: Quote, ys: readonly Quote[]) => !ys.some((y) => y.start <= x.start && x.end <= y.end);
+  const s = singles.filter((q) => outside(q, doubles)).length;
+  const d = doubles.filter((q) => q.closed && outside(q, singles)).length;
+  return s > d;
+}
+
+/**
+ * Quotes in single marks, for a text that quotes with them: ‘…’ or '…'. An opening mark starts a word after a
  * space or bracket; a closing mark ends a word. An apostrophe inside a word ("don't") is neither, and one after a
- * plural before a lower-case word ("the dockers' union") closes only where no other closing mark follows in the
- * paragraph. A quote must close in its paragraph; else it is none.
+ * plural before a word ("the dockers' union", "the Pilots' Association") closes only where no other closing mark
+ * follows in the paragraph. A quote must close in its paragraph, unless the next paragraph opens with a mark (news
+ * style: a quote running on); else it is none.
  */
 function findSingleQuotes(text: string, from: number, to: number): Quote[] {
   const out: Quote[] = [];
@@ -87,15 +109,26 @@ function findSingleQuotes(text: string, from: number, to: number): Quote[] {
   const closer = (i: number) => !WORD.test(text[i + 1] ?? ' ') && !isSpace(text[i - 1]);
   for (let hit = marks.exec(text); hit && hit.index < to; hit = marks.exec(text)) {
     const i = hit.index, c = text[i]!;
-    if (c === '\n') { open = -1; continue; }
+    if (c === '\n') {
+      if (open >= 0) {
+        // running on: the next paragraph re-opens the quote
+        const next = /\S/.exec(text.slice(i, to));
+        if (next && /['‘]/.test(next[0])) {
+          let e = i;
+          while (e > open && isSpace(text[e - 1])) e--;
+          out.push({ start: open, end: e, closed: false });
+        }
+      }
+      open = -1;
+      continue;
+    }
     if (open < 0) {
-      // (not an elision: 'til, 'em, rock 'n' roll)
-      if (c !== '’' && (i === from || OPEN_CTX.test(text[i - 1]!)) && /\p{L}/u.test(text[i + 1] ?? '') && !ELISION.test(text.slice(i + 1, i + 6))) open = i;
+      if (c !== '’' && (i === from || OPEN_CTX.test(text[i - 1]!)) && /[\p{L}\p{N}£$€]/u.test(text[i + 1] ?? '') && !ELISION.test(text.slice(i + 1, i + 6))) open = i;
       continue;
     }
     if (c === '‘' || !closer(i)) continue;
     // "the dockers' union": an apostrophe, where a closing mark follows later in the paragraph
-    if (/s/i.test(text[i - 1]!) && / \p{Ll}/u.test(text.slice(i + 1, i + 3))) {
+    if (/s/i.test(text[i - 1]!) && / [\p{L}\p{N}]/u.test(text.slice(i + 1, i + 3))) {
       const nl = text.indexOf('\n', i);
       const rest = text.slice(i + 1, nl < 0 || nl > to ? to : nl);
       if (/[^\s]['’](?![\p{L}\p{N}])/u.test(rest)) continue;
