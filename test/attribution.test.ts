@@ -234,6 +234,9 @@ const INDIRECT: Row[] = [
   ['The harbor master in a statement said the pier was safe.', 'said', 'The harbor master', ['the pier was safe'], 'indirect'],
   ['Ruiz in a letter to the board argued that the pier was unsafe.', 'argued', 'Ruiz', ['the pier was unsafe'], 'indirect'],
   ['Officials at the hearing said the pier was unsafe.', 'said', 'Officials at the hearing', ['the pier was unsafe'], 'indirect'],
+  // and after "and" or "who" it leaves the speaker to the clause
+  ['Ruiz toured the pier on Monday and in an interview said the deck was sound.', 'said', 'Ruiz', ['the deck was sound'], 'indirect'],
+  ['Ruiz, who in a letter to the board called the plan reckless, will vote no.', 'called', 'Ruiz', ['the plan reckless'], 'indirect'],
   // a relative "what" before the subject is not the speaker
   ['The board ignored what residents said about the noise.', 'said', 'residents', ['the noise'], 'indirect'],
   // a hyphen typed for a dash joins no words into the subject

@@ -312,7 +312,8 @@ function venueBefore(D: Doc, k: number, sFirst: number): number {
   }
   if (k <= sFirst || !(MEDIUM.has(T[k]!.lower) || PLATFORM.has(T[k]!.lower))) return -1;
   const x = before(k - 1, 4);
-  return x > sFirst && /^(?:in|on|at|during|via|through)$/.test(T[x]!.lower) && nounish(T[x - 1]) ? x : -1;
+  // after the speaker, or after a word that leaves the speaker to the clause ("and in an interview said", "who in a letter called")
+  return x > sFirst && /^(?:in|on|at|during|via|through)$/.test(T[x]!.lower) && (nounish(T[x - 1]) || /^(?:and|but|who|which|,)$/.test(T[x - 1]!.lower)) ? x : -1;
 }
 /** Adverbs that open a sentence as connectives, never as a name. */
 const CONNECTIVE = new Set(['then', 'also', 'still', 'yet', 'now', 'so', 'as', 'here', 'thus', 'instead', 'meanwhile', 'later', 'earlier', 'once', 'again', 'never', 'only', 'just', 'even']);
