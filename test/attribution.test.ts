@@ -237,6 +237,9 @@ const INDIRECT: Row[] = [
   // and after "and" or "who" it leaves the speaker to the clause
   ['Ruiz toured the pier on Monday and in an interview said the deck was sound.', 'said', 'Ruiz', ['the deck was sound'], 'indirect'],
   ['Ruiz, who in a letter to the board called the plan reckless, will vote no.', 'called', 'Ruiz', ['the plan reckless'], 'indirect'],
+  // a restrictive relative clause that ends in its verb group is the subject's
+  ['A pilot who asked not to be named warned that the channel was too shallow.', 'warned', 'A pilot who asked not to be named', ['the channel was too shallow'], 'indirect'],
+  ['Residents who spoke said the ferry was late.', 'said', 'Residents who spoke', ['the ferry was late'], 'indirect'],
   // a relative "what" before the subject is not the speaker
   ['The board ignored what residents said about the noise.', 'said', 'residents', ['the noise'], 'indirect'],
   // a hyphen typed for a dash joins no words into the subject
@@ -507,6 +510,14 @@ describe('not attributions', () => {
     ['The senator walked back his remarks on Tuesday.', 'walked back'],
   ];
   for (const [text, cue] of KEPT) it(`keeps "${cue}" in: ${text}`, () => expect(run(text).map((a) => a.cue)).toContain(cue));
+
+  // an anonymous source's request claims nothing
+  const ANONYMITY: [string, string][] = [
+    ['A pilot who asked not to be named warned that the channel was too shallow.', 'warned'],
+    ['A pilot, who asked that he not be identified, said the channel was too shallow.', 'said'],
+    ['An aide who asked for anonymity said the vote would fail.', 'said'],
+  ];
+  for (const [text, cue] of ANONYMITY) it(`reads no request in: ${text}`, () => expect(run(text).map((a) => a.cue)).toEqual([cue]));
 
   it('keeps the ordinary sense beside the rules for other senses ("All told," but "were told, in …, that")', () => {
     expect(run('Residents were told, in a letter sent Monday, that the plant would close.').map((a) => a.cue)).toEqual(['were told']);

@@ -223,6 +223,9 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
   }
   if (T[k]!.text === '%' && k - 1 >= sFirst && T[k - 1]!.pos === 'NUM') return [k - 1, end]; // "42% say"
   if (QUANT.has(T[k]!.lower) && T[k]!.pos !== 'NOUN' && (k === sFirst || !npTok(T[k - 1]!, false))) return [k, end]; // "most said"
+  // "A pilot who asked not to be named warned", "Residents who spoke said": a restrictive relative clause that ends in its verb
+  const rv = relativeVerbHead(D, k, sFirst);
+  if (rv >= 0) return [rv, end];
   const s = npStartLeft(D, k, sFirst);
   if (s < 0) return null;
   // "Voters who attended the rally said": the noun phrase before the cue closes a restrictive relative clause
@@ -247,6 +250,18 @@ function restrictiveHead(D: Doc, s: number, sFirst: number): number {
       if (!verb || !nounish(T[x - 1])) return -1;
       return npStartLeft(D, x - 1, sFirst);
     }
+  }
+  return -1;
+}
+
+/** Where the relative clause ending at token k holds only its verb group ("who asked not to be named", "who spoke"): the start of the noun phrase it modifies, else -1. */
+function relativeVerbHead(D: Doc, k: number, sFirst: number): number {
+  const T = D.T;
+  if (T[k]!.pos !== 'VERB') return -1;
+  for (let x = k - 1; x > sFirst && x >= k - 7; x--) {
+    const t = T[x]!;
+    if (t.lower === 'who') return nounish(T[x - 1]) && T[x - 1]!.pos !== 'PRON' ? npStartLeft(D, x - 1, sFirst) : -1;
+    if (!(t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PART' || (t.pos === 'ADV' && !CONNECTIVE.has(t.lower)))) return -1;
   }
   return -1;
 }
