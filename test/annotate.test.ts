@@ -53,7 +53,10 @@ describe('annotate: tokens', () => {
     ['Dozens of readers wrote in. Ruiz said the pier would reopen.', ['Dozens', 'of', 'readers', 'wrote', 'in', '.', 'Ruiz', 'said', 'the', 'pier', 'would', 'reopen', '.'], 2],
     // after a number it stays the abbreviation for inches
     ['The tide rose 6 in. overnight.', ['The', 'tide', 'rose', '6', 'in.', 'overnight', '.'], 1],
-  ] as const)('"in." ends a sentence unless a number comes before it: %j', (text, words, sentences) => {
+    // and "no." is the word and a full stop, unless a number follows
+    ['The pilots voted no. The strike goes on.', ['The', 'pilots', 'voted', 'no', '.', 'The', 'strike', 'goes', 'on', '.'], 2],
+    ['Pier No. 5 is closed.', ['Pier', 'No.', '5', 'is', 'closed', '.'], 1],
+  ] as const)('"in." and "no." end a sentence unless a number comes before or after: %j', (text, words, sentences) => {
     const a = annotate(text);
     expect(a.tokens.map((t) => t.text)).toEqual(words);
     expect(a.sentences).toHaveLength(sentences);

@@ -240,6 +240,10 @@ const INDIRECT: Row[] = [
   // a restrictive relative clause that ends in its verb group is the subject's
   ['A pilot who asked not to be named warned that the channel was too shallow.', 'warned', 'A pilot who asked not to be named', ['the channel was too shallow'], 'indirect'],
   ['Residents who spoke said the ferry was late.', 'said', 'Residents who spoke', ['the ferry was late'], 'indirect'],
+  ['Voters who think the pier is unsafe said they would vote no.', 'said', 'Voters who think the pier is unsafe', ['they would vote no'], 'indirect'],
+  // and a cue inside it says no more than the clause holds
+  ['Voters who think the pier is unsafe said they would vote no.', 'think', 'Voters', ['the pier is unsafe'], 'indirect'],
+  ['Riders who asked for a second pier say the ferry is too crowded.', 'asked', 'Riders', ['a second pier'], 'indirect'],
   // a relative "what" before the subject is not the speaker
   ['The board ignored what residents said about the noise.', 'said', 'residents', ['the noise'], 'indirect'],
   // a hyphen typed for a dash joins no words into the subject

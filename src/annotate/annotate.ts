@@ -72,11 +72,14 @@ export function annotate(text: string, body: Span = [0, text.length]): Annotated
       if (open < 0) open = tokens.length;
       const start = starts[i]!;
       const v = values[i]!;
-      // wink reads "in." as the abbreviation for inches; after anything but a number it is "in" and a full stop
-      // ("Readers wrote in.", "The mayor weighed in.")
-      if ((v === 'in.' || v === 'In.') && !/^[\d.,/½¼¾-]+$/.test(values[i - 1] ?? '')) {
+      // wink reads "in." as the abbreviation for inches and "no." as the one for number; "in." after anything but a
+      // number, and "no." before anything but one, is the word and a full stop ("Readers wrote in.", "They would vote no.")
+      const inches = (v === 'in.' || v === 'In.') && !/^[\d.,/½¼¾-]+$/.test(values[i - 1] ?? '');
+      const no = (v === 'no.' || v === 'No.') && !/^[\d#]/.test(values[i + 1] ?? '');
+      if (inches || no) {
         const sentence = sentences.length;
-        tokens.push({ start, end: start + 2, text: v.slice(0, 2), lower: 'in', pos: 'ADP', lemma: 'in', negated: false, sentence });
+        const word = v.slice(0, 2), lower = word.toLowerCase();
+        tokens.push({ start, end: start + 2, text: word, lower, pos: inches ? 'ADP' : 'DET', lemma: lower, negated: false, sentence });
         tokens.push({ start: start + 2, end: start + 3, text: '.', lower: '.', pos: 'PUNCT', lemma: '.', negated: false, sentence });
         // and the full stop ends the sentence where wink ran on: "Readers wrote in. Ruiz said …"
         let next = i + 1;

@@ -3,7 +3,7 @@ import { firstTokenFrom } from '../../annotate/annotate.js';
 import type { Match } from '../match.js';
 import { acceptedEntry, learnedEntry, sentenceCandidates } from './candidates.js';
 import { extendQuotes, mergeSpans, quoteKind, withoutComplementizer, withoutPreposition } from './content.js';
-import { docView, type Found } from './doc.js';
+import { docView, trimmed, type Doc, type Found } from './doc.js';
 import { buildAttribution, fallbackFrame, impersonalInfinitive } from './frames.js';
 import { cueMatcher, type CueEntry } from './lexicon.js';
 import { cueFeatures, cueModel, scoreFeatures } from './model.js';
@@ -93,7 +93,8 @@ export function findAttributions(doc: Annotated): Attribution[] {
     }
   });
 
-  // Pass 3: quoted sentences that run on after a direct quote.
+  // Pass 3: a cue inside another's source says no more than that source holds; quoted sentences that run on after a direct quote.
+  withinSources(D, found);
   extendQuotes(D, found, sentences);
   // Pass 4: "put out a statement Monday saying …": the noun and the participle are one cue.
   joinVenueNouns(D.T, found);
@@ -134,6 +135,33 @@ export function findAttributions(doc: Annotated): Attribution[] {
   }
   out.sort((a, b) => a.cue.spans[0]![0] - b.cue.spans[0]![0]);
   return out;
+}
+
+/**
+ * A cue inside another attribution's source ("[Riders who asked for a second pier] say …") has its content end where
+ * that source ends: the main clause is not what the relative clause's speakers said.
+ */
+function withinSources(D: Doc, found: Found[]): void {
+  for (const g of found) {
+    const src = g.source?.[g.source.length - 1];
+    if (!src || !g.source) continue;
+    const from = g.source[0]![0], to = src[1];
+    for (const f of found) {
+      if (f === g || f.sent !== g.sent || f.cue[0]![0] < from || f.cue[f.cue.length - 1]![1] > to) continue;
+      // a content that starts inside the source and runs out of it ("Her vow | to …" keeps a content after its source)
+      const first = f.content[0], last = f.content[f.content.length - 1];
+      if (!first || !last || first[0] >= to || last[1] <= to) continue;
+      const T = D.T;
+      const content: Span[] = [];
+      for (const [a, b] of f.content) {
+        if (a >= to) break;
+        const x = firstTokenFrom(T, a), y = firstTokenFrom(T, Math.min(b, to));
+        const sp = trimmed(D, x, y);
+        if (sp) content.push(sp);
+      }
+      f.content = content;
+    }
+  }
 }
 
 /**

@@ -254,14 +254,20 @@ function restrictiveHead(D: Doc, s: number, sFirst: number): number {
   return -1;
 }
 
-/** Where the relative clause ending at token k holds only its verb group ("who asked not to be named", "who spoke"): the start of the noun phrase it modifies, else -1. */
+/**
+ * Where a restrictive relative clause with no noun phrase at its end ends at token k ("who asked not to be named",
+ * "who spoke", "who think the pier is unsafe"): the start of the noun phrase it modifies, else -1. Not across
+ * punctuation or a conjunction.
+ */
 function relativeVerbHead(D: Doc, k: number, sFirst: number): number {
   const T = D.T;
-  if (T[k]!.pos !== 'VERB') return -1;
-  for (let x = k - 1; x > sFirst && x >= k - 7; x--) {
+  if (!(T[k]!.pos === 'VERB' || T[k]!.pos === 'ADJ' || T[k]!.pos === 'ADV')) return -1;
+  let verb = false;
+  for (let x = k; x > sFirst && x >= k - 10; x--) {
     const t = T[x]!;
-    if (t.lower === 'who') return nounish(T[x - 1]) && T[x - 1]!.pos !== 'PRON' ? npStartLeft(D, x - 1, sFirst) : -1;
-    if (!(t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PART' || (t.pos === 'ADV' && !CONNECTIVE.has(t.lower)))) return -1;
+    if (t.lower === 'who') return verb && nounish(T[x - 1]) && T[x - 1]!.pos !== 'PRON' ? npStartLeft(D, x - 1, sFirst) : -1;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || CONNECTIVE.has(t.lower)) return -1;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
   }
   return -1;
 }
