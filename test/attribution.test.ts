@@ -237,6 +237,10 @@ const INDIRECT: Row[] = [
   // and after "and" or "who" it leaves the speaker to the clause
   ['Ruiz toured the pier on Monday and in an interview said the deck was sound.', 'said', 'Ruiz', ['the deck was sound'], 'indirect'],
   ['Ruiz, who in a letter to the board called the plan reckless, will vote no.', 'called', 'Ruiz', ['the plan reckless'], 'indirect'],
+  // a date after a source that follows its cue is no part of it
+  ['The new pier was praised by the mayor on Monday.', 'praised', 'the mayor', ['The new pier'], 'indirect'],
+  ['“The pier is done,” said Ruiz in May.', 'said', 'Ruiz', ['“The pier is done,”'], 'direct'],
+  ['“The pier is done,” said the committee on ethics.', 'said', 'the committee on ethics', ['“The pier is done,”'], 'direct'],
   // a restrictive relative clause that ends in its verb group is the subject's
   ['A pilot who asked not to be named warned that the channel was too shallow.', 'warned', 'A pilot who asked not to be named', ['the channel was too shallow'], 'indirect'],
   ['Residents who spoke said the ferry was late.', 'said', 'Residents who spoke', ['the ferry was late'], 'indirect'],
