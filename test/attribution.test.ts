@@ -49,6 +49,11 @@ const DIRECT: Row[] = [
   // single marks where a text has no double ones (British style)
   ["'We are done,' said Dana Ruiz, the harbor master. 'The pier is closed.'", 'said', 'Dana Ruiz, the harbor master', ["'We are done,'", "'The pier is closed.'"], 'direct'],
   ['‘It is over,’ she added, ‘and we will not reopen it.’', 'added', 'she', ['‘It is over,’', '‘and we will not reopen it.’'], 'direct'],
+  // a quoted phrase that ends a clause of the writer's words: the clause is the content
+  ['The new fare plan is “a joke,” Ruiz said.', 'said', 'Ruiz', ['The new fare plan is “a joke,”'], 'mixed'],
+  ["But the ferry will 'never run on time again', Ruiz said.", 'said', 'Ruiz', ["the ferry will 'never run on time again'"], 'mixed'],
+  // not after a comma, nor a quote that opens the sentence
+  ['Asked about the plan, “It is a joke,” Ruiz said.', 'said', 'Ruiz', ['“It is a joke,”'], 'direct'],
   // a quote left open at a paragraph's end runs on into the next one, where its speaker is named
   ['“We are done with the old pier.\n\n“And we will not rebuild it,” said Ruiz.', 'said', 'Ruiz', ['“We are done with the old pier.', '“And we will not rebuild it,”'], 'direct'],
   ["'We are done with the old pier.\n\n'And we will not rebuild it,' said Ruiz.", 'said', 'Ruiz', ["'We are done with the old pier.", "'And we will not rebuild it,'"], 'direct'],
@@ -150,7 +155,7 @@ const INDIRECT: Row[] = [
   ['The trouble with the pier, says Ana Ruiz, a harbor engineer, is that nobody maintains it.', 'says', 'Ana Ruiz, a harbor engineer', ['The trouble with the pier', 'is that nobody maintains it'], 'indirect'],
   ['The old ferry, said Diaz and others, would be missed.', 'said', 'Diaz and others', ['The old ferry', 'would be missed'], 'indirect'],
   // a post-posed speaker with an adjective's complement or a relative clause
-  ['The dredging will “take years, not months,” said an engineer close to the project.', 'said', 'an engineer close to the project', ['“take years, not months,”'], 'direct'],
+  ['The dredging will “take years, not months,” said an engineer close to the project.', 'said', 'an engineer close to the project', ['The dredging will “take years, not months,”'], 'mixed'],
   ['"The pier is unsafe," said a pier inspector who gave only her first name.', 'said', 'a pier inspector who gave only her first name', ['"The pier is unsafe,"'], 'direct'],
   ['"The deal is bad," said Jane Roe, a former banker who lives in Boston.', 'said', 'Jane Roe, a former banker who lives in Boston', ['"The deal is bad,"'], 'direct'],
   // a hyphenated modifier with a participle, a reduced relative with a day phrase: part of the subject

@@ -224,7 +224,19 @@ export function leftContent(D: Doc, left: number, sFirst: number): { span: Span;
   if (q < 0 && (T[k]!.text === ',' || T[k]!.text === ':' || T[k]!.text === '—') && k - 1 >= sFirst) q = closesQuote(D, k - 1);
   // "the editor of the “Harbor Hour,” predicted …": a title, not what was said; ", citing “…,” said": the aside's quote
   if (q >= 0 && (quotedTitle(D, firstTokenFrom(T, D.quotes[q]!.start), T.length) >= 0 || asideQuote(D, q, sFirst) >= 0)) return null;
-  if (q >= 0) return { span: quoteSpan(D, q), quoted: true };
+  if (q >= 0) {
+    // a quoted phrase ending a clause of the writer's words: "The plan is “a joke,” Ruiz said" holds the clause
+    const o = firstTokenFrom(T, D.quotes[q]!.start);
+    let s = sFirst;
+    for (let x = o - 1; x > sFirst; x--) if (T[x]!.text === ';' || T[x]!.text === ':') { s = x + 1; break; }
+    while (s < o && (T[s]!.pos === 'CCONJ' || CONNECTIVE_OPENERS.has(T[s]!.lower))) s++;
+    if (o - s >= 2 && !isPunct(T[o - 1]) && D.qOf[s]! < 0 && !D.text.slice(T[s]!.start, D.quotes[q]!.start).includes('\n')) {
+      let c = false;
+      for (let x = s; x < o; x++) if (D.cueAt[x]) c = true;
+      if (!c) return { span: [T[s]!.start, quoteSpan(D, q)[1]], quoted: true };
+    }
+    return { span: quoteSpan(D, q), quoted: true };
+  }
   if (T[k]!.text !== ',' && T[k]!.text !== '—' && T[k]!.text !== '--') return null;
   // the clause before the comma, from the sentence start (or a quote running into it)
   let s = sFirst;
@@ -237,6 +249,9 @@ export function leftContent(D: Doc, left: number, sFirst: number): { span: Span;
   if (k - s < 2 && !(k - s === 1 && (T[s]!.pos === 'ADJ' || T[s]!.pos === 'INTJ' || /^(?:yes|no|absolutely|exactly|never|nonsense)$/.test(T[s]!.lower)))) return null;
   return { span: sp, quoted: false };
 }
+
+/** Words that open a sentence as a link to the one before, no part of what was said. */
+const CONNECTIVE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'now', 'then', 'also']);
 
 /** The noun phrase starting at token i opens its sentence (after determiners): "[The mayor's claim that …] was disputed". */
 export function subjectPosition(D: Doc, i: number, sFirst: number): boolean {
