@@ -246,6 +246,9 @@ const INDIRECT: Row[] = [
   ['The new pier was praised by the mayor on Monday.', 'praised', 'the mayor', ['The new pier'], 'indirect'],
   ['“The pier is done,” said Ruiz in May.', 'said', 'Ruiz', ['“The pier is done,”'], 'direct'],
   ['“The pier is done,” said the committee on ethics.', 'said', 'the committee on ethics', ['“The pier is done,”'], 'direct'],
+  // a participle in -ing after the subject's noun is the subject's, with its object
+  ['A spokesperson for the union representing ferry crews disputed the company\'s account.', 'disputed', 'A spokesperson for the union representing ferry crews', ['the company\'s account'], 'indirect'],
+  ['Residents living near the pier said the noise was unbearable.', 'said', 'Residents living near the pier', ['the noise was unbearable'], 'indirect'],
   // a restrictive relative clause that ends in its verb group is the subject's
   ['A pilot who asked not to be named warned that the channel was too shallow.', 'warned', 'A pilot who asked not to be named', ['the channel was too shallow'], 'indirect'],
   ['Residents who spoke said the ferry was late.', 'said', 'Residents who spoke', ['the ferry was late'], 'indirect'],

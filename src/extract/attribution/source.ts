@@ -232,7 +232,10 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
   if (s < 0) return null;
   // "Voters who attended the rally said": the noun phrase before the cue closes a restrictive relative clause
   const head = restrictiveHead(D, s, sFirst);
-  return [head >= 0 ? head : s, end];
+  if (head >= 0) return [head, end];
+  // "A group representing pilots said", "Residents living near the pier said": or a participle in -ing
+  const ph = participleHead(D, s, sFirst);
+  return [ph >= 0 ? ph : s, end];
 }
 
 /**
@@ -254,6 +257,20 @@ function restrictiveHead(D: Doc, s: number, sFirst: number): number {
     }
   }
   return -1;
+}
+
+/**
+ * The start of the noun phrase that opens its clause and that a participle in -ing modifies, where the phrase at `s`
+ * is the participle's object ("[A group representing] pilots", "[Residents living near] the pier"); -1 where there is none.
+ */
+function participleHead(D: Doc, s: number, sFirst: number): number {
+  const T = D.T;
+  let v = s - 1;
+  if (v > sFirst && T[v]!.pos === 'ADP' && T[v]!.lower !== 'of') v--;
+  const t = T[v];
+  if (!t || v - 1 < sFirst || t.pos !== 'VERB' || !/ing$/.test(t.lower) || !nounish(T[v - 1]) || T[v - 1]!.pos === 'PRON') return -1;
+  const h = npStartLeft(D, v - 1, sFirst);
+  return h >= 0 && opensClause(D, h, sFirst) ? h : -1;
 }
 
 /**
