@@ -59,6 +59,8 @@ const DIRECT: Row[] = [
   ["'We are done with the old pier.\n\n'And we will not rebuild it,' said Ruiz.", 'said', 'Ruiz', ["'We are done with the old pier.", "'And we will not rebuild it,'"], 'direct'],
   // but a closed quote before is its own
   ['“We are done.”\n\n“We will not rebuild it,” said Ruiz.', 'said', 'Ruiz', ['“We will not rebuild it,”'], 'direct'],
+  // single-marked paragraphs in a text that also uses double marks
+  ['Ruiz called the delay “not good enough”.\n\n\'We have waited two years,\' she told the board.', 'told', 'she', ["'We have waited two years,'"], 'direct'],
   // British marks with a stray double one (an inch) and a nested quote
   ["The rail is 6\" too low.\n\n'He told me \"never\", but we will fix it,' said Ruiz.", 'said', 'Ruiz', ["'He told me \"never\", but we will fix it,'"], 'direct'],
 ];

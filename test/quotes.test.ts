@@ -32,6 +32,8 @@ const ROWS: [text: string, quotes: string[]][] = [
   ["'The ferries' 40 seats are not enough,' said Ruiz.", ["'The ferries' 40 seats are not enough,'"]],
   // a quote may open with a figure
   ["'£40 a ticket is too much,' said Ruiz. '120 boats wait.'", ["'£40 a ticket is too much,'", "'120 boats wait.'"]],
+  // single marks in a paragraph with no double mark are quotes, whatever the rest of the text uses (a headline)
+  ["Ferry chief: 'We cannot run more boats'\n\nThe board called it \"not good enough\", and the pilots' union agreed.", ["'We cannot run more boats'", '"not good enough"']],
   // a stray double mark (an inch) does not make a single-marked text double-marked, nor a nested quote
   ["The rail is 6\" too low. 'We will fix it,' said Ruiz. 'He told me \"never\", but we will.'", ["'We will fix it,'", "'He told me \"never\", but we will.'"]],
 ];

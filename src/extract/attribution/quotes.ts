@@ -11,12 +11,20 @@ export interface Quote {
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const OPEN_CTX = /[\s(\[—–-]/;
 
-/** Quotes of a text: in double marks, or in single ones where the text quotes British style. */
+/**
+ * Quotes of a text: in double marks, or in single ones where the text quotes British style; and in single marks in a
+ * paragraph with no double mark (a British headline over a double-marked body: "Ferry chief: 'We cannot run more boats'").
+ */
 export function findQuotes(text: string, from = 0, to = text.length): Quote[] {
   if (!DOUBLE.test(text.slice(from, to))) return findSingleQuotes(text, from, to);
   const doubles = findDoubleQuotes(text, from, to);
   const singles = findSingleQuotes(text, from, to);
-  return singleStyle(doubles, singles) ? singles : doubles;
+  if (singleStyle(doubles, singles)) return singles;
+  const alone = singles.filter((q) => {
+    const a = text.lastIndexOf('\n', q.start) + 1, b = text.indexOf('\n', q.end);
+    return !DOUBLE.test(text.slice(Math.max(a, from), b < 0 || b > to ? to : b));
+  });
+  return alone.length ? [...doubles, ...alone].sort((x, y) => x.start - y.start) : doubles;
 }
 
 /**
