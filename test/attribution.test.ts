@@ -415,6 +415,8 @@ const CONTENT_END: Row[] = [
   ['The harbor master said the ferry was late, and the buses were full.', 'said', 'The harbor master', ['the ferry was late'], 'indirect'],
   // never over another attribution's cue
   ['The report found that crime fell, but police warned that the trend might not last.', 'found', 'The report', ['crime fell'], 'indirect'],
+  // nor over the speaker's second cue after "but"
+  ['Lam said the authority takes the concerns seriously but noted that clam numbers have varied.', 'said', 'Lam', ['the authority takes the concerns seriously'], 'indirect'],
 ];
 
 // A short quote that is not a title keeps its speaker: scare quotes are no programme names.

@@ -123,6 +123,8 @@ function contentEnd(D: Doc, r: number, sLast: number): number {
     if ((t.text === '―' || t.text === '—' || t.text === '--') && k > r + 2) return k;
     // a second predicate of the speaker: "called X outrageous and called for …"
     if (t.lower === 'and' && k + 1 < sLast && (D.cueAt[k + 1] || (T[k + 1]!.pos === 'VERB' && /ed$/.test(T[k + 1]!.lower)))) return k;
+    // "said the authority takes them seriously but noted that …"
+    if (t.lower === 'but' && k + 1 < sLast && D.cueAt[k + 1] && T[k + 1]!.pos === 'VERB') return k;
     if (t.text === ',' && k + 1 < sLast) {
       const n = T[k + 1]!;
       if (n.lower === 'according' || (n.lower === 'but' && k + 2 < sLast && !isPunct(T[k + 2]))) return k;
