@@ -251,6 +251,7 @@ const INDIRECT: Row[] = [
   // a participle in -ing after the subject's noun is the subject's, with its object
   ['A spokesperson for the union representing ferry crews disputed the company\'s account.', 'disputed', 'A spokesperson for the union representing ferry crews', ['the company\'s account'], 'indirect'],
   ['Residents living near the pier said the noise was unbearable.', 'said', 'Residents living near the pier', ['the noise was unbearable'], 'indirect'],
+  ['Scientists not involved in the research cautioned that the sample was small.', 'cautioned', 'Scientists not involved in the research', ['the sample was small'], 'indirect'],
   // a restrictive relative clause that ends in its verb group is the subject's
   ['A pilot who asked not to be named warned that the channel was too shallow.', 'warned', 'A pilot who asked not to be named', ['the channel was too shallow'], 'indirect'],
   ['Residents who spoke said the ferry was late.', 'said', 'Residents who spoke', ['the ferry was late'], 'indirect'],

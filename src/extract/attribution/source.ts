@@ -260,15 +260,22 @@ function restrictiveHead(D: Doc, s: number, sFirst: number): number {
 }
 
 /**
- * The start of the noun phrase that opens its clause and that a participle in -ing modifies, where the phrase at `s`
- * is the participle's object ("[A group representing] pilots", "[Residents living near] the pier"); -1 where there is none.
+ * The start of the noun phrase that opens its clause and that a participle modifies, where the phrase at `s` is the
+ * participle's object ("[A group representing] pilots", "[Residents living near] the pier", "[Scientists not involved
+ * in] the research"); -1 where there is none.
  */
 function participleHead(D: Doc, s: number, sFirst: number): number {
   const T = D.T;
   let v = s - 1;
-  if (v > sFirst && T[v]!.pos === 'ADP' && T[v]!.lower !== 'of') v--;
+  const prep = v > sFirst && T[v]!.pos === 'ADP' && T[v]!.lower !== 'of';
+  if (prep) v--;
   const t = T[v];
-  if (!t || v - 1 < sFirst || t.pos !== 'VERB' || !/ing$/.test(t.lower) || !nounish(T[v - 1]) || T[v - 1]!.pos === 'PRON') return -1;
+  // or a participle in -ed the tagger read as an adjective, with its preposition: "Scientists (not) involved in the research"
+  const ing = t?.pos === 'VERB' && /ing$/.test(t.lower);
+  const ed = prep && /^(?:in|with|by|to|for|on|at|from|about)$/.test(T[s - 1]!.lower) && !!t && /(?:ed|en)$/.test(t.lower) && (t.pos === 'ADJ' || (t.pos === 'VERB' && T[v - 1]?.lower === 'not'));
+  if (!t || !(ing || ed)) return -1;
+  if (ed && T[v - 1]?.lower === 'not') v--;
+  if (v - 1 < sFirst || !nounish(T[v - 1]) || T[v - 1]!.pos === 'PRON') return -1;
   const h = npStartLeft(D, v - 1, sFirst);
   return h >= 0 && opensClause(D, h, sFirst) ? h : -1;
 }
