@@ -66,6 +66,7 @@ describe('resolveSources: vague sources (weasel words)', () => {
     ['Others disagreed, saying the vote was fair.', 'Others', 'vague', null, ['vague-others']],
     ['Critics say the bill goes too far.', 'Critics', 'vague', null, ['vague-critics']],
     ['Many believe the economy will improve.', 'Many', 'vague', null, ['vague-many']],
+    ['Several told the board the ferries were crowded.', 'Several', 'vague', null, ['vague-many']],
     ['Observers noted a shift in tone.', 'Observers', 'vague', null, ['vague-observers']],
     ['Some experts warned of a recession.', 'Some experts', 'vague', null, ['vague-experts']],
     ['It is believed that the ship sank.', 'It', 'vague', null, ['vague-impersonal']],
@@ -129,6 +130,11 @@ describe('resolveSources: named people', () => {
     const text = 'Sen. Ted Cruz spoke first. The senator said the bill was dead.';
     expect(resolve(text, 'The senator')[0]).toMatchObject({ type: 'person', name: 'Ted Cruz', cueIds: ['title-senator'] });
     expect(resolve('The senator said the bill was dead.', 'The senator')[0]).toMatchObject({ type: 'person', name: null });
+  });
+
+  it('gives a title with a name after it that name, not the person last titled so', () => {
+    const text = 'Port director Lina Okafor opened the meeting. The city\'s finance director, Paul Renner, warned that the budget was tight.';
+    expect(resolve(text, "The city's finance director, Paul Renner")[0]).toMatchObject({ type: 'person', name: 'Paul Renner' });
   });
 });
 

@@ -297,8 +297,8 @@ class DocContext {
       if (ante) return { ...ante, cueIds: [a.entry.id, ...ante.cueIds] };
       return a;
     }
-    // "the port's spokesman, Dan Ruiz": a description, then the name.
-    if ((a.type === 'anonymous' || (a.type === 'person' && !a.name)) && segs[1]) {
+    // "the port's spokesman, Dan Ruiz": a description, then the name (which outranks the person a title last named).
+    if ((a.type === 'anonymous' || (a.type === 'person' && (!a.name || a.entry?.category === 'title'))) && segs[1]) {
       const b = appositive();
       if (b && b.type === 'person' && b.name && !b.entry) return { ...b, cueIds: [...a.cueIds, ...b.cueIds] };
     }
