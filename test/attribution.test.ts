@@ -409,13 +409,15 @@ const ADMITTED_WITHOUT_FRAME: Row[] = [
 // past a comma or conjunction that continues what was said, not before a participle or clause of the writer's.
 const CONTENT_END: Row[] = [
   // (examples the committed ranker decides by a clear margin, so that a retraining does not flip them)
-  ['The clerk said that next week, the office would reopen.', 'said', 'The clerk', ['that next week, the office would reopen'], 'indirect'],
   ['The union argued that drivers should be paid more, but not managers who earn bonuses.', 'argued', 'The union', ['drivers should be paid more, but not managers who earn bonuses'], 'indirect'],
   ['The county survey found that 52% of renters favor the levy, and 40% of owners oppose it.', 'found', 'The county survey', ['52% of renters favor the levy, and 40% of owners oppose it'], 'indirect'],
   ['Ruiz said the plan was sound, though critics disagreed.', 'said', 'Ruiz', ['the plan was sound'], 'indirect'],
   ['The harbor master said the ferry was late, and the buses were full.', 'said', 'The harbor master', ['the ferry was late'], 'indirect'],
   // never over another attribution's cue
   ['The report found that crime fell, but police warned that the trend might not last.', 'found', 'The report', ['crime fell'], 'indirect'],
+  // a phrase fronted in the that-clause does not end it at its comma
+  ['The clerk said that next week, the office would reopen.', 'said', 'The clerk', ['next week, the office would reopen'], 'indirect'],
+  ['Industry groups have warned that without the bill, the ports will fall behind.', 'have warned', 'Industry groups', ['without the bill, the ports will fall behind'], 'indirect'],
   // nor over the speaker's second cue after "but"
   ['Lam said the authority takes the concerns seriously but noted that clam numbers have varied.', 'said', 'Lam', ['the authority takes the concerns seriously'], 'indirect'],
 ];

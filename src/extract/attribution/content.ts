@@ -130,7 +130,8 @@ function contentEnd(D: Doc, r: number, sLast: number): number {
       if (n.lower === 'according' || (n.lower === 'but' && k + 2 < sLast && !isPunct(T[k + 2]))) return k;
       if (/^(?:while|although|though|whereas|however|meanwhile)$/.test(n.lower)) return k;
       if ((n.lower === 'and' || n.lower === 'or' || n.lower === 'so' || n.lower === 'yet') && clauseAt(D, k + 2, sLast)) return k;
-      if (!subordinateOpen(D, r, k) && clauseAt(D, k + 1, sLast)) return k;
+      // (not a comma that closes a fronted phrase before the content's own clause: "warned that without the bill, ports will …")
+      if (!subordinateOpen(D, r, k) && clauseAt(D, k + 1, sLast) && !frontedPhrase(D, r, k)) return k;
       if (n.pos === 'VERB' && /ing$/.test(n.lower)) return k;
       // parenthetical source: ", he said," / ", the officials said."
       let j = k + 1;
@@ -145,6 +146,13 @@ function contentEnd(D: Doc, r: number, sLast: number): number {
     }
   }
   return sLast;
+}
+
+/** Tokens [r, k) are "that" and a phrase with no verb: a phrase fronted in the clause the complementizer opens. */
+function frontedPhrase(D: Doc, r: number, k: number): boolean {
+  if (D.T[r]!.lower !== 'that' || k - r < 2) return false;
+  for (let x = r + 1; x < k; x++) if (D.T[x]!.pos === 'VERB' || D.T[x]!.pos === 'AUX') return false;
+  return true;
 }
 
 const SUBORD = new Set(['if', 'when', 'because', 'although', 'though', 'as', 'after', 'before', 'since', 'while', 'unless', 'until', 'once', 'whether', 'where', 'given']);
