@@ -114,6 +114,8 @@ const INDIRECT: Row[] = [
   ['Ann Lee, 58, a retired nurse trained in Maine, said she would vote.', 'said', 'Ann Lee, 58, a retired nurse trained in Maine', ['she would vote'], 'indirect'],
   ['Jane Roe — a nurse in Dayton — says the schools are underfunded.', 'says', 'Jane Roe — a nurse in Dayton', ['the schools are underfunded'], 'indirect'],
   // an adverbial or participle aside before the verb is not part of the source
+  ['The memo, written by Oscar Lind in October, says the brakes failed repeatedly.', 'says', 'The memo', ['the brakes failed repeatedly'], 'indirect'],
+  ['The report, drawn up by engineers last year, warns that the pier is unsafe.', 'warns', 'The report', ['the pier is unsafe'], 'indirect'],
   ['The mayor, however, said the plant would close.', 'said', 'The mayor', ['the plant would close'], 'indirect'],
   ['The mayor, while speaking at a rally, said the plant would close.', 'said', 'The mayor', ['the plant would close'], 'indirect'],
   ['The Tribune, quoting two engineers, wrote that the dam leaked.', 'wrote', 'The Tribune', ['the dam leaked'], 'indirect'],

@@ -190,7 +190,7 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
       while (hv < cur - 1 && T[hv]!.pos === 'ADV') hv++;
       const aside = hasCue && ((h.pos === 'VERB' && /ing$/.test(h.lower)) || (h.pos === 'ADP' && venuePhrase(D, a0 + 1, cur))
         || (T[hv]!.pos === 'VERB' && PARTICIPLE.test(T[hv]!.lower) && T[hv + 1]?.lower === 'by'));
-      const loose = (!hasCue || aside) && p >= sFirst && (T[p]!.text === ',' || DASH.has(T[p]!.text)) && !(clauseAt(D, a0, cur) && !reducedRelative(D, a0, cur)) && (npTok(h, true) || h.pos === 'ADV' || h.pos === 'ADP' || h.pos === 'SCONJ' || (h.pos === 'VERB' && /(?:ing|ed)$/.test(h.lower)));
+      const loose = (!hasCue || aside) && p >= sFirst && (T[p]!.text === ',' || DASH.has(T[p]!.text)) && !(clauseAt(D, a0, cur) && !reducedRelative(D, a0, cur)) && (npTok(h, true) || h.pos === 'ADV' || h.pos === 'ADP' || h.pos === 'SCONJ' || (h.pos === 'VERB' && (/ing$/.test(h.lower) || PARTICIPLE.test(h.lower))));
       // an apposition whose relative clause holds a cue of its own: "X, a Democrat who described himself as …, said"
       let x0 = a0;
       while (x0 < cur && npTok(T[x0]!, x0 === a0) && !REL.has(T[x0]!.lower)) x0++;
