@@ -116,6 +116,8 @@ const INDIRECT: Row[] = [
   // an adverbial or participle aside before the verb is not part of the source
   ['The memo, written by Oscar Lind in October, says the brakes failed repeatedly.', 'says', 'The memo', ['the brakes failed repeatedly'], 'indirect'],
   ['The report, drawn up by engineers last year, warns that the pier is unsafe.', 'warns', 'The report', ['the pier is unsafe'], 'indirect'],
+  // a relative clause between commas keeps its antecedent (not "nobody read")
+  ['The memo, which nobody read, shows that the brakes failed.', 'shows', 'The memo, which nobody read', ['the brakes failed'], 'indirect'],
   ['The mayor, however, said the plant would close.', 'said', 'The mayor', ['the plant would close'], 'indirect'],
   ['The mayor, while speaking at a rally, said the plant would close.', 'said', 'The mayor', ['the plant would close'], 'indirect'],
   ['The Tribune, quoting two engineers, wrote that the dam leaked.', 'wrote', 'The Tribune', ['the dam leaked'], 'indirect'],

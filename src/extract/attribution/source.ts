@@ -118,8 +118,11 @@ function trimSubject(D: Doc, [s, e]: [number, number], sFirst: number): [number,
   }
   // "what advocates call a tax": the relative word is not the speaker
   if ((T[s]!.lower === 'what' || T[s]!.lower === 'whatever') && s + 1 < e && npTok(T[s + 1]!, false)) s++;
-  // ("that" only after a noun: "residents of that town" keep it)
-  for (let x = e - 2; x > s; x--) if (((T[x]!.lower === 'that' && nounish(T[x - 1]) && T[x - 1]!.pos !== 'PRON') || T[x]!.lower === 'what' || T[x]!.lower === 'which' || T[x]!.lower === 'whom') && npTok(T[x + 1]!, false)) { s = x + 1; break; }
+  // ("that" only after a noun: "residents of that town" keep it; not after a comma: "The memo, which nobody read, says")
+  for (let x = e - 2; x > s; x--) if (((T[x]!.lower === 'that' && nounish(T[x - 1]) && T[x - 1]!.pos !== 'PRON') || T[x]!.lower === 'what' || T[x]!.lower === 'which' || T[x]!.lower === 'whom') && npTok(T[x + 1]!, false)) {
+    if (T[x - 1]!.text !== ',') s = x + 1;
+    break;
+  }
   return s < e ? [s, e] : null;
 }
 
