@@ -27,6 +27,8 @@ export interface Article {
   extracted: boolean;
   /** The part of `text` to analyse (a Markdown file's body after its front matter). */
   body: Span;
+  /** What the NLP reads where it differs from `text`: a Markdown file with its markup blanked. Same length, same offsets. */
+  plain?: string;
 }
 
 /** One wink-nlp token with exact offsets. White-space tokens are dropped. */

@@ -17,11 +17,13 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we
  * token is found in the text from a cursor. Its quirks are mended here: white-space tokens
  * (a paragraph's leading "\n\n") are dropped, a sentence is also ended at a line break
  * (headlines carry no full stop), a "sentence" that starts with a lower-case word is joined to
- * the one before, and empty "sentences" (wink's stray final one) are dropped.
+ * the one before, and empty "sentences" (wink's stray final one) are dropped. wink reads `plain` where given (the
+ * text with its markup blanked, as long as `text`); the tokens are the same characters of `text`.
  */
-export function annotate(text: string, body: Span = [0, text.length]): Annotated {
+export function annotate(text: string, body: Span = [0, text.length], plain: string = text): Annotated {
+  if (plain.length !== text.length) throw new Error('annotate: the plain text must be as long as the text');
   const [from, to] = body;
-  const doc = readDoc(text.slice(from, to));
+  const doc = readDoc(plain.slice(from, to));
   const column = <T>(f: unknown) => doc.tokens().out(f as ItsFunction<T>) as T[];
   const values = doc.tokens().out();
   const pos = column<string>(its.pos);
@@ -36,7 +38,7 @@ export function annotate(text: string, body: Span = [0, text.length]): Annotated
   let cursor = from;
   for (let i = 0; i < values.length; i++) {
     const v = values[i] ?? '';
-    const at = text.indexOf(v, cursor);
+    const at = plain.indexOf(v, cursor);
     // A value not found verbatim (never seen, but wink may normalise) keeps the cursor.
     starts[i] = at >= 0 && at < to ? at : cursor;
     breaks[i] = types[i] === 'tabCRLF' && v.includes('\n');

@@ -42,6 +42,7 @@ export async function loadArticle(path: string, opts: LoadOptions): Promise<Arti
     text: parsed.text,
     extracted: parsed.extracted,
     body: parsed.body,
+    ...(parsed.plain !== undefined ? { plain: parsed.plain } : {}),
   };
 }
 

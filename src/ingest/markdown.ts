@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { InputError } from './errors.js';
 import { FRONT_MATTER_OPEN } from './format.js';
+import { plainMarkdown } from './markdown-plain.js';
 import { firstOf, metaAuthor, metaDate, metaString, type Parsed } from './meta.js';
 
 /** The line that closes the front matter (opened by FRONT_MATTER_OPEN): `---` or `...`. */
@@ -31,6 +32,7 @@ export function parseMarkdown(text: string, file: string): Parsed {
     text,
     extracted: false,
     body: [bodyStart, text.length],
+    plain: plainMarkdown(text, bodyStart),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Article } from '../types.js';
 
 /** What a format parser finds in a decoded file: the article's metadata and text, and an id where the document gives itself one (front matter, JSON), else null. */
-export type Parsed = Pick<Article, 'title' | 'url' | 'author' | 'published' | 'text' | 'extracted' | 'body'> & { id: string | null };
+export type Parsed = Pick<Article, 'title' | 'url' | 'author' | 'published' | 'text' | 'extracted' | 'body' | 'plain'> & { id: string | null };
 
 /** A metadata value as one trimmed line of text, or null when absent, empty or not a scalar. */
 export function metaString(value: unknown): string | null {
