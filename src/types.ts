@@ -60,6 +60,8 @@ export interface Sentence {
 /** The text with its sentences and tokens. */
 export interface Annotated {
   text: string;
+  /** The text as the NLP read it where it differs from `text` (a Markdown file with its markup blanked); same offsets. */
+  plain?: string;
   tokens: Token[];
   sentences: Sentence[];
 }

@@ -51,4 +51,13 @@ describe('claimledger extract: a Markdown draft', () => {
     ]);
     for (const c of ledger.claims) for (const [s, e] of c.content.spans) expect(text.slice(s, e)).toBe(c.content.text);
   });
+
+  it('finds no quote in code: a stray mark in a fence or ``inline`` code opens none', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'draft.md'), '```\nx = "open\n```\n\nAfter ``make`` ran, "We are done," **Ruiz** said.\n');
+    const r = run(['extract', 'draft.md', '--out', 'ledger.json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const ledger = JSON.parse(readFileSync(join(dir, 'ledger.json'), 'utf8')) as Ledger;
+    expect(ledger.claims.map((c) => [c.source?.text, c.content.text, c.quote])).toEqual([['Ruiz', '"We are done,"', 'direct']]);
+  });
 });

@@ -103,7 +103,7 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
   }
   close();
   mendNames(tokens, sentences);
-  return { text, tokens, sentences };
+  return plain === text ? { text, tokens, sentences } : { text, plain, tokens, sentences };
 }
 
 /** Index of the first token that starts at or after `pos` (`tokens.length` where none does), by binary search. */

@@ -63,9 +63,13 @@ export const nounish = (t: Token | undefined) => !!t && (t.pos === 'NOUN' || t.p
 /** The last word of a subject: a noun, or a quantifier standing for one ("Some say", "42% say"). */
 export const subjectEnd = (t: Token | undefined) => nounish(t) || (!!t && (QUANT.has(t.lower) || t.text === '%'));
 
-/** The extractor's view of a document: its quotes, each token's quote, cue marks. Training and extraction share it. */
+/**
+ * The extractor's view of a document: its text as the NLP read it (Markdown markup blanked), its quotes, each token's
+ * quote, cue marks. Training and extraction share it.
+ */
 export function docView(doc: Annotated, scored: boolean): Doc {
-  const { text, tokens: T } = doc;
+  const { tokens: T } = doc;
+  const text = doc.plain ?? doc.text;
   const quotes = findQuotes(text, T[0]!.start, T[T.length - 1]!.end);
   return { text, T, quotes, qOf: quoteOfTokens(T, quotes), cueAt: new Uint8Array(T.length), scored };
 }
