@@ -67,6 +67,7 @@ describe('resolveSources: vague sources (weasel words)', () => {
     ['Critics say the bill goes too far.', 'Critics', 'vague', null, ['vague-critics']],
     ['Many believe the economy will improve.', 'Many', 'vague', null, ['vague-many']],
     ['Several told the board the ferries were crowded.', 'Several', 'vague', null, ['vague-many']],
+    ['Opponents say the rise would hurt islanders most.', 'Opponents', 'vague', null, ['vague-public']],
     ['Observers noted a shift in tone.', 'Observers', 'vague', null, ['vague-observers']],
     ['Some experts warned of a recession.', 'Some experts', 'vague', null, ['vague-experts']],
     ['It is believed that the ship sank.', 'It', 'vague', null, ['vague-impersonal']],
@@ -114,6 +115,9 @@ describe('resolveSources: named people', () => {
     ['The White House press secretary, Sean Spicer, said the crowd was large.', 'The White House press secretary, Sean Spicer', 'person', 'Sean Spicer', ['anon-spokesperson']],
     ['Mr. Lindqvist said the bridge was safe.', 'Mr. Lindqvist', 'person', 'Lindqvist', ['title-mr']],
     ['Lindqvist said the bridge was safe.', 'Lindqvist', 'person', 'Lindqvist', []],
+    // a title or a description before a name with its institution after "of"
+    ['Professor Sunita Rao of Northfield University said the rise was overdue.', 'Professor Sunita Rao of Northfield University', 'person', 'Sunita Rao', ['title-dr']],
+    ['Transport economist Sunita Rao of Northfield University said the rise was overdue.', 'Transport economist Sunita Rao of Northfield University', 'person', 'Sunita Rao', []],
   ])('%j: %j', check);
 
   it('gives a later surname mention the earlier full name', () => {

@@ -399,14 +399,21 @@ class DocContext {
     return !w.named && (w.lower || ((!this.speaker || !asHead) && w.known));
   }
 
-  /** Where "of" follows a person's name in a chunk ("Robert Gordon of Northwestern University"); -1 if not. */
+  /**
+   * Where "of" follows a person's name in a chunk ("Robert Gordon of Northwestern University", with a title or a
+   * description before the name: "economist Sunita Rao of Northfield University"); -1 if not.
+   */
   private personOf(chunk: number[]): number {
     for (let i = 2; i < chunk.length - 1; i++) {
       const k = chunk[i]!;
       if (this.tok(k).lower !== 'of' && this.tok(k).lower !== 'from') continue;
-      const before = chunk.slice(0, i).filter((c) => !DETERMINERS.has(this.tok(c).lower));
-      if (before.length < 2 || !before.every((c) => this.isProper(c) || /^[A-Z]\.$/.test(this.tok(c).text))) return -1;
-      const info = nameInfo(this.textOf(before));
+      // the name: the run of capitalised words (and initials) right before "of", less a leading title
+      let a = i;
+      while (a > 0 && (this.isProper(chunk[a - 1]!) || /^[A-Z]\.$/.test(this.tok(chunk[a - 1]!).text))) a--;
+      while (a < i && this.lex.titleWords.has(this.tok(chunk[a]!).lower.replace(/\.$/, ''))) a++;
+      const name = chunk.slice(a, i);
+      if (name.length < 2) return -1;
+      const info = nameInfo(this.textOf(name));
       return info.person && info.firstName ? i : -1;
     }
     return -1;
