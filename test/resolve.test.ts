@@ -151,6 +151,12 @@ describe('resolveSources: pronouns and the author', () => {
     ['“I will win,” the senator said.', 'I', 'pronoun', null, ['pronoun-first-person-quoted']],
   ])('%j: %j', check);
 
+  it('counts a later mention of a speaker no name list knows as a person ("said Kofi Mensah" … "Mensah disagreed. He …")', () => {
+    const text = '"We have had enough," said Kofi Mensah. Tom Lee, the ferry company\'s chief, said he was disappointed. Mensah disagreed. He said the offer was poor.';
+    const [, , he] = resolve(text, 'Kofi Mensah', 'Tom Lee', 'He');
+    expect(he).toMatchObject({ type: 'person', name: 'Kofi Mensah', cueIds: ['pronoun-he'] });
+  });
+
   it('resolves he/she to the nearest preceding person of that gender', () => {
     const text = 'Donald Trump met Hillary Clinton on Monday. He said the talks went well. She said they did not.';
     const [he, she] = resolve(text, 'He', 'She');

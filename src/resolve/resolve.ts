@@ -769,7 +769,13 @@ class DocContext {
         if (!p && run.length === 1) {
           const full = this.fullName(this.tok(run[0]!).text, start);
           if (full) p = full;
-        } else if (p && !p.name.includes(' ')) {
+        }
+        if (!p) {
+          // a name no list knows, which an earlier attribution's source gave a person ("said Kofi Mensah" … "Mensah disagreed")
+          const text = this.textOf(run);
+          const known = sources.find((x) => x.start < start && (x.name === text || x.name.endsWith(' ' + text)));
+          if (known) p = { name: known.name, gender: known.gender };
+        } else if (!p.name.includes(' ')) {
           const full = this.fullName(p.name, start);
           // "Mr. Obama" keeps the gender its title gives where the full name's first name says none.
           if (full) p = { name: full.name, gender: p.gender ?? full.gender };
