@@ -425,6 +425,8 @@ const CONTENT_END: Row[] = [
   // a phrase fronted in the that-clause does not end it at its comma
   ['The clerk said that next week, the office would reopen.', 'said', 'The clerk', ['next week, the office would reopen'], 'indirect'],
   ['Industry groups have warned that without the bill, the ports will fall behind.', 'have warned', 'Industry groups', ['without the bill, the ports will fall behind'], 'indirect'],
+  // nor between the content's subject and its verb, around an apposition
+  ['The company said its latest offer, a 4 per cent rise, was fair and affordable.', 'said', 'The company', ['its latest offer, a 4 per cent rise, was fair and affordable'], 'indirect'],
   // nor over the speaker's second cue after "but"
   ['Lam said the authority takes the concerns seriously but noted that clam numbers have varied.', 'said', 'Lam', ['the authority takes the concerns seriously'], 'indirect'],
 ];

@@ -1,6 +1,6 @@
 import type { Span, Token } from '../../types.js';
 import { firstTokenFrom } from '../../annotate/annotate.js';
-import { clauseAt, trimmed, type Doc, type Found } from './doc.js';
+import { clauseAt, npTok, REL, trimmed, type Doc, type Found } from './doc.js';
 import { cls, fnv1a, mix, readStored, scoreFeatures, weightTable } from './model.js';
 
 /*
@@ -56,6 +56,27 @@ const form = (t: Token) => (/ed$/.test(t.lower) ? 'ed' : /s$/.test(t.lower) ? 's
 const sameForm = (a: Token, b: Token) => form(a) === form(b);
 
 /**
+ * Tokens [first, e) are a noun phrase with no verb, e is a comma, and an apposition or a relative clause between commas
+ * follows before a finite verb, inside [first, rule): the phrase is the subject of that verb, no content of its own.
+ */
+function subjectBeforeApposition(D: Doc, first: number, e: number, rule: number): boolean {
+  const T = D.T;
+  if (T[e]!.text !== ',') return false;
+  const finite = (v: Token) => v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.lower));
+  // (the apposition itself may hold commas: "its offer, a 4% rise, was …" ends neither after "offer" nor after "rise")
+  let c0 = first;
+  while (c0 < e && T[c0]!.text !== ',') c0++;
+  for (let x = first; x < c0; x++) if (!npTok(T[x]!, x === first) || finite(T[x]!)) return false;
+  for (let x = c0; x < e; x++) if (finite(T[x]!)) return false;
+  // (a second predicate after "and" is no apposition: "touts X, and like its other ads, does not …")
+  if (T[e + 1]?.pos === 'CCONJ') return false;
+  let c = e + 1;
+  while (c < rule && T[c]!.text !== ',' && !finite(T[c]!)) c++;
+  if (c < rule && finite(T[c]!)) return c === e + 1 && c0 < e;
+  return c + 1 < rule && c > e + 1 && finite(T[c + 1]!);
+}
+
+/**
  * The content's candidate ends, or null where the ranker does not apply: a single span that opens right of the
  * cue, inside the cue's sentence (which ends before token sLast), not a quotation.
  */
@@ -68,11 +89,18 @@ export function endChoice(D: Doc, f: Found, content: Span[], sLast: number, bits
   if (first < f.cueTokens[1] || first >= sLast || rule > sLast || rule <= first || D.qOf[first]! >= 0) return null;
   const ends: number[] = [];
   const kinds: string[] = [];
+  // a finite cue of the main clause (not a participle, nor a verb in a relative clause): a finite verb after its
+  // content's noun phrase belongs to the content ("said its offer, a 4% rise, was fair"), not to the sentence
+  const head = T[f.cueTokens[1] - 1]!;
+  let mainCue = !/ing$/.test(head.lower) && f.entry.frame !== 'noun' && head.pos !== 'NOUN';
+  for (let x = f.cueTokens[0] - 1; mainCue && x >= 0 && T[x]!.sentence === head.sentence; x--) if (REL.has(T[x]!.lower)) mainCue = false;
   for (let e = first + 1; e <= sLast && ends.length < MAX_CANDIDATES; e++) {
     // not over another cue past the rule's end ("found that crime fell, but police warned that …")
     if (e - 1 >= rule && D.cueAt[e - 1]) break;
     const b = e === rule ? (boundary(D, e, sLast) ?? 'RULE') : boundary(D, e, sLast);
     if (b === null) continue;
+    // not between a subject and its verb, around an apposition: "said [its latest offer], a 4% rise, was fair"
+    if (e < rule && mainCue && subjectBeforeApposition(D, first, e, rule)) continue;
     ends.push(e); kinds.push(b);
   }
   if (!ends.includes(rule)) return null;
