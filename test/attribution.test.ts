@@ -382,6 +382,8 @@ const NOUNS: Row[] = [
   // a verb the tagger read as a noun: a coordinated predicate, a plural subject's verb before a that-clause
   ['The co-op sold its old trawler, but plans to buy a larger one.', 'plans', 'The co-op', ['to buy a larger one'], 'indirect'],
   ['Skippers charge that the port overbilled them.', 'charge', 'Skippers', ['the port overbilled them'], 'indirect'],
+  // and a reporting clause after its claim, at the sentence's end
+  ['The actual number is closer to 2,600, port figures show.', 'show', 'port figures', ['The actual number is closer to 2,600'], 'indirect'],
   // after ", and" a noun stays a noun: no speaker
   ['The harbor master resigned, and claims that he took bribes were never proven.', 'claims', null, ['he took bribes were never proven'], 'indirect'],
 ];

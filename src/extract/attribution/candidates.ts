@@ -1,6 +1,6 @@
 import type { Annotated, Token } from '../../types.js';
 import type { Match } from '../match.js';
-import { docView, PREPOSITIONAL, SUBJ_PRON, type Doc } from './doc.js';
+import { closesQuote, docView, PREPOSITIONAL, SUBJ_PRON, type Doc } from './doc.js';
 import { possessiveHolder } from './source.js';
 import { cueMatcher, ruledOut, type CueEntry, type CueLexicon } from './lexicon.js';
 import { CANDIDATE_POS, cueFeatures, vocabKey } from './model.js';
@@ -106,6 +106,12 @@ function plausibleCue(D: Doc, m: Match<CueEntry>, sFirst: number): boolean {
     const prev = D.T[m.first - 1]!, next = D.T[m.first + 1];
     const plural = prev.pos === 'PRON' ? SUBJ_PRON.has(prev.lower) : (prev.pos === 'NOUN' && /s$/.test(prev.lower));
     if (plural && !!next && (next.lower === 'that' || next.lower === 'for' || next.pos === 'DET')) return true;
+    // ", records show.", ", fundraising documents show.": a reporting clause after its claim, ending the sentence
+    if (next && /^[.!?]$/.test(next.text) && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) {
+      let x = m.first - 1;
+      while (x > sFirst && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(D.T[x]!.pos)) x--;
+      if (x > sFirst && (D.T[x]!.text === ',' || closesQuote(D, x) >= 0)) return true;
+    }
     // "a poll shows that …": a third-person verb read as a plural noun
     return /s$/.test(head.lower) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !/s$/.test(prev.lower) && !!next
       && (next.lower === 'that' || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NUM' || (next.lower === 'to' && e.category === 'intention'));
