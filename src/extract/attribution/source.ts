@@ -412,6 +412,9 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     const p = T[s - 1]!;
     // "Rep. Jane Roe (D-Ohio)": a parenthetical after a name
     if (p.text === ')') { const o = openParen(D, s - 1, sFirst); if (o > sFirst && T[o - 1]!.pos === 'PROPN') { s = o; continue; } break; }
+    // an article after a common noun opens a new phrase: "the figure | the mayor cited" (a relative clause without
+    // "that"); not "half a dozen", nor a name in apposition ("the civil rights group the Anti-Defamation League")
+    if (p.pos === 'NOUN' && /^(?:the|a|an)$/.test(T[s]!.lower) && !/^(?:half|quite|such|what|rather)$/.test(p.lower) && T[s + 1]?.pos !== 'PROPN') break;
     if (npTok(p, s - 1 === sFirst) && !(p.pos === 'VERB' && s - 1 === sFirst)) { s--; continue; }
     // a sentence-initial name or modifier the tagger read as a verb: "Ted Lowe said" (Ted read as a verb), "Leading growers say"
     if (s - 1 === sFirst && p.pos === 'VERB' && /^[A-Z][a-z]/.test(p.text) && (T[s]!.pos === 'PROPN' || (/ing$/.test(p.lower) && T[s]!.pos === 'NOUN'))) { s--; continue; }
