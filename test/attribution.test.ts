@@ -114,6 +114,8 @@ const INDIRECT: Row[] = [
   ['Ann Lee, 58, a retired nurse trained in Maine, said she would vote.', 'said', 'Ann Lee, 58, a retired nurse trained in Maine', ['she would vote'], 'indirect'],
   ['Jane Roe — a nurse in Dayton — says the schools are underfunded.', 'says', 'Jane Roe — a nurse in Dayton', ['the schools are underfunded'], 'indirect'],
   // an adverbial or participle aside before the verb is not part of the source
+  ['Grant Young, another unaligned Iowa strategist, said there are advantages.', 'said', 'Grant Young, another unaligned Iowa strategist', ['there are advantages'], 'indirect'],
+  ['Blunt, after a long pause, said the plan was fine.', 'said', 'Blunt', ['the plan was fine'], 'indirect'],
   ['The memo, written by Oscar Lind in October, says the brakes failed repeatedly.', 'says', 'The memo', ['the brakes failed repeatedly'], 'indirect'],
   ['The report, drawn up by engineers last year, warns that the pier is unsafe.', 'warns', 'The report', ['the pier is unsafe'], 'indirect'],
   // a relative clause between commas keeps its antecedent (not "nobody read")

@@ -174,12 +174,15 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
       if (a0 >= cur) break;
       const h = T[a0]!;
       let hasCue = false, npLike = true;
+      // a one-word name the tagger read as a verb or adjective opens the sentence: "Blunt, after a pause, said"
+      const oneWordName = a0 === sFirst && cur === a0 + 1 && /^[A-Z][a-z]/.test(h.text) && (h.pos === 'VERB' || h.pos === 'ADJ' || h.pos === 'ADV')
+        && !WH.has(h.lower) && !CONNECTIVE.has(h.lower);
       for (let x = a0; x < cur; x++) {
         if (D.cueAt[x]) hasCue = true;
         const t = T[x]!;
         // a party label after a name: "Gov. Jane Roe (R-OH)"
         if (t.text === '(' && x > a0) { const c = closeParen(D, x, cur); if (c > 0) { x = c; continue; } }
-        if (!(npTok(t, x === a0) || t.text === '(' || t.text === ')' || attributive(T, x, a0, cur) || (x > a0 && (t.pos === 'ADP' && (NP_PREP.has(t.lower) || t.lower === 'including') || t.lower === 'and' || t.lower === 'who' || t.lower === 'whose'))
+        if (!((x === a0 && oneWordName) || npTok(t, x === a0) || t.text === '(' || t.text === ')' || attributive(T, x, a0, cur) || (x > a0 && (t.pos === 'ADP' && (NP_PREP.has(t.lower) || t.lower === 'including') || t.lower === 'and' || t.lower === 'who' || t.lower === 'whose'))
           || (x === a0 && (t.lower === 'including' || t.lower === 'like' || t.lower === 'and' || t.lower === 'or') && x + 1 < cur) || (t.text === '%' && x > a0 && T[x - 1]!.pos === 'NUM'))) npLike = false;
       }
       const relative = h.lower === 'who' || h.lower === 'whose' || h.lower === 'which';
@@ -205,6 +208,7 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
       if (!relative && !npLike && !loose && !npThenRel && !headRel) break;
       // an adverbial aside right before the verb is not part of the source: "the mayor, however, said", "X, speaking on radio, said"
       if (loose && !npLike && segEnd === cur && !npTok(h, true) && p >= sFirst) segEnd = p;
+      if (npLike && oneWordName) best = a0;
       if (npLike && !relative && npStartLeft(D, cur - 1, sFirst) <= a0 && npStartLeft(D, cur - 1, sFirst) >= 0) best = a0;
       if (p < sFirst || !bound(T[p]!)) break;
       cur = p;
@@ -306,7 +310,9 @@ function attributive(T: readonly Token[], x: number, lo: number, hi: number): bo
   const t = T[x]!, p = T[x - 1], n = T[x + 1];
   if (t.pos !== 'VERB' || x <= lo || x + 1 >= hi || !p || !n) return false;
   // "visiting pilots", "registered voters": a participle in -ing only before a noun
-  if (/ing$/.test(t.lower) ? n.pos !== 'NOUN' : !(/(?:ed|en)$/.test(t.lower) && (n.pos === 'NOUN' || n.pos === 'ADJ'))) return false;
+  // ("another unaligned Iowa strategist": a name may modify the noun after it)
+  const noun = n.pos === 'NOUN' || (n.pos === 'PROPN' && x + 2 < hi && T[x + 2]!.pos === 'NOUN');
+  if (/ing$/.test(t.lower) ? !noun : !(/(?:ed|en)$/.test(t.lower) && (noun || n.pos === 'ADJ'))) return false;
   const det = (u: Token | undefined) => !!u && (u.pos === 'DET' || u.pos === 'NUM' || u.lower === 'of' || u.lower === "'s" || u.lower === '’s');
   // after an adjective or adverb only inside a noun phrase: "the newly appointed deputy", not "Lee repeatedly attacked reporters"
   return det(p) || ((p.pos === 'ADJ' || p.pos === 'ADV') && x - 2 >= lo && (det(T[x - 2]) || T[x - 2]!.pos === 'ADJ'));
