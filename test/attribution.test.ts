@@ -338,6 +338,9 @@ const AGENTLESS_PASSIVE: Row[] = [
 
 // Multi-word cues from data/cues.json entries observed in news text.
 const PHRASES: Row[] = [
+  // a participle that opens its clause, with its agent: the agent asked
+  ['When asked by a reporter whether the pier was safe, Ruiz said yes.', 'asked', 'a reporter', ['whether the pier was safe'], 'indirect'],
+  ['Asked by the host if the ferry would run, Ruiz shook her head.', 'Asked', 'the host', ['if the ferry would run'], 'indirect'],
   // the subject of "was quoted as saying" is the speaker
   ['Carver was quoted as saying that the trams were safe.', 'was quoted as saying', 'Carver', ['the trams were safe'], 'indirect'],
   ['“Our trams are safe,” Carver was quoted as saying.', 'was quoted as saying', 'Carver', ['“Our trams are safe,”'], 'direct'],

@@ -197,6 +197,9 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       a--;
     } else break;
   }
+  // "When asked by a reporter whether …", "Asked by the host if …": a participle that opens its clause, with its agent
+  if (!passive && T[m.last]?.lower === 'by' && a === m.first && PARTICIPLE.test(T[m.first]!.lower)
+    && (a === sFirst || (a - 1 === sFirst && /^(?:when|if|after|while|as|once|before|though|although|until)$/.test(T[a - 1]!.lower)))) passive = true;
   // "are worried that …": a verb of feeling's passive has its subject as the source, like an active verb
   const h = head(D, m);
   const feeling = experiencer(h) && !(T[m.last]?.lower === 'by' && PERSUADE.has(h.lemma));
