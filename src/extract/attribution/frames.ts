@@ -709,7 +709,22 @@ function nounCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   if (!(t.lower === 'that' || t.lower === 'to' || t.lower === 'for' || t.lower === 'of' || t.lower === 'about' || t.text === ':' || opensQuote(D, r) >= 0)) return null;
   if ((t.lower === 'for' || t.lower === 'of' || t.lower === 'about') && !(e.category === 'belief' || e.category === 'intention' || /criticism|call|demand|warning/.test(e.id))) return null;
   const start = t.lower === 'for' || t.lower === 'of' || t.lower === 'about' ? r + 1 : r;
-  const sp = contentFrom(D, start, sLast, t.lower === 'that' && subjectPosition(D, source ? firstTokenFrom(D.T, source[0]![0]) : m.first, sFirst));
+  const inSubject = subjectPosition(D, source ? firstTokenFrom(D.T, source[0]![0]) : m.first, sFirst);
+  let stop = sLast;
+  if (inSubject && t.lower !== 'that' && t.text !== ':' && opensQuote(D, r) < 0) {
+    // "The mayor's call for a second pier | was rejected", "Her plan to cut fares | won praise": the noun phrase is the
+    // subject, its complement ends before the sentence's verb
+    for (let x = start; x < sLast; x++) {
+      const v = T[x]!;
+      // (not a clause of its own: "doubts whether Congress will …", "hope of returning if the act doesn't pass")
+      if (v.pos === 'SCONJ' || WH.has(v.lower) || v.lower === 'if' || v.lower === 'that') break;
+      if (x === start) continue;
+      // (not an infinitive's verb: "to build a pier and widen the channel")
+      if (v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.lower) && T[x - 1]!.lower !== 'to' && !(x === start + 1 && t.lower === 'to')
+        && !(T[x - 1]!.pos === 'CCONJ' && t.lower === 'to'))) { stop = x; break; }
+    }
+  }
+  const sp = contentFrom(D, start, stop, t.lower === 'that' && inSubject);
   if (!sp) return null;
   return { ...base, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content: [sp] };
 }
