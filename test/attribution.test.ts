@@ -59,6 +59,9 @@ const DIRECT: Row[] = [
   ["'We are done with the old pier.\n\n'And we will not rebuild it,' said Ruiz.", 'said', 'Ruiz', ["'We are done with the old pier.", "'And we will not rebuild it,'"], 'direct'],
   // but a closed quote before is its own
   ['“We are done.”\n\n“We will not rebuild it,” said Ruiz.', 'said', 'Ruiz', ['“We will not rebuild it,”'], 'direct'],
+  // American headlines and scare quotes in single marks leave the double-marked quotes alone
+  ["Mayor calls pier plan 'a joke'\n\nCouncil member says residents were 'misled'\n\n“It is a joke and everyone knows it,” Ruiz said.", 'said', 'Ruiz', ['“It is a joke and everyone knows it,”'], 'direct'],
+  ["Ruiz called it a 'temporary' closure. The so-called 'safe harbor' rule applies. “We will reopen,” she said.", 'said', 'she', ['“We will reopen,”'], 'direct'],
   // single-marked paragraphs in a text that also uses double marks
   ['Ruiz called the delay “not good enough”.\n\n\'We have waited two years,\' she told the board.', 'told', 'she', ["'We have waited two years,'"], 'direct'],
   // British marks with a stray double one (an inch) and a nested quote

@@ -27,9 +27,12 @@ const ROWS: [text: string, quotes: string[]][] = [
   ["The songs of the '90s were louder, she said. He won in '08.", []],
   // a quote running on into the next paragraph, which re-opens it, is one in each
   ["'We are done with the old pier.\n\n'And we will not rebuild it,' said Ruiz.", ["'We are done with the old pier.", "'And we will not rebuild it,'"]],
-  // a plural's apostrophe before a capital or a digit, where the quote's own mark follows
+  // a capitalised plural's apostrophe before a capital, where the quote's own mark follows
   ["'We asked the Pilots' Association twice,' said Ruiz.", ["'We asked the Pilots' Association twice,'"]],
-  ["'The ferries' 40 seats are not enough,' said Ruiz.", ["'The ferries' 40 seats are not enough,'"]],
+  // but a lower-case plural's mark before a capital closes its quote
+  ["Ruiz called the scheme 'a gift to developers' Monday, while Lee called it 'fair'.", ["'a gift to developers'", "'fair'"]],
+  // short single-marked quotes (American headlines, scare quotes) do not make a text British
+  ["Mayor calls pier plan 'a joke'\n\nCouncil member says residents were 'misled'\n\nThe vote was close. “It is a joke and everyone knows it,” Ruiz said.", ["'a joke'", "'misled'", '“It is a joke and everyone knows it,”']],
   // a quote may open with a figure
   ["'£40 a ticket is too much,' said Ruiz. '120 boats wait.'", ["'£40 a ticket is too much,'", "'120 boats wait.'"]],
   // single marks in a paragraph with no double mark are quotes, whatever the rest of the text uses (a headline)

@@ -12,19 +12,29 @@ const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const OPEN_CTX = /[\s(\[—–-]/;
 
 /**
- * Quotes of a text: in double marks, or in single ones where the text quotes British style; and in single marks in a
- * paragraph with no double mark (a British headline over a double-marked body: "Ferry chief: 'We cannot run more boats'").
+ * Quotes of a text: in double marks, and in single marks where a paragraph's outermost quotes are single-marked
+ * (British style, a British headline over a double-marked body: "Ferry chief: 'We cannot run more boats'"). A
+ * single-marked quote counts where no double-marked quote holds it and no closed one stands outside every
+ * single-marked quote of its paragraph; a double-marked quote nested in it ('He told me "never", but …') gives way.
  */
 export function findQuotes(text: string, from = 0, to = text.length): Quote[] {
   if (!DOUBLE.test(text.slice(from, to))) return findSingleQuotes(text, from, to);
   const doubles = findDoubleQuotes(text, from, to);
   const singles = findSingleQuotes(text, from, to);
-  if (singleStyle(doubles, singles)) return singles;
+  if (!singles.length) return doubles;
+  const paragraph = (q: Quote): [number, number] => {
+    const b0 = text.indexOf('\n', q.end);
+    return [Math.max(text.lastIndexOf('\n', q.start) + 1, from), b0 < 0 || b0 > to ? to : b0];
+  };
+  const inside = (x: Quote, y: Quote) => y.start <= x.start && x.end <= y.end;
   const alone = singles.filter((q) => {
-    const a = text.lastIndexOf('\n', q.start) + 1, b = text.indexOf('\n', q.end);
-    return !DOUBLE.test(text.slice(Math.max(a, from), b < 0 || b > to ? to : b));
+    if (doubles.some((d) => inside(q, d))) return false;
+    const [a, b] = paragraph(q);
+    return !doubles.some((d) => d.closed && d.start >= a && d.end <= b && !singles.some((q2) => inside(d, q2)));
   });
-  return alone.length ? [...doubles, ...alone].sort((x, y) => x.start - y.start) : doubles;
+  if (!alone.length) return doubles;
+  const kept = doubles.filter((d) => !alone.some((q) => d.start < q.end && q.start < d.end));
+  return [...kept, ...alone].sort((x, y) => x.start - y.start);
 }
 
 /**
@@ -90,19 +100,6 @@ const WORD = /[\p{L}\p{N}]/u;
 const ELISION = /^(?:(?:til|tis|twas|em|n|cause|bout|round|nother)(?![\p{L}])|\d\ds?(?![\p{L}\p{N}]))/iu;
 
 /**
- * Whether a text quotes with single marks, British style, though it holds double ones: more of its single-marked
- * quotes stand outside any double-marked one than closed double-marked quotes stand outside any single-marked one.
- * American text nests single marks inside double ones; a British one nests double marks inside single ones, and a
- * stray double mark (an inch) closes no quote.
- */
-function singleStyle(doubles: readonly Quote[], singles: readonly Quote[]): boolean {
-  const outside = (x: Quote, ys: readonly Quote[]) => !ys.some((y) => y.start <= x.start && x.end <= y.end);
-  const s = singles.filter((q) => outside(q, doubles)).length;
-  const d = doubles.filter((q) => q.closed && outside(q, singles)).length;
-  return s > d;
-}
-
-/**
  * Quotes in single marks, for a text that quotes with them: ‘…’ or '…'. An opening mark starts a word after a
  * space or bracket; a closing mark ends a word. An apostrophe inside a word ("don't") is neither, and one after a
  * plural before a word ("the dockers' union", "the Pilots' Association") closes only where no other closing mark
@@ -135,8 +132,10 @@ function findSingleQuotes(text: string, from: number, to: number): Quote[] {
       continue;
     }
     if (c === '‘' || !closer(i)) continue;
-    // "the dockers' union": an apostrophe, where a closing mark follows later in the paragraph
-    if (/s/i.test(text[i - 1]!) && / [\p{L}\p{N}]/u.test(text.slice(i + 1, i + 3))) {
+    // "the dockers' union", "the Pilots' Association": an apostrophe, where a closing mark follows later in the
+    // paragraph (before a capital only after a capitalised plural: "'a gift to developers' Monday, while …" closes)
+    const word = /[\p{L}'’-]*$/u.exec(text.slice(Math.max(from, i - 30), i))?.[0] ?? '';
+    if (/s/i.test(text[i - 1]!) && (/ \p{Ll}/u.test(text.slice(i + 1, i + 3)) || (/ \p{Lu}/u.test(text.slice(i + 1, i + 3)) && /^\p{Lu}/u.test(word)))) {
       const nl = text.indexOf('\n', i);
       const rest = text.slice(i + 1, nl < 0 || nl > to ? to : nl);
       if (/[^\s]['’](?![\p{L}\p{N}])/u.test(rest)) continue;
