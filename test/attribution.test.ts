@@ -257,6 +257,9 @@ const INDIRECT: Row[] = [
   ['The new pier was praised by the mayor on Monday.', 'praised', 'the mayor', ['The new pier'], 'indirect'],
   ['“The pier is done,” said Ruiz in May.', 'said', 'Ruiz', ['“The pier is done,”'], 'direct'],
   ['“The pier is done,” said the committee on ethics.', 'said', 'the committee on ethics', ['“The pier is done,”'], 'direct'],
+  ['The pier is safe, said Ruiz in May.', 'said', 'Ruiz', ['The pier is safe'], 'indirect'],
+  ['A deal was reached, said a union official on Friday, adding that the strike was over.', 'said', 'a union official', ['A deal was reached'], 'indirect'],
+  ['“The pier is done,” said the class of 2019 valedictorian.', 'said', 'the class of 2019 valedictorian', ['“The pier is done,”'], 'direct'],
   // a participle in -ing after the subject's noun is the subject's, with its object
   ['A spokesperson for the union representing ferry crews disputed the company\'s account.', 'disputed', 'A spokesperson for the union representing ferry crews', ['the company\'s account'], 'indirect'],
   ['Residents living near the pier said the noise was unbearable.', 'said', 'Residents living near the pier', ['the noise was unbearable'], 'indirect'],

@@ -4,7 +4,7 @@ import type { Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition } from './content.js';
 import { BE, clauseAt, TIME, timeWord, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
-import { adjunctsBefore, clauseSubject, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, subjectLeft, venuePhrase } from './source.js';
+import { adjunctsBefore, clauseSubject, dateAt, datePrep, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, subjectLeft, venuePhrase } from './source.js';
 
 /*
  * The frames: how each cue's frame (verb, noun, raising, according, colon, dash, in-source) finds its source
@@ -328,10 +328,17 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       while (y < sLast && !D.cueAt[y] && D.qOf[y]! < 0 && T[y]!.text !== ',' && !(isPunct(T[y]) && y === sLast - 1)) y++;
       if (!D.cueAt[y] && D.qOf[y]! < 0 && y > end + 1) end = y;
     }
-    const after = T[end];
-    if (end > r && (leftIsQuote || end >= sLast || after!.text === '.' || after!.text === ',' || after!.text === ':' || isPunct(after) || D.cueAt[end])) {
+    // (a date may follow the name: "…, said Ruiz in May.")
+    let after = T[end];
+    let dated = end;
+    if (after && datePrep(after) && dated + 1 < sLast && dateAt(T[dated + 1]!, T[dated + 2])) {
+      dated += 2;
+      while (dated < sLast && !isPunct(T[dated]) && dated - end < 5 && (timeWord(T[dated]!) || T[dated]!.pos === 'NUM' || T[dated]!.pos === 'PROPN')) dated++;
+      after = T[dated];
+    }
+    if (end > r && (leftIsQuote || dated >= sLast || after!.text === '.' || after!.text === ',' || after!.text === ':' || isPunct(after) || D.cueAt[dated])) {
       source = [span(D, r, end)];
-      r = skipAdjuncts(D, end, sLast);
+      r = skipAdjuncts(D, dated, sLast);
     }
   }
   // an addressee: "told reporters that …", "urged Congress to …"

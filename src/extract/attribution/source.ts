@@ -20,8 +20,8 @@ export function npRight(D: Doc, i: number, end: number, allowApposition: boolean
     }
     // "a source close to the campaign", "people familiar with the talks"
     if (j > i && ADJ_COMPLEMENT.has(t.lower) && nounish(T[j - 1]) && T[j + 1]?.pos === 'ADP' && j + 2 < end && npTok(T[j + 2]!, false)) { j += 2; continue; }
-    // not a time after the phrase: "by the mayor on Monday", "said Ruiz in May"
-    if (t.pos === 'ADP' && j > i && j + 1 < end && dateAt(T[j + 1]!, T[j + 2])) break;
+    // not a time after the phrase: "by the mayor on Monday", "said Ruiz in May" (not "the class of 2019")
+    if (t.pos === 'ADP' && j > i && datePrep(t) && j + 1 < end && dateAt(T[j + 1]!, T[j + 2])) break;
     if (npTok(t, j === i) || (t.pos === 'ADP' && NP_PREP.has(t.lower) && j > i && (nounish(T[j - 1]) || T[j - 1]!.pos === 'ADJ') && j + 1 < end && npTok(T[j + 1]!, false))
       || ((t.lower === 'and' || t.lower === '&') && j > i && T[j - 1]!.pos === 'PROPN' && T[j + 1]?.pos === 'PROPN')) { j++; continue; }
     break;
@@ -317,8 +317,10 @@ function attributive(T: readonly Token[], x: number, lo: number, hi: number): bo
   // after an adjective or adverb only inside a noun phrase: "the newly appointed deputy", not "Lee repeatedly attacked reporters"
   return det(p) || ((p.pos === 'ADJ' || p.pos === 'ADV') && x - 2 >= lo && (det(T[x - 2]) || T[x - 2]!.pos === 'ADJ'));
 }
+/** A preposition that opens a date after a source: "on Monday", "in May", "during the spring". */
+export const datePrep = (t: Token): boolean => /^(?:on|in|during|since|at)$/.test(t.lower);
 /** A date opens at `t` (`n` the token after): a day's or month's name, a year, "last week", "this month". */
-function dateAt(t: Token, n: Token | undefined): boolean {
+export function dateAt(t: Token, n: Token | undefined): boolean {
   if ((t.pos === 'PROPN' && /day$/.test(t.lower)) || (MONTH.test(t.lower) && t.text[0] !== t.lower[0]) || /^(?:1[89]|20)\d\d$/.test(t.text)) return true;
   return /^(?:this|last|next|early|late)$/.test(t.lower) && !!n && /^(?:week|month|year|weekend|night|morning|spring|summer|fall|autumn|winter)$/.test(n.lower);
 }
