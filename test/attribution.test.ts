@@ -567,6 +567,12 @@ describe('not attributions', () => {
   ];
   for (const [text, cue] of ANONYMITY) it(`reads no request in: ${text}`, () => expect(run(text).map((a) => a.cue)).toEqual([cue]));
 
+  it('gives "When asked by reporters," with nothing asked no content from the main clause', () => {
+    const asked = run('When asked by reporters, the mayor declined to comment.').find((a) => a.cue === 'asked');
+    expect(asked?.source ?? null).toBeNull();
+    expect(asked?.content ?? []).not.toContain('the mayor declined to comment');
+  });
+
   it('reads an article after a common noun as the start of a new subject: "the figure | the mayor cited"', () => {
     // (the content, "the figure", is not found yet: the ledger gives what follows the cue)
     const got = run('The pier will cost double the figure the mayor cited when she announced it.').find((a) => a.cue === 'cited');
