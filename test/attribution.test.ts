@@ -119,6 +119,8 @@ const INDIRECT: Row[] = [
   // an adverbial or participle aside before the verb is not part of the source
   ['Grant Young, another unaligned Iowa strategist, said there are advantages.', 'said', 'Grant Young, another unaligned Iowa strategist', ['there are advantages'], 'indirect'],
   ['Blunt, after a long pause, said the plan was fine.', 'said', 'Blunt', ['the plan was fine'], 'indirect'],
+  // but a sentence adverb before an inverted cue is no name
+  ['Privately, said one aide, the deal was dead.', 'said', 'one aide', ['the deal was dead'], 'indirect'],
   ['The memo, written by Oscar Lind in October, says the brakes failed repeatedly.', 'says', 'The memo', ['the brakes failed repeatedly'], 'indirect'],
   ['The report, drawn up by engineers last year, warns that the pier is unsafe.', 'warns', 'The report', ['the pier is unsafe'], 'indirect'],
   // a relative clause between commas keeps its antecedent (not "nobody read")

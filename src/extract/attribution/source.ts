@@ -175,8 +175,9 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
       const h = T[a0]!;
       let hasCue = false, npLike = true;
       // a one-word name the tagger read as a verb or adjective opens the sentence: "Blunt, after a pause, said"
-      const oneWordName = a0 === sFirst && cur === a0 + 1 && /^[A-Z][a-z]/.test(h.text) && (h.pos === 'VERB' || h.pos === 'ADJ' || h.pos === 'ADV')
-        && !WH.has(h.lower) && !CONNECTIVE.has(h.lower);
+      // (not a sentence adverb: "Privately, said one aide, …", "Frankly, …")
+      const oneWordName = a0 === sFirst && cur === a0 + 1 && /^[A-Z][a-z]/.test(h.text) && (h.pos === 'VERB' || h.pos === 'ADJ')
+        && !/ly$/.test(h.lower) && !WH.has(h.lower) && !CONNECTIVE.has(h.lower);
       for (let x = a0; x < cur; x++) {
         if (D.cueAt[x]) hasCue = true;
         const t = T[x]!;
