@@ -562,6 +562,11 @@ describe('not attributions', () => {
   for (const [text, cue] of KEPT) it(`keeps "${cue}" in: ${text}`, () => expect(run(text).map((a) => a.cue)).toContain(cue));
 
   // an anonymous source's request claims nothing
+  // an apposition ending in a noun a reporting verb shares is no reporting clause
+  for (const text of ['The festival ends Sunday with its main event, a fireworks show.', 'The data came from one source, a 2019 government report.']) {
+    it(`reads no cue in: ${text}`, () => expect(run(text)).toEqual([]));
+  }
+
   const ANONYMITY: [string, string][] = [
     ['A pilot who asked not to be named warned that the channel was too shallow.', 'warned'],
     ['A pilot, who asked that he not be identified, said the channel was too shallow.', 'said'],
