@@ -390,6 +390,7 @@ const NOUNS: Row[] = [
   // and a complement with no clause of its own ends before the sentence's verb
   ["The mayor's call for a second pier was rejected.", 'call', 'The mayor', ['a second pier'], 'indirect'],
   ['Her promise to cut fares was welcomed by riders.', 'promise', 'Her', ['to cut fares'], 'indirect'],
+  ['His promise to build a pier and widen the channel was broken.', 'promise', 'His', ['to build a pier and widen the channel'], 'indirect'],
   // a light verb's subject holds its object; after a verb of receiving, the "of" phrase does
   ['The harbor chief issued two brief statements about the pier.', 'statements', 'The harbor chief', ['the pier'], 'indirect'],
   ['Most skippers hold strong opinions about the new mooring fees.', 'opinions', 'Most skippers', ['the new mooring fees'], 'indirect'],

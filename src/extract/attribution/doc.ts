@@ -160,4 +160,6 @@ export interface Found {
   content: Span[];
   /** Index of the sentence the cue is in. */
   sent: number;
+  /** The rule's end of the content stands: the content-end ranker does not move it (a noun cue's complement in subject position). */
+  fixedEnd?: boolean;
 }

@@ -738,7 +738,9 @@ function nounCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   }
   const sp = contentFrom(D, start, stop, t.lower === 'that' && inSubject);
   if (!sp) return null;
-  return { ...base, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content: [sp] };
+  const found: Found = { ...base, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content: [sp] };
+  if (stop < sLast) found.fixedEnd = true;
+  return found;
 }
 
 /** A coordinating word at token b that joins a verb to the predicate before it ("and", "but", ", then"), not "Smith and Jones". */

@@ -115,7 +115,7 @@ export function findAttributions(doc: Annotated): Attribution[] {
     seenCue.add(f.cueTokens[0]);
     let content = withoutPreposition(D, withoutComplementizer(D, mergeSpans(f.content)), f.cueTokens[1]);
     if (!content.length) continue;
-    if (ender || collect) {
+    if ((ender || collect) && !f.fixedEnd) {
       // where a content running on from its cue ends: the learned ranker (content-end.ts) may move the rule's end
       const s = sentences[f.sent]!;
       const c = endChoice(D, f, content, s.last, ender ? ender.bits : END_BITS);
