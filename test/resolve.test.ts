@@ -157,6 +157,12 @@ describe('resolveSources: pronouns and the author', () => {
     expect(he).toMatchObject({ type: 'person', name: 'Kofi Mensah', cueIds: ['pronoun-he'] });
   });
 
+  it('leaves a surname two speakers share to the other rules', () => {
+    const text = '"We will win," said Adaeze Boateng. "We have the votes," said Kwame Boateng, her brother. Boateng has run the ferry since 2010. He said the fares would stay.';
+    const [, , he] = resolve(text, 'Adaeze Boateng', 'Kwame Boateng, her brother', 'He');
+    expect(he).toMatchObject({ type: 'person', name: 'Kwame Boateng' });
+  });
+
   it('resolves he/she to the nearest preceding person of that gender', () => {
     const text = 'Donald Trump met Hillary Clinton on Monday. He said the talks went well. She said they did not.';
     const [he, she] = resolve(text, 'He', 'She');

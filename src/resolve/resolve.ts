@@ -772,9 +772,10 @@ class DocContext {
         }
         if (!p) {
           // a name no list knows, which an earlier attribution's source gave a person ("said Kofi Mensah" … "Mensah disagreed")
+          // (only where one speaker fits: "Boateng" after Adaeze and Kwame Boateng is either)
           const text = this.textOf(run);
-          const known = sources.find((x) => x.start < start && (x.name === text || x.name.endsWith(' ' + text)));
-          if (known) p = { name: known.name, gender: known.gender };
+          const known = sources.filter((x) => x.start < start && (x.name === text || x.name.endsWith(' ' + text)));
+          if (known.length && known.every((x) => x.name === known[0]!.name)) p = { name: known[0]!.name, gender: known.find((x) => x.gender)?.gender ?? null };
         } else if (!p.name.includes(' ')) {
           const full = this.fullName(p.name, start);
           // "Mr. Obama" keeps the gender its title gives where the full name's first name says none.
