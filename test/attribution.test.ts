@@ -448,6 +448,8 @@ const CONTENT_END: Row[] = [
   ['The company said its latest offer, a 4 per cent rise, was fair and affordable.', 'said', 'The company', ['its latest offer, a 4 per cent rise, was fair and affordable'], 'indirect'],
   // nor over the speaker's second cue after "but"
   ['Lam said the authority takes the concerns seriously but noted that clam numbers have varied.', 'said', 'Lam', ['the authority takes the concerns seriously'], 'indirect'],
+  // (not where the second verb has no clause of its own: it is the reported subject's)
+  ['Lee said the board discussed the layoffs but announced nothing.', 'said', 'Lee', ['the board discussed the layoffs but announced nothing'], 'indirect'],
 ];
 
 // A short quote that is not a title keeps its speaker: scare quotes are no programme names.

@@ -123,8 +123,10 @@ function contentEnd(D: Doc, r: number, sLast: number): number {
     if ((t.text === '―' || t.text === '—' || t.text === '--') && k > r + 2) return k;
     // a second predicate of the speaker: "called X outrageous and called for …"
     if (t.lower === 'and' && k + 1 < sLast && (D.cueAt[k + 1] || (T[k + 1]!.pos === 'VERB' && /ed$/.test(T[k + 1]!.lower)))) return k;
-    // "said the authority takes them seriously but noted that …"
-    if (t.lower === 'but' && k + 1 < sLast && D.cueAt[k + 1] && T[k + 1]!.pos === 'VERB') return k;
+    // "said the authority takes them seriously but noted that …" (a second cue with a clause or quote of its own; not
+    // "said the board discussed the layoffs but announced nothing": the board's predicate)
+    if (t.lower === 'but' && k + 2 < sLast && D.cueAt[k + 1] && T[k + 1]!.pos === 'VERB'
+      && (T[k + 2]!.lower === 'that' || T[k + 2]!.text === ':' || opensQuote(D, k + 2) >= 0 || (T[k + 2]!.text === ',' && opensQuote(D, k + 3) >= 0))) return k;
     if (t.text === ',' && k + 1 < sLast) {
       const n = T[k + 1]!;
       if (n.lower === 'according' || (n.lower === 'but' && k + 2 < sLast && !isPunct(T[k + 2]))) return k;
