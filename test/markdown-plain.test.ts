@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { plainMarkdown } from '../src/ingest/markdown-plain.js';
+import { balancedSpan, plainMarkdown } from '../src/ingest/markdown-plain.js';
 import type { Ledger } from '../src/track/types.js';
 import { run, tempDir } from './helpers.js';
 
@@ -23,6 +23,11 @@ const ROWS: [markdown: string, plain: string][] = [
   ['```\nsaid = true\n```\nRuiz said so.', '   \n           \n   \nRuiz said so.'],
   ['Fares rose 5 \\* 2 times.', 'Fares rose 5  * 2 times.'],
   ['[1]: https://example.org/report', '                               '],
+  ['See [Pier](https://x.org/Pier_(disambiguation)) now.', 'See  Pier                                       now.'],
+  ['if a <b and c> d', 'if a <b and c> d'],
+  ['a <b>bold</b> and <a href="x">link</a>', 'a    bold     and             link    '],
+  ['\\*not emphasis\\* here', ' *not emphasis * here'],
+  ['Mail <ruiz@example.com> now.', 'Mail                    now.'],
 ];
 
 describe('plainMarkdown', () => {
@@ -35,6 +40,21 @@ describe('plainMarkdown', () => {
   it('leaves the front matter before `from` alone', () => {
     const text = '---\ntitle: "*A*"\n---\n- Ruiz said so.';
     expect(plainMarkdown(text, text.indexOf('- '))).toBe('---\ntitle: "*A*"\n---\n  Ruiz said so.');
+  });
+});
+
+describe('balancedSpan', () => {
+  // text, the span's text as extracted, the span's text widened
+  it.each([
+    ['Ruiz said the pier was *unsafe*.', 'the pier was *unsafe', 'the pier was *unsafe*'],
+    ['Lee said the talks had __stalled__ badly.', 'the talks had __stalled', 'the talks had __stalled__'],
+    ['She called it *very* dangerous.', 'it *very* dangerous', 'it *very* dangerous'],
+    ['**Okafor** said so.', 'Okafor', 'Okafor'],
+    ['Rates rose 3 * 4 times.', 'Rates rose 3 * 4', 'Rates rose 3 * 4'],
+  ])('%j', (text, before, after) => {
+    const s = text.indexOf(before);
+    const [a, b] = balancedSpan(text, plainMarkdown(text), [s, s + before.length]);
+    expect(text.slice(a, b)).toBe(after);
   });
 });
 

@@ -1,3 +1,5 @@
+import type { Span } from '../types.js';
+
 /**
  * What the NLP reads of a Markdown file: the same text with its markup blanked, character for character, so that
  * every offset is still the file's own. List markers, heading and quote marks, emphasis, link targets, images, inline
@@ -52,16 +54,19 @@ function inline(text: string, a: number, b: number, blank: (x: number, y: number
   const line = text.slice(a, b);
   const each = (re: RegExp, f: (m: RegExpExecArray) => void) => { for (const m of line.matchAll(re)) f(m as RegExpExecArray); };
   // an image is no prose; a link keeps its words and loses its target
-  each(/!\[[^\]]*\]\([^)]*\)/g, (m) => blank(a + m.index, a + m.index + m[0].length));
-  each(/(?<!!)\[([^\]]+)\](\([^)]*\)|\[[^\]]*\])/g, (m) => {
+  // (a target may hold one level of brackets: "…/Pier_(disambiguation)")
+  each(/!\[[^\]]*\]\((?:[^()]|\([^()]*\))*\)/g, (m) => blank(a + m.index, a + m.index + m[0].length));
+  each(/(?<!!)\[([^\]]+)\](\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])/g, (m) => {
     const s = a + m.index;
     blank(s, s + 1);
     blank(s + 1 + m[1]!.length, s + m[0].length);
   });
   each(/\[\^[^\]]+\]/g, (m) => blank(a + m.index, a + m.index + m[0].length)); // a footnote mark
-  each(/<(?:https?:\/\/|mailto:)[^>\s]+>|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, (m) => blank(a + m.index, a + m.index + m[0].length));
+  // an autolink (a web or mail address) and an HTML tag, whose attributes have "=" ("if a <b and c> d" is prose)
+  each(/<(?:https?:\/\/|mailto:)[^>\s]+>|<[^<>@\s]+@[^<>\s]+>|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>=]+=[^<>]*)?\s*\/?>/g, (m) => blank(a + m.index, a + m.index + m[0].length));
   // emphasis and strike-through marks around words; "_" not inside a word (snake_case)
-  each(/(\*{1,3}|~~)(?=\S)(?:[^*~\n]*?\S)\1/g, (m) => {
+  // (not an escaped mark: "\*not emphasis\*")
+  each(/(?<!\\)(\*{1,3}|~~)(?=\S)(?:[^*~\n]*?[^\s\\])\1/g, (m) => {
     const s = a + m.index, n = m[1]!.length;
     blank(s, s + n);
     blank(s + m[0].length - n, s + m[0].length);
@@ -75,4 +80,20 @@ function inline(text: string, a: number, b: number, blank: (x: number, y: number
   each(/`+/g, (m) => blank(a + m.index, a + m.index + m[0].length));
   each(/\\(?=[\\`*_{}[\]()#+\-.!|~<>])/g, (m) => blank(a + m.index, a + m.index + 1));
   if (line.endsWith('\\')) blank(b - 1, b);
+}
+
+/**
+ * A span of a Markdown file widened over the emphasis, strike-through or code marks that close (or open) a mark it
+ * holds only one of: "the pier was *unsafe" → "the pier was *unsafe*". `plain` is the file's plain view.
+ */
+export function balancedSpan(text: string, plain: string, [s, e]: Span): Span {
+  const mark = (i: number) => i >= 0 && i < text.length && plain[i] === ' ' && /[*_~`]/.test(text[i]!);
+  for (const c of ['*', '_', '~', '`']) {
+    let n = 0; // runs of the mark ("**" is one)
+    for (let i = s; i < e; i++) if (text[i] === c && mark(i) && !(i > s && text[i - 1] === c && mark(i - 1))) n++;
+    if (n % 2 === 0) continue;
+    if (text[e] === c && mark(e)) { while (text[e] === c && mark(e)) e++; }
+    else if (text[s - 1] === c && mark(s - 1)) { while (text[s - 1] === c && mark(s - 1)) s--; }
+  }
+  return [s, e];
 }

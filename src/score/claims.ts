@@ -9,6 +9,7 @@ import type { Claim, LedgerHedge } from '../track/types.js';
 import { certaintyOf } from './certainty.js';
 import type { LevelThresholds } from './table.js';
 import { LineIndex } from './lines.js';
+import { balancedSpan } from '../ingest/markdown-plain.js';
 
 export interface ClaimInput {
   documentId: string;
@@ -23,6 +24,9 @@ export interface ClaimInput {
 /** Ledger claims, in text order, each with the hedges that bear on it and its certainty. */
 export function buildClaims(input: ClaimInput): Claim[] {
   const { doc, documentId } = input;
+  // a Markdown file's spans take the closing mark of an emphasis they open ("*unsafe*")
+  const plain = doc.plain;
+  const fit = (spans: readonly Span[]): Span[] => (plain ? spans.map((sp) => balancedSpan(doc.text, plain, sp)) : [...spans]);
   const lines = new LineIndex(doc.text);
   const sentenceSpans = (idx: readonly number[]): Span[] =>
     [...new Set(idx)].sort((a, b) => a - b).flatMap((i) => (doc.sentences[i] ? [[doc.sentences[i].start, doc.sentences[i].end] as Span] : []));
@@ -31,14 +35,16 @@ export function buildClaims(input: ClaimInput): Claim[] {
   input.attributions.forEach((a, i) => {
     const [lo, hi] = attributionRange(a);
     const hedges = input.hedges.filter((h) => h.spans[0]![0] >= lo && h.spans[0]![0] < hi);
-    const source = input.sources[i] ?? null;
-    const first = a.content.spans[0] ?? a.cue.spans[0]!;
+    const resolved = input.sources[i] ?? null;
+    const source = resolved && plain ? { ...resolved, spans: fit(resolved.spans), text: spanText(doc.text, fit(resolved.spans)) } : resolved;
+    const content = fit(a.content.spans), cue = fit(a.cue.spans);
+    const first = content[0] ?? cue[0]!;
     claims.push({
       documentId,
       kind: 'attributed',
       quote: a.quote,
-      content: { text: spanText(doc.text, a.content.spans), spans: a.content.spans },
-      cue: { text: spanText(doc.text, a.cue.spans), spans: a.cue.spans, lemma: a.cue.lemma, cueId: a.cue.cueId, category: a.cue.category },
+      content: { text: spanText(doc.text, content), spans: content },
+      cue: { text: spanText(doc.text, cue), spans: cue, lemma: a.cue.lemma, cueId: a.cue.cueId, category: a.cue.category },
       source,
       hedges: hedges.map(toLedgerHedge),
       certainty: certaintyOf({ hedges, cue: a.cue, source: source?.type ?? null, negation: negationIn(doc, a.content.spans) }, input.levels),
@@ -52,13 +58,13 @@ export function buildClaims(input: ClaimInput): Claim[] {
       documentId,
       kind: 'hedged',
       quote: 'none',
-      content: { text: spanText(doc.text, [s.content]), spans: [s.content] },
+      content: { text: spanText(doc.text, fit([s.content])), spans: fit([s.content]) },
       cue: null,
       source: null,
       hedges: s.hedges.map(toLedgerHedge),
       certainty: certaintyOf({ hedges: s.hedges, negation: negationIn(doc, [s.content]) }, input.levels),
       sentence: { spans: sentenceSpans([s.sentence]) },
-      ...lines.at(s.content[0]),
+      ...lines.at(fit([s.content])[0]![0]),
     });
   }
 
