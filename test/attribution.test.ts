@@ -52,6 +52,7 @@ const DIRECT: Row[] = [
   // a quoted phrase that ends a clause of the writer's words: the clause is the content
   ['The new fare plan is “a joke,” Ruiz said.', 'said', 'Ruiz', ['The new fare plan is “a joke,”'], 'mixed'],
   ["But the ferry will 'never run on time again', Ruiz said.", 'said', 'Ruiz', ["the ferry will 'never run on time again'"], 'mixed'],
+  ['PORTLAND, Maine (AP) — The plan is “a joke,” Ruiz said.', 'said', 'Ruiz', ['The plan is “a joke,”'], 'mixed'],
   // not after a comma, nor a quote that opens the sentence
   ['Asked about the plan, “It is a joke,” Ruiz said.', 'said', 'Ruiz', ['“It is a joke,”'], 'direct'],
   // a quote left open at a paragraph's end runs on into the next one, where its speaker is named

@@ -241,6 +241,12 @@ export function leftContent(D: Doc, left: number, sFirst: number): { span: Span;
     const o = firstTokenFrom(T, D.quotes[q]!.start);
     let s = sFirst;
     for (let x = o - 1; x > sFirst; x--) if (T[x]!.text === ';' || T[x]!.text === ':') { s = x + 1; break; }
+    // (after a dateline's dash: "HARBOR CITY — The plan is “a joke,” Ruiz said")
+    if (s === sFirst) {
+      let x = sFirst, caps = false;
+      for (; x < o && (/^[A-Z][A-Za-z.'’-]*$/.test(T[x]!.text) || T[x]!.text === ',' || T[x]!.text === '(' || T[x]!.text === ')'); x++) if (/^[A-Z]{2,}$/.test(T[x]!.text)) caps = true;
+      if (caps && x < o && (T[x]!.text === '—' || T[x]!.text === '--' || T[x]!.text === '–')) s = x + 1;
+    }
     while (s < o && (T[s]!.pos === 'CCONJ' || CONNECTIVE_OPENERS.has(T[s]!.lower))) s++;
     if (o - s >= 2 && !isPunct(T[o - 1]) && D.qOf[s]! < 0 && !D.text.slice(T[s]!.start, D.quotes[q]!.start).includes('\n')) {
       let c = false;
