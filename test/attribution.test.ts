@@ -353,6 +353,7 @@ const PHRASES: Row[] = [
   // the subject of "was quoted as saying" is the speaker
   ['Carver was quoted as saying that the trams were safe.', 'was quoted as saying', 'Carver', ['the trams were safe'], 'indirect'],
   ['“Our trams are safe,” Carver was quoted as saying.', 'was quoted as saying', 'Carver', ['“Our trams are safe,”'], 'direct'],
+  ['Carver was quoted in the Times as saying the trams were safe.', 'was quoted in the Times as saying', 'Carver', ['the trams were safe'], 'indirect'],
   ['The governor took aim at the unions on Friday.', 'took aim at', 'The governor', ['the unions on Friday'], 'indirect'],
   ['The senator made the case for a higher minimum wage.', 'made the case', 'The senator', ['a higher minimum wage'], 'indirect'],
   ['The union has come out against the merger.', 'has come out against', 'The union', ['the merger'], 'indirect'],
