@@ -1,5 +1,6 @@
 import type { Annotated, Attribution, Span, Token } from '../../types.js';
 import { firstTokenFrom } from '../../annotate/annotate.js';
+import { groupBy } from '../../util.js';
 import type { Match } from '../match.js';
 import { acceptedEntry, learnedEntry, sentenceCandidates } from './candidates.js';
 import { extendQuotes, mergeSpans, quoteKind, withoutComplementizer, withoutPreposition } from './content.js';
@@ -142,12 +143,13 @@ export function findAttributions(doc: Annotated): Attribution[] {
  * that source ends: the main clause is not what the relative clause's speakers said.
  */
 function withinSources(D: Doc, found: Found[]): void {
+  const bySentence = groupBy(found, (f) => f.sent);
   for (const g of found) {
     const src = g.source?.[g.source.length - 1];
     if (!src || !g.source) continue;
     const from = g.source[0]![0], to = src[1];
-    for (const f of found) {
-      if (f === g || f.sent !== g.sent || f.cue[0]![0] < from || f.cue[f.cue.length - 1]![1] > to) continue;
+    for (const f of bySentence.get(g.sent)!) {
+      if (f === g || f.cue[0]![0] < from || f.cue[f.cue.length - 1]![1] > to) continue;
       // a content that starts inside the source and runs out of it ("Her vow | to …" keeps a content after its source)
       const first = f.content[0], last = f.content[f.content.length - 1];
       if (!first || !last || first[0] >= to || last[1] <= to) continue;
