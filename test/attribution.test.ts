@@ -49,6 +49,7 @@ const DIRECT: Row[] = [
   // single marks where a text has no double ones (British style)
   ["'We are done,' said Dana Ruiz, the harbor master. 'The pier is closed.'", 'said', 'Dana Ruiz, the harbor master', ["'We are done,'", "'The pier is closed.'"], 'direct'],
   ['‘It is over,’ she added, ‘and we will not reopen it.’', 'added', 'she', ['‘It is over,’', '‘and we will not reopen it.’'], 'direct'],
+  ["'The workers' 2019 contract is void,' said Ruiz.", 'said', 'Ruiz', ["'The workers' 2019 contract is void,'"], 'direct'],
   // a quoted phrase that ends a clause of the writer's words: the clause is the content
   ['The new fare plan is “a joke,” Ruiz said.', 'said', 'Ruiz', ['The new fare plan is “a joke,”'], 'mixed'],
   ["But the ferry will 'never run on time again', Ruiz said.", 'said', 'Ruiz', ["the ferry will 'never run on time again'"], 'mixed'],
@@ -403,6 +404,7 @@ const NOUNS: Row[] = [
   ['Skippers charge that the port overbilled them.', 'charge', 'Skippers', ['the port overbilled them'], 'indirect'],
   // and a reporting clause after its claim, at the sentence's end
   ['The actual number is closer to 2,600, port figures show.', 'show', 'port figures', ['The actual number is closer to 2,600'], 'indirect'],
+  ['Fares rose by a third, federal data show.', 'show', 'federal data', ['Fares rose by a third'], 'indirect'],
   // after ", and" a noun stays a noun: no speaker
   ['The harbor master resigned, and claims that he took bribes were never proven.', 'claims', null, ['he took bribes were never proven'], 'indirect'],
 ];
@@ -450,8 +452,10 @@ const CONTENT_END: Row[] = [
   ['The company said its latest offer, a 4 per cent rise, was fair and affordable.', 'said', 'The company', ['its latest offer, a 4 per cent rise, was fair and affordable'], 'indirect'],
   // nor over the speaker's second cue after "but"
   ['Lam said the authority takes the concerns seriously but noted that clam numbers have varied.', 'said', 'Lam', ['the authority takes the concerns seriously'], 'indirect'],
-  // (not where the second verb has no clause of its own: it is the reported subject's)
+  // (not where the second verb has only an object to the clause's end: it is the reported subject's)
   ['Lee said the board discussed the layoffs but announced nothing.', 'said', 'Lee', ['the board discussed the layoffs but announced nothing'], 'indirect'],
+  ['Ruiz said the pier was safe but said repairs were needed.', 'said', 'Ruiz', ['the pier was safe'], 'indirect'],
+  ['Ruiz said the pier was safe but declined to give details.', 'said', 'Ruiz', ['the pier was safe'], 'indirect'],
 ];
 
 // A short quote that is not a title keeps its speaker: scare quotes are no programme names.

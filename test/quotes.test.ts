@@ -13,8 +13,12 @@ const ROWS: [text: string, quotes: string[]][] = [
   ['“Not yet,“ he said.', ['“Not yet,“']],
   // a quote still open at the paragraph's end stops there (the next paragraph re-opens it)
   ['“We will win.\n“And soon,” she said.', ['“We will win.', '“And soon,”']],
-  // where a text has double marks, single ones are no quotes of their own
-  ["The mayor's plan, she said, is 'dead.' “Not yet,” he said.", ['“Not yet,”']],
+  // a paragraph whose double-marked quotes are all short keeps its single-marked ones too
+  ["The mayor's plan, she said, is 'dead.' “Not yet,” he said.", ["'dead.'", '“Not yet,”']],
+  // but a double-marked quote of four words or more outside them makes them nested or stray marks
+  ["The plan, she said, is 'dead.' “We will see about that,” he said.", ['“We will see about that,”']],
+  // a British paragraph with a short double-marked phrase
+  ["'It is over,' said the harbour master, who called the council's plan \"rotten\".", ["'It is over,'", '"rotten"']],
   // a text with no double marks quotes with single ones (British style); apostrophes stay apostrophes
   ["'We are done,' said Ruiz. 'The pier is closed.'", ["'We are done,'", "'The pier is closed.'"]],
   ['‘We are done,’ said Ruiz, the harbor master’s deputy.', ['‘We are done,’']],

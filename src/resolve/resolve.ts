@@ -756,6 +756,7 @@ class DocContext {
     const from = Math.max(0, pronoun.sentence - PRONOUN_WINDOW);
     const candidates: PersonMention[] = sources.filter((p) => p.start < pronoun.start && p.sentence >= from);
     const pronounQuoted = this.quoted(pronoun.start);
+    let ambiguous = -1; // the sentence of the last mention that could be either of two speakers
     for (let s = from; s <= pronoun.sentence; s++) {
       for (const run of this.sentenceRuns(s)) {
         const start = this.tok(run[0]!).start;
@@ -772,10 +773,11 @@ class DocContext {
         }
         if (!p) {
           // a name no list knows, which an earlier attribution's source gave a person ("said Kofi Mensah" … "Mensah disagreed")
-          // (only where one speaker fits: "Boateng" after Adaeze and Kwame Boateng is either)
+          // (only where one speaker fits: "Boateng" after Adaeze and Kwame Boateng is either, and blocks the earlier mentions)
           const text = this.textOf(run);
           const known = sources.filter((x) => x.start < start && (x.name === text || x.name.endsWith(' ' + text)));
           if (known.length && known.every((x) => x.name === known[0]!.name)) p = { name: known[0]!.name, gender: known.find((x) => x.gender)?.gender ?? null };
+          else if (known.length) ambiguous = s;
         } else if (!p.name.includes(' ')) {
           const full = this.fullName(p.name, start);
           // "Mr. Obama" keeps the gender its title gives where the full name's first name says none.
@@ -799,6 +801,8 @@ class DocContext {
       // Of two speakers the nearer ("Asked by the host, Lee said"); of two names the first.
       if (c.source ? c.start > best.start : c.start < best.start) best = c;
     }
+    // a nearer mention that could be either of two speakers leaves the pronoun unresolved
+    if (best && ambiguous >= best.sentence) return null;
     return best;
   }
 

@@ -107,11 +107,9 @@ function plausibleCue(D: Doc, m: Match<CueEntry>, sFirst: number): boolean {
     const plural = prev.pos === 'PRON' ? SUBJ_PRON.has(prev.lower) : (prev.pos === 'NOUN' && /s$/.test(prev.lower));
     if (plural && !!next && (next.lower === 'that' || next.lower === 'for' || next.pos === 'DET')) return true;
     // ", records show.", ", fundraising documents show.": a reporting clause after its claim, ending the sentence
-    // (the verb agrees with its subject, and no article opens a plural one: not an apposition, ", a fireworks show.")
-    const base = head.lemma === head.lower, third = !base && /s$/.test(head.lower) && head.lemma + 's' === head.lower.replace(/es$/, 's');
-    // (a name's final s is no plural: ", Sanders says.")
-    const agrees = prev.pos !== 'NOUN' || (base ? /s$/.test(prev.lower) : third ? !/s$/.test(prev.lower) : true);
-    if (next && /^[.!?]$/.test(next.text) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && agrees) {
+    // (no article opens the subject of a base-form verb: that is an apposition, ", a fireworks show.")
+    const base = head.lemma === head.lower;
+    if (next && /^[.!?]$/.test(next.text) && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) {
       let x = m.first - 1;
       while (x > sFirst && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(D.T[x]!.pos)) x--;
       const article = /^(?:a|an)$/.test(D.T[x + 1]!.lower);

@@ -1,6 +1,6 @@
 import { firstTokenFrom } from '../../annotate/annotate.js';
 import type { Annotated, QuoteKind, Span, Token } from '../../types.js';
-import { asideQuote, clauseAt, closesQuote, isPunct, npTok, opensQuote, PARTICLES, quotedTitle, quoteSpan, SUBJ_PRON, TIME, trimmed, VENUE, WH, type Doc, type Found } from './doc.js';
+import { asideQuote, clauseAt, closesQuote, isMark, isPunct, npTok, opensQuote, PARTICLES, quotedTitle, quoteSpan, SUBJ_PRON, TIME, trimmed, VENUE, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
 
 /*
@@ -123,10 +123,13 @@ function contentEnd(D: Doc, r: number, sLast: number): number {
     if ((t.text === '―' || t.text === '—' || t.text === '--') && k > r + 2) return k;
     // a second predicate of the speaker: "called X outrageous and called for …"
     if (t.lower === 'and' && k + 1 < sLast && (D.cueAt[k + 1] || (T[k + 1]!.pos === 'VERB' && /ed$/.test(T[k + 1]!.lower)))) return k;
-    // "said the authority takes them seriously but noted that …" (a second cue with a clause or quote of its own; not
-    // "said the board discussed the layoffs but announced nothing": the board's predicate)
-    if (t.lower === 'but' && k + 2 < sLast && D.cueAt[k + 1] && T[k + 1]!.pos === 'VERB'
-      && (T[k + 2]!.lower === 'that' || T[k + 2]!.text === ':' || opensQuote(D, k + 2) >= 0 || (T[k + 2]!.text === ',' && opensQuote(D, k + 3) >= 0))) return k;
+    // "said the authority takes them seriously but noted that …", "… but declined to give details" (not "said the board
+    // discussed the layoffs but announced nothing": a second cue with only an object to the clause's end is the board's)
+    if (t.lower === 'but' && k + 2 < sLast && D.cueAt[k + 1] && T[k + 1]!.pos === 'VERB') {
+      let j = k + 2;
+      while (j < sLast && npTok(T[j]!, j === k + 2) && opensQuote(D, j) < 0) j++;
+      if (!(j > k + 2 && (j >= sLast || (isPunct(T[j]) && !isMark(T[j]))))) return k;
+    }
     if (t.text === ',' && k + 1 < sLast) {
       const n = T[k + 1]!;
       if (n.lower === 'according' || (n.lower === 'but' && k + 2 < sLast && !isPunct(T[k + 2]))) return k;

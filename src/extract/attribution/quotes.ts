@@ -14,8 +14,9 @@ const OPEN_CTX = /[\s(\[—–-]/;
 /**
  * Quotes of a text: in double marks, and in single marks where a paragraph's outermost quotes are single-marked
  * (British style, a British headline over a double-marked body: "Ferry chief: 'We cannot run more boats'"). A
- * single-marked quote counts where no double-marked quote holds it and no closed one stands outside every
- * single-marked quote of its paragraph; a double-marked quote nested in it ('He told me "never", but …') gives way.
+ * single-marked quote counts where no double-marked quote holds it and no closed one of four words or more stands
+ * outside every single-marked quote of its paragraph; a double-marked quote nested in it ('He told me "never", but …')
+ * gives way.
  */
 export function findQuotes(text: string, from = 0, to = text.length): Quote[] {
   if (!DOUBLE.test(text.slice(from, to))) return findSingleQuotes(text, from, to);
@@ -27,10 +28,12 @@ export function findQuotes(text: string, from = 0, to = text.length): Quote[] {
     return [Math.max(text.lastIndexOf('\n', q.start) + 1, from), b0 < 0 || b0 > to ? to : b0];
   };
   const inside = (x: Quote, y: Quote) => y.start <= x.start && x.end <= y.end;
+  const words = (q: Quote) => text.slice(q.start, q.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   const alone = singles.filter((q) => {
     if (doubles.some((d) => inside(q, d))) return false;
     const [a, b] = paragraph(q);
-    return !doubles.some((d) => d.closed && d.start >= a && d.end <= b && !singles.some((q2) => inside(d, q2)));
+    // (a short double-marked phrase, a title or scare quote, does not make the paragraph double-marked: … called the plan "rotten")
+    return !doubles.some((d) => d.closed && d.start >= a && d.end <= b && !singles.some((q2) => inside(d, q2)) && words(d) >= 4);
   });
   if (!alone.length) return doubles;
   const kept = doubles.filter((d) => !alone.some((q) => d.start < q.end && q.start < d.end));
@@ -134,8 +137,9 @@ function findSingleQuotes(text: string, from: number, to: number): Quote[] {
     if (c === '‘' || !closer(i)) continue;
     // "the dockers' union", "the Pilots' Association": an apostrophe, where a closing mark follows later in the
     // paragraph (before a capital only after a capitalised plural: "'a gift to developers' Monday, while …" closes)
-    const word = /[\p{L}'’-]*$/u.exec(text.slice(Math.max(from, i - 30), i))?.[0] ?? '';
-    if (/s/i.test(text[i - 1]!) && (/ \p{Ll}/u.test(text.slice(i + 1, i + 3)) || (/ \p{Lu}/u.test(text.slice(i + 1, i + 3)) && /^\p{Lu}/u.test(word)))) {
+    const word = /[\p{L}-]*$/u.exec(text.slice(Math.max(from, i - 30), i))?.[0] ?? '';
+    const after = text.slice(i + 1, i + 3);
+    if (/s/i.test(text[i - 1]!) && (/ [\p{Ll}\p{N}]/u.test(after) || (/ \p{Lu}/u.test(after) && /^\p{Lu}/u.test(word)))) {
       const nl = text.indexOf('\n', i);
       const rest = text.slice(i + 1, nl < 0 || nl > to ? to : nl);
       if (/[^\s]['’](?![\p{L}\p{N}])/u.test(rest)) continue;
