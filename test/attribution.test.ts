@@ -262,6 +262,9 @@ const INDIRECT: Row[] = [
   ['“The pier is done,” said Ruiz in May.', 'said', 'Ruiz', ['“The pier is done,”'], 'direct'],
   ['“The pier is done,” said the committee on ethics.', 'said', 'the committee on ethics', ['“The pier is done,”'], 'direct'],
   ['The pier is safe, said Ruiz in May.', 'said', 'Ruiz', ['The pier is safe'], 'indirect'],
+  ['The pier is safe, said Ruiz during the spring.', 'said', 'Ruiz', ['The pier is safe'], 'indirect'],
+  ['“The pier is done,” said Ruiz last week.', 'said', 'Ruiz', ['“The pier is done,”'], 'direct'],
+  ['“The pier is done,” said Ruiz Monday.', 'said', 'Ruiz', ['“The pier is done,”'], 'direct'],
   ['A deal was reached, said a union official on Friday, adding that the strike was over.', 'said', 'a union official', ['A deal was reached'], 'indirect'],
   ['“The pier is done,” said the class of 2019 valedictorian.', 'said', 'the class of 2019 valedictorian', ['“The pier is done,”'], 'direct'],
   // a participle in -ing after the subject's noun is the subject's, with its object
@@ -355,6 +358,7 @@ const PHRASES: Row[] = [
   ['Carver was quoted as saying that the trams were safe.', 'was quoted as saying', 'Carver', ['the trams were safe'], 'indirect'],
   ['“Our trams are safe,” Carver was quoted as saying.', 'was quoted as saying', 'Carver', ['“Our trams are safe,”'], 'direct'],
   ['Carver was quoted in the Times as saying the trams were safe.', 'was quoted in the Times as saying', 'Carver', ['the trams were safe'], 'indirect'],
+  ['Carver was quoted in The New York Times as saying the trams were safe.', 'was quoted in The New York Times as saying', 'Carver', ['the trams were safe'], 'indirect'],
   ['The governor took aim at the unions on Friday.', 'took aim at', 'The governor', ['the unions on Friday'], 'indirect'],
   ['The senator made the case for a higher minimum wage.', 'made the case', 'The senator', ['a higher minimum wage'], 'indirect'],
   ['The union has come out against the merger.', 'has come out against', 'The union', ['the merger'], 'indirect'],

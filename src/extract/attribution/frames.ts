@@ -338,7 +338,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     let dated = end;
     if (after && datePrep(after) && dated + 1 < sLast && dateAt(T[dated + 1]!, T[dated + 2])) {
       dated += 2;
-      while (dated < sLast && !isPunct(T[dated]) && dated - end < 5 && (timeWord(T[dated]!) || T[dated]!.pos === 'NUM' || T[dated]!.pos === 'PROPN')) dated++;
+      while (dated < sLast && !isPunct(T[dated]) && dated - end < 5 && (timeWord(T[dated]!) || T[dated]!.pos === 'NUM' || T[dated]!.pos === 'PROPN' || SEASON.test(T[dated]!.lower))) dated++;
       after = T[dated];
     }
     if (end > r && (leftIsQuote || dated >= sLast || after!.text === '.' || after!.text === ',' || after!.text === ':' || isPunct(after) || D.cueAt[dated])) {
@@ -742,6 +742,8 @@ function nounCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   if (stop < sLast) found.fixedEnd = true;
   return found;
 }
+
+const SEASON = /^(?:week|month|year|weekend|night|morning|spring|summer|fall|autumn|winter)$/;
 
 /** A coordinating word at token b that joins a verb to the predicate before it ("and", "but", ", then"), not "Smith and Jones". */
 function coordinatedAt(D: Doc, b: number, sFirst: number): boolean {

@@ -20,8 +20,10 @@ export function npRight(D: Doc, i: number, end: number, allowApposition: boolean
     }
     // "a source close to the campaign", "people familiar with the talks"
     if (j > i && ADJ_COMPLEMENT.has(t.lower) && nounish(T[j - 1]) && T[j + 1]?.pos === 'ADP' && j + 2 < end && npTok(T[j + 2]!, false)) { j += 2; continue; }
-    // not a time after the phrase: "by the mayor on Monday", "said Ruiz in May" (not "the class of 2019")
+    // not a time after the phrase: "by the mayor on Monday", "said Ruiz in May" (not "the class of 2019"), "said Ruiz
+    // last week", "said Ruiz Monday"
     if (t.pos === 'ADP' && j > i && datePrep(t) && j + 1 < end && dateAt(T[j + 1]!, T[j + 2])) break;
+    if (j > i && ((WEEKDAY.test(t.lower) && T[j + 1]?.pos !== 'PROPN') || (/^(?:this|last|next)$/.test(t.lower) && dateAt(t, T[j + 1])))) break;
     if (npTok(t, j === i) || (t.pos === 'ADP' && NP_PREP.has(t.lower) && j > i && (nounish(T[j - 1]) || T[j - 1]!.pos === 'ADJ') && j + 1 < end && npTok(T[j + 1]!, false))
       || ((t.lower === 'and' || t.lower === '&') && j > i && T[j - 1]!.pos === 'PROPN' && T[j + 1]?.pos === 'PROPN')) { j++; continue; }
     break;
@@ -322,9 +324,10 @@ function attributive(T: readonly Token[], x: number, lo: number, hi: number): bo
 export const datePrep = (t: Token): boolean => /^(?:on|in|during|since|at)$/.test(t.lower);
 /** A date opens at `t` (`n` the token after): a day's or month's name, a year, "last week", "this month". */
 export function dateAt(t: Token, n: Token | undefined): boolean {
-  if ((t.pos === 'PROPN' && /day$/.test(t.lower)) || (MONTH.test(t.lower) && t.text[0] !== t.lower[0]) || /^(?:1[89]|20)\d\d$/.test(t.text)) return true;
-  return /^(?:this|last|next|early|late)$/.test(t.lower) && !!n && /^(?:week|month|year|weekend|night|morning|spring|summer|fall|autumn|winter)$/.test(n.lower);
+  if (WEEKDAY.test(t.lower) || (MONTH.test(t.lower) && t.text[0] !== t.lower[0]) || /^(?:1[89]|20)\d\d$/.test(t.text)) return true;
+  return /^(?:this|last|next|early|late|the)$/.test(t.lower) && !!n && /^(?:week|month|year|weekend|night|morning|spring|summer|fall|autumn|winter)$/.test(n.lower);
 }
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/;
 const TIME_PREP = new Set(['in', 'on', 'during', 'since', 'over', 'throughout']);
 const TIME_HEAD = new Set(['day', 'days', 'weeks', 'months', 'years', 'decade', 'decades', 'spring', 'summer', 'fall', 'autumn', 'winter']);
