@@ -51,6 +51,7 @@ describe('balancedSpan', () => {
     ['She called it *very* dangerous.', 'it *very* dangerous', 'it *very* dangerous'],
     ['**Okafor** said so.', 'Okafor', 'Okafor'],
     ['Rates rose 3 * 4 times.', 'Rates rose 3 * 4', 'Rates rose 3 * 4'],
+    ['Ruiz said the plan was *wrong.*', 'the plan was *wrong', 'the plan was *wrong.*'],
   ])('%j', (text, before, after) => {
     const s = text.indexOf(before);
     const [a, b] = balancedSpan(text, plainMarkdown(text), [s, s + before.length]);

@@ -92,6 +92,8 @@ export function balancedSpan(text: string, plain: string, [s, e]: Span): Span {
     let n = 0; // runs of the mark ("**" is one)
     for (let i = s; i < e; i++) if (text[i] === c && mark(i) && !(i > s && text[i - 1] === c && mark(i - 1))) n++;
     if (n % 2 === 0) continue;
+    // (the closing mark may follow the sentence's stop: "was *wrong.*")
+    if (text[e] !== c && /[.,;:!?]/.test(text[e] ?? '') && text[e + 1] === c && mark(e + 1)) e++;
     if (text[e] === c && mark(e)) { while (text[e] === c && mark(e)) e++; }
     else if (text[s - 1] === c && mark(s - 1)) { while (text[s - 1] === c && mark(s - 1)) s--; }
   }
