@@ -351,6 +351,9 @@ const AGENTLESS_PASSIVE: Row[] = [
 
 // Multi-word cues from data/cues.json entries observed in news text.
 const PHRASES: Row[] = [
+  // what one responds to is the content; an addressee before a that-clause stays one
+  ['Renner never responded to our request for an interview.', 'never responded', 'Renner', ['our request for an interview'], 'indirect'],
+  ['Ruiz replied to reporters that the pier was safe.', 'replied', 'Ruiz', ['the pier was safe'], 'indirect'],
   // a participle that opens its clause, with its agent: the agent asked
   ['When asked by a reporter whether the pier was safe, Ruiz said yes.', 'asked', 'a reporter', ['whether the pier was safe'], 'indirect'],
   ['Asked by the host if the ferry would run, Ruiz shook her head.', 'Asked', 'the host', ['if the ferry would run'], 'indirect'],

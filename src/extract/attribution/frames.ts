@@ -313,7 +313,12 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       return { ...base, cue, cueTokens: [m.first, m.last], source: [agent.source], content: parts };
     }
   }
-  r = skipAdjuncts(D, r, sLast);
+  // what one responds to is the content, no addressee: "never responded to [our request for an interview]"
+  // (an addressee before what was said stays one: "replied to reporters that …")
+  const answered = T[r]?.lower === 'to' && RESPOND.has(head(D, m).lemma) && r + 1 < sLast && npTok(T[r + 1]!, false)
+    && (() => { const n = T[npRight(D, r + 1, sLast, false)]; return !(n && (n.lower === 'that' || n.text === ',' || n.text === ':' || isMark(n))); })();
+  if (answered) r++;
+  else r = skipAdjuncts(D, r, sLast);
   // inverted: "…," said John Smith, a spokesman.  — nothing (or only a quote) to the left
   const leftIsQuoteOrEdge = left < sFirst || T[left]!.text === ',' || closesQuote(D, left) >= 0 || T[left]!.text === ':';
   const leftQ = left < sFirst ? -1 : closesQuote(D, left) >= 0 ? closesQuote(D, left) : T[left]!.text === ',' && left - 1 >= sFirst ? closesQuote(D, left - 1) : -1;
@@ -743,6 +748,8 @@ function nounCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   return found;
 }
 
+/** Cues whose "to" phrase is what they answer, not whom they address. */
+const RESPOND = new Set(['respond', 'reply', 'react']);
 const SEASON = /^(?:week|month|year|weekend|night|morning|spring|summer|fall|autumn|winter)$/;
 
 /** A coordinating word at token b that joins a verb to the predicate before it ("and", "but", ", then"), not "Smith and Jones". */
