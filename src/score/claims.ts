@@ -36,7 +36,8 @@ export function buildClaims(input: ClaimInput): Claim[] {
     const [lo, hi] = attributionRange(a);
     const hedges = input.hedges.filter((h) => h.spans[0]![0] >= lo && h.spans[0]![0] < hi);
     const resolved = input.sources[i] ?? null;
-    const source = resolved && plain ? { ...resolved, spans: fit(resolved.spans), text: spanText(doc.text, fit(resolved.spans)) } : resolved;
+    const sourceSpans = resolved && plain ? fit(resolved.spans) : null;
+    const source = resolved && sourceSpans ? { ...resolved, spans: sourceSpans, text: spanText(doc.text, sourceSpans) } : resolved;
     const content = fit(a.content.spans), cue = fit(a.cue.spans);
     const first = content[0] ?? cue[0]!;
     claims.push({
@@ -54,17 +55,18 @@ export function buildClaims(input: ClaimInput): Claim[] {
   });
 
   for (const s of input.statements) {
+    const content = fit([s.content]);
     claims.push({
       documentId,
       kind: 'hedged',
       quote: 'none',
-      content: { text: spanText(doc.text, fit([s.content])), spans: fit([s.content]) },
+      content: { text: spanText(doc.text, content), spans: content },
       cue: null,
       source: null,
       hedges: s.hedges.map(toLedgerHedge),
       certainty: certaintyOf({ hedges: s.hedges, negation: negationIn(doc, [s.content]) }, input.levels),
       sentence: { spans: sentenceSpans([s.sentence]) },
-      ...lines.at(fit([s.content])[0]![0]),
+      ...lines.at(content[0]![0]),
     });
   }
 

@@ -108,8 +108,8 @@ function plausibleCue(D: Doc, m: Match<CueEntry>, sFirst: number): boolean {
     if (plural && !!next && (next.lower === 'that' || next.lower === 'for' || next.pos === 'DET')) return true;
     // ", records show.", ", fundraising documents show.": a reporting clause after its claim, ending the sentence
     // (no article opens the subject of a base-form verb: that is an apposition, ", a fireworks show.")
-    const base = head.lemma === head.lower;
     if (next && /^[.!?]$/.test(next.text) && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) {
+      const base = head.lemma === head.lower;
       let x = m.first - 1;
       while (x > sFirst && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(D.T[x]!.pos)) x--;
       const article = /^(?:a|an)$/.test(D.T[x + 1]!.lower);

@@ -4,7 +4,7 @@ import type { Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition } from './content.js';
 import { BE, clauseAt, TIME, timeWord, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
-import { adjunctsBefore, clauseSubject, dateAt, datePrep, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, subjectLeft, venuePhrase } from './source.js';
+import { adjunctsBefore, clauseSubject, DATE_NOUN, dateAt, datePrep, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, subjectLeft, venuePhrase } from './source.js';
 
 /*
  * The frames: how each cue's frame (verb, noun, raising, according, colon, dash, in-source) finds its source
@@ -315,7 +315,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   }
   // what one responds to is the content, no addressee: "never responded to [our request for an interview]"
   // (an addressee before what was said stays one: "replied to reporters that …")
-  const answered = T[r]?.lower === 'to' && RESPOND.has(head(D, m).lemma) && r + 1 < sLast && npTok(T[r + 1]!, false)
+  const answered = T[r]?.lower === 'to' && RESPOND.has(h.lemma) && r + 1 < sLast && npTok(T[r + 1]!, false)
     && (() => { const n = T[npRight(D, r + 1, sLast, false)]; return !(n && (n.lower === 'that' || n.text === ',' || n.text === ':' || isMark(n))); })();
   if (answered) r++;
   else r = skipAdjuncts(D, r, sLast);
@@ -343,7 +343,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     let dated = end;
     if (after && datePrep(after) && dated + 1 < sLast && dateAt(T[dated + 1]!, T[dated + 2])) {
       dated += 2;
-      while (dated < sLast && !isPunct(T[dated]) && dated - end < 5 && (timeWord(T[dated]!) || T[dated]!.pos === 'NUM' || T[dated]!.pos === 'PROPN' || SEASON.test(T[dated]!.lower))) dated++;
+      while (dated < sLast && !isPunct(T[dated]) && dated - end < 5 && (timeWord(T[dated]!) || T[dated]!.pos === 'NUM' || T[dated]!.pos === 'PROPN' || DATE_NOUN.test(T[dated]!.lower))) dated++;
       after = T[dated];
     }
     if (end > r && (leftIsQuote || dated >= sLast || after!.text === '.' || after!.text === ',' || after!.text === ':' || isPunct(after) || D.cueAt[dated])) {
@@ -750,7 +750,6 @@ function nounCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
 
 /** Cues whose "to" phrase is what they answer, not whom they address. */
 const RESPOND = new Set(['respond', 'reply', 'react']);
-const SEASON = /^(?:week|month|year|weekend|night|morning|spring|summer|fall|autumn|winter)$/;
 
 /** A coordinating word at token b that joins a verb to the predicate before it ("and", "but", ", then"), not "Smith and Jones". */
 function coordinatedAt(D: Doc, b: number, sFirst: number): boolean {

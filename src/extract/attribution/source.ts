@@ -325,8 +325,10 @@ export const datePrep = (t: Token): boolean => /^(?:on|in|during|since|at)$/.tes
 /** A date opens at `t` (`n` the token after): a day's or month's name, a year, "last week", "this month". */
 export function dateAt(t: Token, n: Token | undefined): boolean {
   if (WEEKDAY.test(t.lower) || (MONTH.test(t.lower) && t.text[0] !== t.lower[0]) || /^(?:1[89]|20)\d\d$/.test(t.text)) return true;
-  return /^(?:this|last|next|early|late|the)$/.test(t.lower) && !!n && /^(?:week|month|year|weekend|night|morning|spring|summer|fall|autumn|winter)$/.test(n.lower);
+  return /^(?:this|last|next|early|late|the)$/.test(t.lower) && !!n && DATE_NOUN.test(n.lower);
 }
+/** The nouns of a relative date: "last week", "the spring". */
+export const DATE_NOUN = /^(?:week|month|year|weekend|night|morning|spring|summer|fall|autumn|winter)$/;
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/;
 const TIME_PREP = new Set(['in', 'on', 'during', 'since', 'over', 'throughout']);
