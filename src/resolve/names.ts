@@ -25,12 +25,16 @@ export interface NameInfo {
   gender: Gender | null;
 }
 
-/** compromise itself, loaded synchronously on the first phrase that needs its tagger. */
+/**
+ * compromise's tagger, loaded synchronously on the first phrase that needs it. Its `two` build is the
+ * tokenizer, lexicon and tagger without the phrase plugins of the full build (nouns, verbs, chunks …):
+ * the same tags for a phrase, a quarter less to load and a third less time per phrase.
+ */
 type Compromise = (text: string) => { json: () => unknown };
 let compromise: Compromise | null = null;
 function tagger(): Compromise {
   if (!compromise) {
-    const m = createRequire(import.meta.url)('compromise') as Compromise | { default: Compromise };
+    const m = createRequire(import.meta.url)('compromise/two') as Compromise | { default: Compromise };
     compromise = typeof m === 'function' ? m : m.default;
   }
   return compromise;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { tokensIn } from '../annotate/annotate.js';
 import type { Annotated, Attribution, HedgeHit, Span } from '../types.js';
 import { spanText } from '../util.js';
@@ -101,7 +101,7 @@ function withIds(claims: Omit<Claim, 'id'>[]): Claim[] {
   const seen = new Map<string, number>();
   return claims.map((c) => {
     const key = [c.documentId, c.kind, norm(c.source?.text ?? ''), norm(c.content.text)].join('\u0000');
-    const base = 'c_' + createHash('sha256').update(key).digest('hex').slice(0, 16);
+    const base = 'c_' + sha256(key).slice(0, 16);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return { id: n === 1 ? base : `${base}-${n}`, ...c };
@@ -109,3 +109,8 @@ function withIds(claims: Omit<Claim, 'id'>[]): Claim[] {
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** SHA-256 in hex: the one-shot `crypto.hash` (Node 20.12 and later) is several times quicker on short keys than a `Hash` object. */
+const sha256: (s: string) => string = typeof crypto.hash === 'function'
+  ? (s) => crypto.hash('sha256', s, 'hex')
+  : (s) => crypto.createHash('sha256').update(s).digest('hex');
