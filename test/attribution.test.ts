@@ -228,6 +228,17 @@ const INDIRECT: Row[] = [
   ['Ted Ames, a pilot whose ferry ran aground in May, said the channel was too shallow.', 'said', 'Ted Ames, a pilot whose ferry ran aground in May', ['the channel was too shallow'], 'indirect'],
   ['Rep. Ida Moss (D-Ore.), an angler representing the coast, said the quota was too low.', 'said', 'Rep. Ida Moss (D-Ore.), an angler representing the coast', ['the quota was too low'], 'indirect'],
   ['Now Lena Ortiz, who ran the ferry line for a decade, hopes the new boats will arrive by spring.', 'hopes', 'Lena Ortiz, who ran the ferry line for a decade', ['the new boats will arrive by spring'], 'indirect'],
+  // a quoted name inside an apposition, its comma too; an apposition with a preposition, a quoted name or "that" before its relative clause
+  ['Ruiz, the author of "Tide Tables," a book about harbors, said the ferry was late.', 'said', 'Ruiz, the author of "Tide Tables," a book about harbors', ['the ferry was late'], 'indirect'],
+  ['Ruiz, the host of the radio show “Harbor Hour,” said the pier was unsafe.', 'said', 'Ruiz, the host of the radio show “Harbor Hour,”', ['the pier was unsafe'], 'indirect'],
+  ['Lee, who called it "Plan B," said the pier was unsafe.', 'said', 'Lee', ['the pier was unsafe'], 'indirect'],
+  ['Sam Lee, a captain on the ferry "The Gull," who went on to work at the port, said the boats were old.', 'said', 'Sam Lee, a captain on the ferry "The Gull," who went on to work at the port', ['the boats were old'], 'indirect'],
+  ['Lena Ruiz, director of Harbor Workers United, a union that has backed the mayor, said the pier was unsafe.', 'said', 'Lena Ruiz, director of Harbor Workers United, a union that has backed the mayor', ['the pier was unsafe'], 'indirect'],
+  // a subject with a participle phrase, then an aside with "including"
+  ['Dozens of pilots interviewed at the dock this week, including Ms. Ortega, said they had no problem with the plan.', 'said', 'Dozens of pilots interviewed at the dock this week, including Ms. Ortega', ['they had no problem with the plan'], 'indirect'],
+  ['Scientists working on the study, including Dr. Lee, said the water was warming.', 'said', 'Scientists working on the study, including Dr. Lee', ['the water was warming'], 'indirect'],
+  // (a form in -ed that is the clause's own verb is no participle: the name after the cue is the source)
+  ['The firm lobbied on behalf of the port on fees and other matters, said Ann Ruiz, its former partner.', 'said', 'Ann Ruiz, its former partner', ['The firm lobbied on behalf of the port on fees and other matters'], 'indirect'],
   // a dateline is not the subject
   ['PORTLAND, Ore. (AP) - Harbor officials said the pier would reopen.', 'said', 'Harbor officials', ['the pier would reopen'], 'indirect'],
   // a day ends an adjunct before the content

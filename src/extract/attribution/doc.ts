@@ -120,7 +120,12 @@ export function quotedTitle(D: Doc, j: number, end: number): number {
   if (q < 0 || j === 0) return -1;
   const p = D.T[j - 1]!;
   if (!(p.pos === 'DET' || p.pos === 'PROPN' || p.lower === "'s" || p.lower === '’s')) return -1;
-  let k = j + 1, words = 0;
+  return titleCase(D, q, j + 1, end);
+}
+
+/** The words of quote q from token j on are a title: one to six, each capitalised or a short function word. Returns the token after the quote, or -1. */
+function titleCase(D: Doc, q: number, j: number, end: number): number {
+  let k = j, words = 0;
   for (; k < end && D.qOf[k] === q; k++) {
     const t = D.T[k]!.text;
     if (!/^[A-Za-z0-9]/.test(t)) continue;
@@ -128,6 +133,21 @@ export function quotedTitle(D: Doc, j: number, end: number): number {
     if (/^[a-z]/.test(t) && !/^(?:a|an|the|and|or|of|in|on|at|to|for|by|with)$/.test(t)) return -1;
   }
   return words >= 1 && words <= 6 ? k : -1;
+}
+
+/**
+ * The opening mark of a quoted name that token i closes, inside a noun phrase: a title after a noun, a name, a
+ * determiner, an object pronoun, a possessive or "of" ("the author of “Tide Tables,” a book …", "a captain on the ferry
+ * “The Gull,” who …", "who called it “Plan B,” said"). A comma inside it is the title's, not the sentence's. Returns the opening token, or -1.
+ */
+export function quotedNameClosedAt(D: Doc, i: number, sFirst: number): number {
+  const q = closesQuote(D, i);
+  if (q < 0) return -1;
+  const o = firstTokenFrom(D.T, D.quotes[q]!.start);
+  if (o <= sFirst || o >= i) return -1;
+  const p = D.T[o - 1]!;
+  if (!(p.pos === 'DET' || p.pos === 'PROPN' || p.pos === 'NOUN' || (p.pos === 'PRON' && o - 2 > sFirst && D.T[o - 2]!.pos === 'VERB') || p.lower === "'s" || p.lower === '’s' || p.lower === 'of')) return -1;
+  return titleCase(D, q, o + 1, i + 1) === i + 1 ? o : -1;
 }
 
 /** A new clause at i: a subject (pronoun or short noun phrase) then a finite verb. */

@@ -1,6 +1,6 @@
 import type { Span, Token } from '../../types.js';
 import { firstTokenFrom } from '../../annotate/annotate.js';
-import { asideQuote, BE, clauseAt, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PLATFORM, QUANT, quotedTitle, REL, span, WH, SUBJ_PRON, TIME, timeWord, trimmed, VENUE, type Doc } from './doc.js';
+import { asideQuote, BE, clauseAt, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PLATFORM, QUANT, quotedNameClosedAt, quotedTitle, REL, span, WH, SUBJ_PRON, TIME, timeWord, trimmed, VENUE, type Doc } from './doc.js';
 
 /*
  * Source noun phrases: the subject left of a cue, the noun phrase after it with its appositions, the main
@@ -72,7 +72,7 @@ function appositionsRight(D: Doc, j: number, end: number): number {
     // ("a day after the vote", "two weeks before the launch": a time, no description)
     const when = T.slice(s, Math.min(x, s + 4)).some((t) => TIME_HEAD.has(t.lower) || /^(?:hours?|minutes?|weeks?|months?|years?|days?)$/.test(t.lower) || (t.pos === 'PROPN' && /day$/.test(t.lower)))
       && T.slice(s, x).some((t) => /^(?:after|before|ago|later|earlier|since)$/.test(t.lower));
-    const appos = rel !== s && !when && ((npTok(h1, true) && h1.pos !== 'PRON') || h1.lower === 'his' || h1.lower === 'her' || h1.lower === 'their');
+    const appos = rel !== s && !when && ((npTok(h1, true) && h1.pos !== 'PRON') || h1.lower === 'his' || h1.lower === 'her' || h1.lower === 'its' || h1.lower === 'their');
     if (rel === s || (appos && !verb && rel > s)) {
       // a relative clause closes the description: it runs on to the sentence's end unless a cue or quote comes
       let y = x;
@@ -154,8 +154,10 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
     return [s, end];
   }
   // "The editor of the “Harbor Hour” predicted": a quoted title ends the subject
+  // a quoted name ends an apposition with its comma inside: "Ruiz, the host of the show “Harbor Hour,” said"
+  const innerComma = k > sFirst && T[k - 1]!.text === ',' && quotedNameClosedAt(D, k, sFirst) >= 0;
   const tq = closesQuote(D, k);
-  if (tq >= 0) {
+  if (tq >= 0 && !innerComma) {
     // "The mayor, citing “…,” said": the subject is left of the aside
     const c = asideQuote(D, tq, sFirst);
     if (c > sFirst) return subjectLeft(D, c, sFirst);
@@ -163,14 +165,17 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
     const s = o - 1 >= sFirst && quotedTitle(D, o, a) >= 0 ? npStartLeft(D, o - 1, sFirst) : -1;
     if (s >= 0) return [s, end];
   }
-  if (T[k]!.text === ',' || DASH.has(T[k]!.text)) {
+  if (T[k]!.text === ',' || DASH.has(T[k]!.text) || innerComma) {
     // appositions and relative clauses between commas: "Jo Park, who ran the clinic, told …",
     // "Lee, 35, the owner of …, said"; the leftmost noun phrase is the head
-    let segEnd = k, cur = k, best = -1;
+    let segEnd = innerComma ? k + 1 : k, cur = segEnd, best = -1;
     const bound = (t: Token) => t.text === ',' || t.text === ';' || t.text === ':' || DASH.has(t.text);
     for (let n = 0; n < 5; n++) {
       let p = cur - 1;
-      while (p >= sFirst && !bound(T[p]!) && closesQuote(D, p) < 0 && cur - p < 30) p--;
+      while (p >= sFirst && !bound(T[p]!) && cur - p < 30) {
+        // a quoted name is part of the segment, its comma too ("Ruiz, the author of “Tide Tables,” a book about …, said")
+        if (closesQuote(D, p) >= 0) { const o = quotedNameClosedAt(D, p, sFirst); if (o < 0) break; p = o - 1; } else p--;
+      }
       let a0 = p + 1;
       if (a0 === sFirst && (T[a0]!.pos === 'CCONJ' || /^(?:yet|so)$/i.test(T[a0]!.text) || (T[a0]!.pos === 'ADV' && CONNECTIVE.has(T[a0]!.lower))) && a0 + 1 < cur) a0++; // "But Mr. Cole, …, said", "Yet pilots, …, say", "Now Lee, …, hopes"
       if (a0 >= cur) break;
@@ -185,6 +190,8 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
         const t = T[x]!;
         // a party label after a name: "Gov. Jane Roe (R-OH)"
         if (t.text === '(' && x > a0) { const c = closeParen(D, x, cur); if (c > 0) { x = c; continue; } }
+        // and a quoted name inside it
+        if (x > a0 && opensQuote(D, x) >= 0) { let c = x; while (c + 1 < cur && D.qOf[c + 1] === D.qOf[x]) c++; if (quotedNameClosedAt(D, c, sFirst) === x) { x = c; continue; } }
         if (!((x === a0 && oneWordName) || npTok(t, x === a0) || t.text === '(' || t.text === ')' || attributive(T, x, a0, cur) || (x > a0 && (t.pos === 'ADP' && (NP_PREP.has(t.lower) || t.lower === 'including') || t.lower === 'and' || t.lower === 'who' || t.lower === 'whose'))
           || (x === a0 && (t.lower === 'including' || t.lower === 'like' || t.lower === 'and' || t.lower === 'or') && x + 1 < cur) || (t.text === '%' && x > a0 && T[x - 1]!.pos === 'NUM'))) npLike = false;
       }
@@ -201,12 +208,22 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
         || (T[hv]!.pos === 'VERB' && PARTICIPLE.test(T[hv]!.lower) && T[hv + 1]?.lower === 'by'));
       const loose = (!hasCue || aside) && p >= sFirst && (T[p]!.text === ',' || DASH.has(T[p]!.text)) && !(clauseAt(D, a0, cur) && !reducedRelative(D, a0, cur)) && (npTok(h, true) || h.pos === 'ADV' || h.pos === 'ADP' || h.pos === 'SCONJ' || (h.pos === 'VERB' && (/ing$/.test(h.lower) || PARTICIPLE.test(h.lower))));
       // an apposition whose relative clause holds a cue of its own: "X, a Democrat who described himself as …, said"
+      // (the apposition may hold a prepositional phrase or a quoted name: "X, a captain on the ferry “The Gull,” who went on …, said")
       let x0 = a0;
-      while (x0 < cur && npTok(T[x0]!, x0 === a0) && !REL.has(T[x0]!.lower)) x0++;
+      while (x0 < cur && !REL.has(T[x0]!.lower)) {
+        if (npTok(T[x0]!, x0 === a0) || (x0 > a0 && T[x0]!.pos === 'ADP' && NP_PREP.has(T[x0]!.lower) && x0 + 1 < cur && npTok(T[x0 + 1]!, false))) { x0++; continue; }
+        if (x0 > a0 && opensQuote(D, x0) >= 0) { let c = x0; while (c + 1 < cur && D.qOf[c + 1] === D.qOf[x0]) c++; if (quotedNameClosedAt(D, c, sFirst) === x0) { x0 = c + 1; continue; } }
+        break;
+      }
       // or a participle: "X, a delegate supporting Lee, said"
-      const npThenRel = x0 > a0 && x0 < cur && (T[x0]!.lower === 'who' || T[x0]!.lower === 'whose' || (T[x0]!.pos === 'VERB' && /ing$/.test(T[x0]!.lower) && npTok(h, true))) && p >= sFirst && T[p]!.text === ',';
+      const npThenRel = x0 > a0 && x0 < cur && (T[x0]!.lower === 'who' || T[x0]!.lower === 'whose' || (T[x0]!.lower === 'that' && nounish(T[x0 - 1])) || (T[x0]!.pos === 'VERB' && /ing$/.test(T[x0]!.lower) && npTok(h, true))) && p >= sFirst && T[p]!.text === ',';
       // the sentence's subject with its restrictive relative clause: "The pilots who wrote to the board, in fact, said"
-      const headRel = x0 > a0 && x0 < cur && (T[x0]!.lower === 'who' || T[x0]!.lower === 'which') && p < sFirst && !hasCue;
+      // or with a participle phrase: "Pilots interviewed at the dock this week, including Ms. Ortega, said"
+      // (a form in -ed may as well be the clause's own verb, "The firm lobbied on …, said X": only one that is no finite verb,
+      // a survey's or an agent's participle, or before ", including …")
+      const partRel = T[x0]?.pos === 'VERB' && nounish(T[x0 - 1]) && x0 + 1 < cur && (T[x0 + 1]!.pos === 'ADP' || T[x0 + 1]!.lower === 'by')
+        && (/ing$/.test(T[x0]!.lower) || (PARTICIPLE.test(T[x0]!.lower) && (SURVEYED.test(T[x0]!.lower) || T[x0 + 1]!.lower === 'by' || T[cur + 1]?.lower === 'including')));
+      const headRel = x0 > a0 && x0 < cur && (T[x0]!.lower === 'who' || T[x0]!.lower === 'which' || partRel) && p < sFirst && !hasCue;
       if (headRel) best = a0;
       if (!relative && !npLike && !loose && !npThenRel && !headRel) break;
       // an adverbial aside right before the verb is not part of the source: "the mayor, however, said", "X, speaking on radio, said"
