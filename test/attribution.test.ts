@@ -239,6 +239,10 @@ const INDIRECT: Row[] = [
   ['Scientists working on the study, including Dr. Lee, said the water was warming.', 'said', 'Scientists working on the study, including Dr. Lee', ['the water was warming'], 'indirect'],
   // (a form in -ed that is the clause's own verb is no participle: the name after the cue is the source)
   ['The firm lobbied on behalf of the port on fees and other matters, said Ann Ruiz, its former partner.', 'said', 'Ann Ruiz, its former partner', ['The firm lobbied on behalf of the port on fees and other matters'], 'indirect'],
+  // a home town between commas is part of the subject; an adverbial aside is not; "two out of three"
+  ['Ann Ruiz, 50, of Astoria, said the boats were late.', 'said', 'Ann Ruiz, 50, of Astoria', ['the boats were late'], 'indirect'],
+  ['The mayor, of course, said the boats were late.', 'said', 'The mayor', ['the boats were late'], 'indirect'],
+  ['Two out of three riders said the boats were late.', 'said', 'Two out of three riders', ['the boats were late'], 'indirect'],
   // a dateline is not the subject
   ['PORTLAND, Ore. (AP) - Harbor officials said the pier would reopen.', 'said', 'Harbor officials', ['the pier would reopen'], 'indirect'],
   // a day ends an adjunct before the content

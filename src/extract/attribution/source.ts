@@ -195,6 +195,8 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
         if (!((x === a0 && oneWordName) || npTok(t, x === a0) || t.text === '(' || t.text === ')' || attributive(T, x, a0, cur) || (x > a0 && (t.pos === 'ADP' && (NP_PREP.has(t.lower) || t.lower === 'including') || t.lower === 'and' || t.lower === 'who' || t.lower === 'whose'))
           || (x === a0 && (t.lower === 'including' || t.lower === 'like' || t.lower === 'and' || t.lower === 'or') && x + 1 < cur) || (t.text === '%' && x > a0 && T[x - 1]!.pos === 'NUM'))) npLike = false;
       }
+      // a home town: "Ann Ruiz, 50, of Astoria, said"
+      if (!npLike && (h.lower === 'of' || h.lower === 'from') && a0 + 1 < cur && T.slice(a0 + 1, cur).every((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text) || t.text === '.')) npLike = true;
       const relative = h.lower === 'who' || h.lower === 'whose' || h.lower === 'which';
       if (relative && hasCue) { segEnd = p; cur = p; if (p < sFirst || !bound(T[p]!)) break; continue; }
       // an apposition with its own relative clause or participle ("an Ohio Democrat who has lived …",
@@ -457,6 +459,8 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     if (p.lower === 'than' && s - 2 >= sFirst && /^(?:more|less|fewer)$/.test(T[s - 2]!.lower)) { s -= 2; continue; }
     // a share: "85% of pilots"
     if (p.lower === 'of' && s - 3 >= sFirst && T[s - 2]!.text === '%' && T[s - 3]!.pos === 'NUM') { s -= 3; continue; }
+    // "two out of three riders"
+    if (p.lower === 'of' && s - 3 >= sFirst && T[s - 2]!.lower === 'out' && T[s - 3]!.pos === 'NUM' && T[s]!.pos === 'NUM') { s -= 3; continue; }
     // a partitive after a number: "two of the senators", "nine of the ferry pilots"
     if (p.lower === 'of' && s - 2 >= sFirst && T[s - 2]!.pos === 'NUM' && T[s]!.pos === 'DET') { s--; continue; }
     // a preposition the tagger read between a determiner and its noun: "two outside auditors", "the inside man"
