@@ -56,6 +56,9 @@ describe('annotate: tokens', () => {
     // and "no." is the word and a full stop, unless a number follows
     ['The pilots voted no. The strike goes on.', ['The', 'pilots', 'voted', 'no', '.', 'The', 'strike', 'goes', 'on', '.'], 2],
     ['Pier No. 5 is closed.', ['Pier', 'No.', '5', 'is', 'closed', '.'], 1],
+    // a title wink splits from its full stop is one word, as "Sen." is
+    ['Sens. Ann Ruiz and Rev. Tom Lee spoke.', ['Sens.', 'Ann', 'Ruiz', 'and', 'Rev.', 'Tom', 'Lee', 'spoke', '.'], 1],
+    ["The vote was called by the board's Pres. The ferry sailed late.", ['The', 'vote', 'was', 'called', 'by', 'the', 'board', "'s", 'Pres.', 'The', 'ferry', 'sailed', 'late', '.'], 2],
   ] as const)('"in." and "no." end a sentence unless a number comes before or after: %j', (text, words, sentences) => {
     const a = annotate(text);
     expect(a.tokens.map((t) => t.text)).toEqual(words);

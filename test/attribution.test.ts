@@ -243,6 +243,7 @@ const INDIRECT: Row[] = [
   ['Ann Ruiz, 50, of Astoria, said the boats were late.', 'said', 'Ann Ruiz, 50, of Astoria', ['the boats were late'], 'indirect'],
   ['The mayor, of course, said the boats were late.', 'said', 'The mayor', ['the boats were late'], 'indirect'],
   ['Two out of three riders said the boats were late.', 'said', 'Two out of three riders', ['the boats were late'], 'indirect'],
+  ['Sens. Ann Ruiz of Maine and Tom Lee of Ohio said the bill would pass.', 'said', 'Sens. Ann Ruiz of Maine and Tom Lee of Ohio', ['the bill would pass'], 'indirect'],
   // a dateline is not the subject
   ['PORTLAND, Ore. (AP) - Harbor officials said the pier would reopen.', 'said', 'Harbor officials', ['the pier would reopen'], 'indirect'],
   // a day ends an adjunct before the content

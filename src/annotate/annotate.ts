@@ -5,7 +5,7 @@ import { mendNames } from './names.js';
 
 /** Titles written before a name, which wink may take for a sentence's end ("Rev.", "Pres.", "Atty. Gen."). Not "Jr.", which can end one. */
 const TITLES = new Set(['Rev', 'Pres', 'Maj', 'Atty', 'Msgr', 'Sgt', 'Cpl', 'Pvt', 'Capt', 'Cmdr', 'Adm', 'Gen', 'Col', 'Lt', 'Gov', 'Sen',
-  'Rep', 'Reps', 'Sens', 'Supt', 'Det', 'Insp', 'Prof', 'Dr', 'Mr', 'Mrs', 'Ms', 'Messrs', 'Hon', 'Amb', 'Fr', 'Sec', 'Treas', 'Brig', 'Cmdt']);
+  'Rep', 'Reps', 'Sens', 'Govs', 'Supt', 'Det', 'Insp', 'Prof', 'Dr', 'Drs', 'Mr', 'Mrs', 'Ms', 'Messrs', 'Hon', 'Amb', 'Fr', 'Sec', 'Treas', 'Brig', 'Cmdt']);
 
 /** Capitalised words that open a sentence and are no name, whatever the tagger says. */
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'but', 'and', 'or', 'so', 'in', 'on', 'at', 'his', 'her', 'their', 'its', 'our', 'my', 'there', 'then', 'when', 'after', 'as']);
@@ -89,6 +89,15 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
         if (next <= b && /^[A-Z"“‘]/.test(values[next] ?? '')) { close(); depth = 0; }
         continue;
       }
+      // a title wink splits from its full stop ("Sens. | Ann Lee", "Rev. | Ann Ruiz") is one word, as "Sen." and "Rep." are
+      const stop = values[i + 1] === '.' && TITLES.has(v) && starts[i + 1] === start + v.length ? i + 2 : -1;
+      let after = stop;
+      while (after >= 0 && after < values.length && blankValue(values[after]!) && !values[after]!.includes('\n')) after++;
+      if (stop >= 0 && after < values.length && /^[A-Z]/.test(values[after] ?? '')) {
+        tokens.push({ start, end: start + v.length + 1, text: v + '.', lower: v.toLowerCase() + '.', pos: 'PROPN', lemma: v.toLowerCase() + '.', negated: Boolean(negated[i]), sentence: sentences.length });
+        i++;
+        continue;
+      }
       tokens.push({
         start,
         end: start + v.length,
@@ -105,6 +114,8 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
   mendNames(tokens, sentences);
   return plain === text ? { text, tokens, sentences } : { text, plain, tokens, sentences };
 }
+
+const blankValue = (v: string) => /^\s*$/.test(v);
 
 /** Index of the first token that starts at or after `pos` (`tokens.length` where none does), by binary search. */
 export function firstTokenFrom(tokens: readonly Token[], pos: number): number {
