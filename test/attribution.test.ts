@@ -243,6 +243,9 @@ const INDIRECT: Row[] = [
   ['Ann Ruiz, 50, of Astoria, said the boats were late.', 'said', 'Ann Ruiz, 50, of Astoria', ['the boats were late'], 'indirect'],
   ['The mayor, of course, said the boats were late.', 'said', 'The mayor', ['the boats were late'], 'indirect'],
   ['Two out of three riders said the boats were late.', 'said', 'Two out of three riders', ['the boats were late'], 'indirect'],
+  // a report, a study, a poll with its author
+  ['A 2019 report by the Harbor Institute found that fares had doubled.', 'found', 'A 2019 report by the Harbor Institute', ['fares had doubled'], 'indirect'],
+  ['A survey by the port authority showed that riders wanted a second pier.', 'showed', 'A survey by the port authority', ['riders wanted a second pier'], 'indirect'],
   ['Sens. Ann Ruiz of Maine and Tom Lee of Ohio said the bill would pass.', 'said', 'Sens. Ann Ruiz of Maine and Tom Lee of Ohio', ['the bill would pass'], 'indirect'],
   // a dateline is not the subject
   ['PORTLAND, Ore. (AP) - Harbor officials said the pier would reopen.', 'said', 'Harbor officials', ['the pier would reopen'], 'indirect'],

@@ -434,6 +434,9 @@ function closeParen(D: Doc, o: number, end: number): number {
   for (let x = o + 1; x < end && x - o <= 8; x++) { const t = D.T[x]!.text; if (t === ')') return x; if (t === '(') return -1; }
   return -1;
 }
+/** Nouns for what someone writes, says or finds, which take their author with "by". */
+const AUTHORED = /^(?:reports?|stud(?:y|ies)|analys[ie]s|surveys?|polls?|reviews?|audits?|letters?|statements?|memos?|articles?|books?|papers?|columns?|op-eds?|essays?|speech(?:es)?|investigations?|estimates?|findings?|research|filings?|complaints?|lawsuits?|ads?|posts?|tweets?|editorials?|assessments?|evaluations?|projections?|forecasts?|reviews?|tall(?:y|ies)|count|breakdown|ruling|rulings|opinion)$/;
+
 /** Start of the noun phrase that ends at token k (inclusive), or -1. */
 export function npStartLeft(D: Doc, k: number, sFirst: number): number {
   const T = D.T;
@@ -453,6 +456,8 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     if (s - 1 === sFirst && p.pos === 'VERB' && /^[A-Z][a-z]/.test(p.text) && (T[s]!.pos === 'PROPN' || (/ing$/.test(p.lower) && T[s]!.pos === 'NOUN'))) { s--; continue; }
     if (p.pos === 'ADP' && NP_PREP.has(p.lower) && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN' || T[s - 2]!.pos === 'PROPN' || (T[s - 2]!.pos === 'NUM' && T[s]!.pos === 'NUM')
       || (p.lower === 'of' && (QUANT.has(T[s - 2]!.lower) || /^(?:third|quarter|fifth|tenth|half|two-thirds|three-quarters)$/.test(T[s - 2]!.lower))))) { s--; continue; }
+    // "a 2019 report by the Harbor Institute", "an analysis by researchers at …": a noun with its author
+    if (p.lower === 'by' && s - 2 >= sFirst && T[s - 2]!.pos === 'NOUN' && AUTHORED.test(T[s - 2]!.lower)) { s--; continue; }
     // "many in the crowd", "aides to the mayor", "voters across the state"
     if (p.pos === 'ADP' && (NP_PREP.has(p.lower) || p.lower === 'to' || p.lower === 'across' || p.lower === 'among') && s - 2 >= sFirst
       && (QUANT.has(T[s - 2]!.lower) || (EVERY.has(T[s - 2]!.lower) && p.lower !== 'to') || (p.lower !== 'to' || /s$/.test(T[s - 2]!.lower)) && (T[s - 2]!.pos === 'NOUN' || T[s - 2]!.pos === 'PROPN'))) { s--; continue; }
