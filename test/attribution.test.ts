@@ -243,6 +243,12 @@ const INDIRECT: Row[] = [
   ['Ann Ruiz, 50, of Astoria, said the boats were late.', 'said', 'Ann Ruiz, 50, of Astoria', ['the boats were late'], 'indirect'],
   ['The mayor, of course, said the boats were late.', 'said', 'The mayor', ['the boats were late'], 'indirect'],
   ['Two out of three riders said the boats were late.', 'said', 'Two out of three riders', ['the boats were late'], 'indirect'],
+  // examples after a plural, a focus word, "even" in a coordination (alone it is no part of the source)
+  ['Critics like Ann Ruiz say the pier is unsafe.', 'say', 'Critics like Ann Ruiz', ['the pier is unsafe'], 'indirect'],
+  ['Groups such as Harbor Watch say the pier is unsafe.', 'say', 'Groups such as Harbor Watch', ['the pier is unsafe'], 'indirect'],
+  ['Only a handful of riders said the fare was too high.', 'said', 'Only a handful of riders', ['the fare was too high'], 'indirect'],
+  ['Other candidates and even a prominent columnist said the fare was too high.', 'said', 'Other candidates and even a prominent columnist', ['the fare was too high'], 'indirect'],
+  ['Even her fellow pilots said the channel was too shallow.', 'said', 'her fellow pilots', ['the channel was too shallow'], 'indirect'],
   // a report, a study, a poll with its author
   ['A 2019 report by the Harbor Institute found that fares had doubled.', 'found', 'A 2019 report by the Harbor Institute', ['fares had doubled'], 'indirect'],
   ['A survey by the port authority showed that riders wanted a second pier.', 'showed', 'A survey by the port authority', ['riders wanted a second pier'], 'indirect'],

@@ -458,6 +458,14 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
       || (p.lower === 'of' && (QUANT.has(T[s - 2]!.lower) || /^(?:third|quarter|fifth|tenth|half|two-thirds|three-quarters)$/.test(T[s - 2]!.lower))))) { s--; continue; }
     // "a 2019 report by the Harbor Institute", "an analysis by researchers at …": a noun with its author
     if (p.lower === 'by' && s - 2 >= sFirst && T[s - 2]!.pos === 'NOUN' && AUTHORED.test(T[s - 2]!.lower)) { s--; continue; }
+    // examples after a plural: "critics like Ann Ruiz", "groups such as Harbor Watch"
+    if ((p.lower === 'like' || (p.lower === 'as' && T[s - 2]?.lower === 'such')) && s - 2 >= sFirst) {
+      const h = p.lower === 'like' ? s - 2 : s - 3;
+      if (h >= sFirst && (T[h]!.pos === 'NOUN' || (h === sFirst && T[h]!.pos === 'PROPN')) && /s$/.test(T[h]!.lower)) { s = h; continue; }
+    }
+    // a focus word before a determiner: "only a handful of riders", "other pilots and even her own crew" ("even" only
+    // in a coordination: alone, "Even the mayor said" names the mayor)
+    if ((p.lower === 'only' || (p.lower === 'even' && /^(?:and|or)$/.test(T[s - 2]?.lower ?? ''))) && (T[s]!.pos === 'DET' || T[s]!.pos === 'NUM' || QUANT.has(T[s]!.lower) || T[s]!.lower === 'her' || T[s]!.lower === 'his' || T[s]!.lower === 'their')) { s--; continue; }
     // "many in the crowd", "aides to the mayor", "voters across the state"
     if (p.pos === 'ADP' && (NP_PREP.has(p.lower) || p.lower === 'to' || p.lower === 'across' || p.lower === 'among') && s - 2 >= sFirst
       && (QUANT.has(T[s - 2]!.lower) || (EVERY.has(T[s - 2]!.lower) && p.lower !== 'to') || (p.lower !== 'to' || /s$/.test(T[s - 2]!.lower)) && (T[s - 2]!.pos === 'NOUN' || T[s - 2]!.pos === 'PROPN'))) { s--; continue; }
