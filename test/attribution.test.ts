@@ -249,6 +249,12 @@ const INDIRECT: Row[] = [
   ['Only a handful of riders said the fare was too high.', 'said', 'Only a handful of riders', ['the fare was too high'], 'indirect'],
   ['Other candidates and even a prominent columnist said the fare was too high.', 'said', 'Other candidates and even a prominent columnist', ['the fare was too high'], 'indirect'],
   ['Even her fellow pilots said the channel was too shallow.', 'said', 'her fellow pilots', ['the channel was too shallow'], 'indirect'],
+  // a list of subjects; coordinated names with party labels; not a time phrase before the comma
+  ['45% of riders, 28% of pilots and 12% of owners say the fare is too high.', 'say', '45% of riders, 28% of pilots and 12% of owners', ['the fare is too high'], 'indirect'],
+  ['Riders, pilots and owners say the fare is too high.', 'say', 'Riders, pilots and owners', ['the fare is too high'], 'indirect'],
+  ['Former Astoria Mayor Tom Lee (D) and former Salem Mayor Ann Ruiz (R) said the boats were late.', 'said', 'Former Astoria Mayor Tom Lee (D) and former Salem Mayor Ann Ruiz (R)', ['the boats were late'], 'indirect'],
+  ['Last week, riders and pilots said the fare was too high.', 'said', 'riders and pilots', ['the fare was too high'], 'indirect'],
+  ['In Astoria, riders and pilots say the fare is too high.', 'say', 'riders and pilots', ['the fare is too high'], 'indirect'],
   // a report, a study, a poll with its author
   ['A 2019 report by the Harbor Institute found that fares had doubled.', 'found', 'A 2019 report by the Harbor Institute', ['fares had doubled'], 'indirect'],
   ['A survey by the port authority showed that riders wanted a second pier.', 'showed', 'A survey by the port authority', ['riders wanted a second pier'], 'indirect'],

@@ -486,11 +486,22 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     if (p.pos === 'CCONJ' && T[s]!.text === '-' && T[s]!.start === p.end && s - 2 >= sFirst && T[s - 2]!.text === '-' && T[s - 2]!.end === p.start) { s--; continue; }
     // coordinated subjects: "The mayor and her aides say", "Neither the mayor nor the sheriff said";
     // only when the first conjunct opens the clause ("The mayor met the governor and officials said" is two clauses)
-    if ((p.lower === 'and' || p.lower === 'or' || p.lower === 'nor') && s - 2 >= sFirst && nounish(T[s - 2]) && !REL.has(T[s - 2]!.lower) && !isMark(T[s - 2])) {
+    // (a party label may close the first: "Tom Lee (D) and Ann Ruiz (R) said")
+    const labelled = T[s - 2]?.text === ')' && (() => { const o = openParen(D, s - 2, sFirst); return o > sFirst && T[o - 1]!.pos === 'PROPN'; })();
+    if ((p.lower === 'and' || p.lower === 'or' || p.lower === 'nor') && s - 2 >= sFirst && (nounish(T[s - 2]) || labelled) && !REL.has(T[s - 2]!.lower) && !isMark(T[s - 2])) {
       const s2 = npStartLeft(D, s - 2, sFirst);
       if (s2 >= 0 && s2 < s - 1) {
         const pre = s2 - 1 >= sFirst ? T[s2 - 1] : undefined;
         if (pre && /^(?:neither|either|both)$/.test(pre.lower)) { s = s2 - 1; break; }
+        // a list: "45% of riders, 28% of pilots and 12% of owners", "riders in Astoria, Salem and Bend" (not a time
+        // phrase before the comma: "Last week, riders and pilots said")
+        let s3 = s2;
+        while (s3 - 2 >= sFirst && T[s3 - 1]!.text === ',' && T[s2]!.pos !== 'PRON' && (['NOUN', 'PROPN', 'NUM'].includes(T[s3 - 2]!.pos) || T[s3 - 2]!.text === '%' || T[s3 - 2]!.text === ')')) {
+          const s4 = npStartLeft(D, s3 - 2, sFirst);
+          if (s4 < 0 || s4 >= s3 - 1 || T.slice(s4, s3 - 1).some((t) => timeWord(t) || DATE_NOUN.test(t.lower))) break;
+          s3 = s4;
+        }
+        if (s3 < s2 && opensClause(D, s3, sFirst) && T[s3 - 1]?.text !== ',') { s = s3; break; }
         if (opensClause(D, s2, sFirst) && !(pre && pre.lower === 'and')) { s = s2; break; }
       }
     }
