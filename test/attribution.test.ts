@@ -255,6 +255,10 @@ const INDIRECT: Row[] = [
   ['Former Astoria Mayor Tom Lee (D) and former Salem Mayor Ann Ruiz (R) said the boats were late.', 'said', 'Former Astoria Mayor Tom Lee (D) and former Salem Mayor Ann Ruiz (R)', ['the boats were late'], 'indirect'],
   ['Last week, riders and pilots said the fare was too high.', 'said', 'riders and pilots', ['the fare was too high'], 'indirect'],
   ['In Astoria, riders and pilots say the fare is too high.', 'say', 'riders and pilots', ['the fare is too high'], 'indirect'],
+  // a quoted title as a modifier (not a quote with its own comma)
+  ['The "Harbor Hour" host said the boats were late.', 'said', 'The "Harbor Hour" host', ['the boats were late'], 'indirect'],
+  ['“Tide Tables” star Ann Ruiz said the boats were late.', 'said', '“Tide Tables” star Ann Ruiz', ['the boats were late'], 'indirect'],
+  ['Some in the "Harbor First" crowd say the pier is unsafe.', 'say', 'Some in the "Harbor First" crowd', ['the pier is unsafe'], 'indirect'],
   // a report, a study, a poll with its author
   ['A 2019 report by the Harbor Institute found that fares had doubled.', 'found', 'A 2019 report by the Harbor Institute', ['fares had doubled'], 'indirect'],
   ['A survey by the port authority showed that riders wanted a second pier.', 'showed', 'A survey by the port authority', ['riders wanted a second pier'], 'indirect'],

@@ -124,7 +124,7 @@ export function quotedTitle(D: Doc, j: number, end: number): number {
 }
 
 /** The words of quote q from token j on are a title: one to six, each capitalised or a short function word. Returns the token after the quote, or -1. */
-function titleCase(D: Doc, q: number, j: number, end: number): number {
+export function titleCase(D: Doc, q: number, j: number, end: number): number {
   let k = j, words = 0;
   for (; k < end && D.qOf[k] === q; k++) {
     const t = D.T[k]!.text;

@@ -1,6 +1,6 @@
 import type { Span, Token } from '../../types.js';
 import { firstTokenFrom } from '../../annotate/annotate.js';
-import { asideQuote, BE, clauseAt, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PLATFORM, QUANT, quotedNameClosedAt, quotedTitle, REL, span, WH, SUBJ_PRON, TIME, timeWord, trimmed, VENUE, type Doc } from './doc.js';
+import { asideQuote, BE, clauseAt, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, titleCase, opensQuote, PARTICIPLE, PLATFORM, QUANT, quotedNameClosedAt, quotedTitle, REL, span, WH, SUBJ_PRON, TIME, timeWord, trimmed, VENUE, type Doc } from './doc.js';
 
 /*
  * Source noun phrases: the subject left of a cue, the noun phrase after it with its appositions, the main
@@ -437,6 +437,19 @@ function closeParen(D: Doc, o: number, end: number): number {
 /** Nouns for what someone writes, says or finds, which take their author with "by". */
 const AUTHORED = /^(?:reports?|stud(?:y|ies)|analys[ie]s|surveys?|polls?|reviews?|audits?|letters?|statements?|memos?|articles?|books?|papers?|columns?|op-eds?|essays?|speech(?:es)?|investigations?|estimates?|findings?|research|filings?|complaints?|lawsuits?|ads?|posts?|tweets?|editorials?|assessments?|evaluations?|projections?|forecasts?|reviews?|tall(?:y|ies)|count|breakdown|ruling|rulings|opinion)$/;
 
+/**
+ * The opening mark of a quoted title that token c closes and that modifies the noun after it: one to six words in title
+ * case, after a determiner, a possessive, a conjunction or the clause's start ("the “Harbor Hour” host"). Or -1.
+ */
+function titleQuoteOpening(D: Doc, c: number, sFirst: number): number {
+  const q = closesQuote(D, c);
+  const o = firstTokenFrom(D.T, D.quotes[q]!.start);
+  // (not a quote with its own punctuation: "“Never,” Ruiz said" quotes Ruiz)
+  if (o < sFirst || o >= c || isPunct(D.T[c - 1]) || titleCase(D, q, o + 1, c + 1) !== c + 1) return -1;
+  const p = o > sFirst ? D.T[o - 1]! : undefined;
+  return !p || p.pos === 'DET' || p.lower === "'s" || p.lower === '’s' || opensClause(D, o, sFirst) ? o : -1;
+}
+
 /** Start of the noun phrase that ends at token k (inclusive), or -1. */
 export function npStartLeft(D: Doc, k: number, sFirst: number): number {
   const T = D.T;
@@ -466,6 +479,11 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     // a focus word before a determiner: "only a handful of riders", "other pilots and even her own crew" ("even" only
     // in a coordination: alone, "Even the mayor said" names the mayor)
     if ((p.lower === 'only' || (p.lower === 'even' && /^(?:and|or)$/.test(T[s - 2]?.lower ?? ''))) && (T[s]!.pos === 'DET' || T[s]!.pos === 'NUM' || QUANT.has(T[s]!.lower) || T[s]!.lower === 'her' || T[s]!.lower === 'his' || T[s]!.lower === 'their')) { s--; continue; }
+    // a quoted title as a modifier: "the “Harbor Hour” host", "“Tide Tables” star Ann Ruiz"
+    if (isMark(p) && closesQuote(D, s - 1) >= 0 && /^[a-z]/.test(T[s]!.text) && (T[s]!.pos === 'NOUN' || T[s]!.pos === 'ADJ')) {
+      const o = titleQuoteOpening(D, s - 1, sFirst);
+      if (o >= 0) { s = o; continue; }
+    }
     // "many in the crowd", "aides to the mayor", "voters across the state"
     if (p.pos === 'ADP' && (NP_PREP.has(p.lower) || p.lower === 'to' || p.lower === 'across' || p.lower === 'among') && s - 2 >= sFirst
       && (QUANT.has(T[s - 2]!.lower) || (EVERY.has(T[s - 2]!.lower) && p.lower !== 'to') || (p.lower !== 'to' || /s$/.test(T[s - 2]!.lower)) && (T[s - 2]!.pos === 'NOUN' || T[s - 2]!.pos === 'PROPN'))) { s--; continue; }
@@ -533,8 +551,9 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
       && nounish(T[s - 3]) && !REL.has(T[s - 3]!.lower) && !(T[s - 3]!.pos === 'PRON' && SUBJ_PRON.has(T[s - 3]!.lower))) { s -= 2; continue; }
     break;
   }
-  // leading prepositions or conjunctions are not part of it ("about" and "at least" before a number are)
-  while (s <= k && (T[s]!.pos === 'ADP' || T[s]!.pos === 'CCONJ' || isPunct(T[s])) && !(APPROX.has(T[s]!.lower) || T[s]!.lower === 'at' && T[s + 1]?.lower === 'least')) s++;
+  // leading prepositions or conjunctions are not part of it ("about" and "at least" before a number are, and a title's quote mark)
+  while (s <= k && (T[s]!.pos === 'ADP' || T[s]!.pos === 'CCONJ' || isPunct(T[s])) && !(APPROX.has(T[s]!.lower) || T[s]!.lower === 'at' && T[s + 1]?.lower === 'least')
+    && !(opensQuote(D, s) >= 0 && D.quotes[opensQuote(D, s)]!.end <= T[k]!.start)) s++;
   if (s > k) return -1;
   let hasHead = false;
   for (let x = s; x <= k; x++) if (nounish(T[x]) || (T[x]!.pos !== 'DET' && /^[A-Z]/.test(T[x]!.text))) hasHead = true;
