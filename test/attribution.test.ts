@@ -259,6 +259,10 @@ const INDIRECT: Row[] = [
   ['The "Harbor Hour" host said the boats were late.', 'said', 'The "Harbor Hour" host', ['the boats were late'], 'indirect'],
   ['“Tide Tables” star Ann Ruiz said the boats were late.', 'said', '“Tide Tables” star Ann Ruiz', ['the boats were late'], 'indirect'],
   ['Some in the "Harbor First" crowd say the pier is unsafe.', 'say', 'Some in the "Harbor First" crowd', ['the pier is unsafe'], 'indirect'],
+  // the way it was said is no part of a post-posed source; nor a floating "both"
+  ['"The pier is unsafe," said harbor master Ann Ruiz in a statement.', 'said', 'harbor master Ann Ruiz', ['"The pier is unsafe,"'], 'direct'],
+  ['"The pier is unsafe," wrote the mayor on Twitter.', 'wrote', 'the mayor', ['"The pier is unsafe,"'], 'direct'],
+  ['He and the harbor master both said the pier was unsafe.', 'said', 'He and the harbor master', ['the pier was unsafe'], 'indirect'],
   // a report, a study, a poll with its author
   ['A 2019 report by the Harbor Institute found that fares had doubled.', 'found', 'A 2019 report by the Harbor Institute', ['fares had doubled'], 'indirect'],
   ['A survey by the port authority showed that riders wanted a second pier.', 'showed', 'A survey by the port authority', ['riders wanted a second pier'], 'indirect'],

@@ -23,6 +23,12 @@ export function npRight(D: Doc, i: number, end: number, allowApposition: boolean
     // not a time after the phrase: "by the mayor on Monday", "said Ruiz in May" (not "the class of 2019"), "said Ruiz
     // last week", "said Ruiz Monday"
     if (t.pos === 'ADP' && j > i && datePrep(t) && j + 1 < end && dateAt(T[j + 1]!, T[j + 2])) break;
+    // nor the way it was said: "said Ruiz in a statement", "wrote the mayor on Twitter"
+    if (t.pos === 'ADP' && j > i && /^(?:in|on|during|via)$/.test(t.lower)) {
+      let y = j + 1;
+      while (y < end && y - j < 4 && (T[y]!.pos === 'DET' || T[y]!.pos === 'ADJ' || T[y]!.lower === "'s" || T[y]!.lower === '’s')) y++;
+      if (y < end && (MEDIUM.has(T[y]!.lower) || PLATFORM.has(T[y]!.lower))) break;
+    }
     if (j > i && ((WEEKDAY.test(t.lower) && T[j + 1]?.pos !== 'PROPN') || (/^(?:this|last|next)$/.test(t.lower) && dateAt(t, T[j + 1])))) break;
     if (npTok(t, j === i) || (t.pos === 'ADP' && NP_PREP.has(t.lower) && j > i && (nounish(T[j - 1]) || T[j - 1]!.pos === 'ADJ') && j + 1 < end && npTok(T[j + 1]!, false))
       || ((t.lower === 'and' || t.lower === '&') && j > i && T[j - 1]!.pos === 'PROPN' && T[j + 1]?.pos === 'PROPN')) { j++; continue; }
@@ -118,6 +124,8 @@ function trimSubject(D: Doc, [s, e]: [number, number], sFirst: number): [number,
     if (caps && x >= s && x + 1 < e && spaced && (DASH.has(T[x]!.text) || T[x]!.text === '-' || T[x]!.text === '--')) s = x + 1;
     else if (caps >= 2 && x >= s && x < e && /^[A-Z][a-z]/.test(T[x]!.text)) s = x;
   }
+  // a floating quantifier after the subject: "He and the harbor master both said"
+  if (e - s > 1 && /^(?:both|all|each)$/.test(T[e - 1]!.lower) && nounish(T[e - 2])) e--;
   // "what advocates call a tax": the relative word is not the speaker
   if ((T[s]!.lower === 'what' || T[s]!.lower === 'whatever') && s + 1 < e && npTok(T[s + 1]!, false)) s++;
   // ("that" only after a noun: "residents of that town" keep it; not after a comma: "The memo, which nobody read, says")
