@@ -263,6 +263,10 @@ const INDIRECT: Row[] = [
   ['"The pier is unsafe," said harbor master Ann Ruiz in a statement.', 'said', 'harbor master Ann Ruiz', ['"The pier is unsafe,"'], 'direct'],
   ['"The pier is unsafe," wrote the mayor on Twitter.', 'wrote', 'the mayor', ['"The pier is unsafe,"'], 'direct'],
   ['He and the harbor master both said the pier was unsafe.', 'said', 'He and the harbor master', ['the pier was unsafe'], 'indirect'],
+  // a hyphen typed for a dash, with spaces, bounds an aside as a dash does; a joined one stays inside its word
+  ['The mayor - a former pilot - said the pier was unsafe.', 'said', 'The mayor - a former pilot', ['the pier was unsafe'], 'indirect'],
+  ['Riders miss the old ferry - a local favorite - others say.', 'say', 'others', ['Riders miss the old ferry - a local favorite'], 'indirect'],
+  ['A Maine-based group said the pier was unsafe.', 'said', 'A Maine-based group', ['the pier was unsafe'], 'indirect'],
   // a report, a study, a poll with its author
   ['A 2019 report by the Harbor Institute found that fares had doubled.', 'found', 'A 2019 report by the Harbor Institute', ['fares had doubled'], 'indirect'],
   ['A survey by the port authority showed that riders wanted a second pier.', 'showed', 'A survey by the port authority', ['riders wanted a second pier'], 'indirect'],

@@ -1,6 +1,6 @@
 import { firstTokenFrom } from '../../annotate/annotate.js';
 import type { Annotated, QuoteKind, Span, Token } from '../../types.js';
-import { asideQuote, clauseAt, closesQuote, isMark, isPunct, npTok, opensQuote, PARTICLES, quotedTitle, quoteSpan, SUBJ_PRON, TIME, trimmed, VENUE, WH, type Doc, type Found } from './doc.js';
+import { asideQuote, clauseAt, closesQuote, isDash, isMark, isPunct, npTok, opensQuote, PARTICLES, quotedTitle, quoteSpan, SUBJ_PRON, TIME, trimmed, VENUE, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
 
 /*
@@ -236,7 +236,7 @@ export function leftContent(D: Doc, left: number, sFirst: number): { span: Span;
   }
   let k = left;
   let q = closesQuote(D, k);
-  if (q < 0 && (T[k]!.text === ',' || T[k]!.text === ':' || T[k]!.text === '—') && k - 1 >= sFirst) q = closesQuote(D, k - 1);
+  if (q < 0 && (T[k]!.text === ',' || T[k]!.text === ':' || isDash(T[k])) && k - 1 >= sFirst) q = closesQuote(D, k - 1);
   // "the editor of the “Harbor Hour,” predicted …": a title, not what was said; ", citing “…,” said": the aside's quote
   if (q >= 0 && (quotedTitle(D, firstTokenFrom(T, D.quotes[q]!.start), T.length) >= 0 || asideQuote(D, q, sFirst) >= 0)) return null;
   if (q >= 0) {
@@ -258,7 +258,7 @@ export function leftContent(D: Doc, left: number, sFirst: number): { span: Span;
     }
     return { span: quoteSpan(D, q), quoted: true };
   }
-  if (T[k]!.text !== ',' && T[k]!.text !== '—' && T[k]!.text !== '--') return null;
+  if (T[k]!.text !== ',' && !isDash(T[k])) return null;
   // the clause before the comma, from the sentence start (or a quote running into it)
   let s = sFirst;
   for (let x = k - 1; x > sFirst; x--) if (T[x]!.text === ';' || T[x]!.text === ':') { s = x + 1; break; }

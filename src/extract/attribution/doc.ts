@@ -43,6 +43,10 @@ export const OBJ_PREP = new Set(['at', 'for', 'about', 'over', 'on', 'against', 
 export const PREPOSITIONAL = new Set(['regarding', 'concerning', 'considering', 'given', 'following', 'including', 'pending', 'barring']);
 export const QUANT = new Set(['some', 'many', 'most', 'another', 'others', 'all', 'both', 'few', 'several', 'half', 'none', 'majority', 'plurality', 'minority', 'either', 'neither', 'each', 'one']);
 export const DASH = new Set(['—', '--', '–', '―']);
+/** Hyphens typed for a dash, with a space on either side ("the mayor - a former pilot - said"); docView finds them. */
+const SPACED_DASH = new WeakSet<Token>();
+/** A dash, or a hyphen typed for one. */
+export const isDash = (t: Token | undefined): boolean => !!t && (DASH.has(t.text) || SPACED_DASH.has(t));
 /** Words that open a complement clause or an embedded question; the rules and the model's features share them. */
 export const WH = new Set(['that', 'what', 'how', 'whether', 'why', 'when', 'where', 'who', 'if', 'which']);
 export const isPunct = (t: Token | undefined) => !!t && t.pos === 'PUNCT';
@@ -53,7 +57,7 @@ export function npTok(t: Token, atStart: boolean): boolean {
     case 'DET': case 'ADJ': case 'NOUN': case 'PROPN': case 'NUM': return true;
     case 'PRON': return !REL.has(t.lower);
     case 'PART': return t.lower === "'s" || t.lower === '’s';
-    case 'PUNCT': return t.text === '’' || t.text === '-' || t.text === '&' || t.text === '/' || t.text === '(' || t.text === ')';
+    case 'PUNCT': return t.text === '’' || (t.text === '-' && !SPACED_DASH.has(t)) || t.text === '&' || t.text === '/' || t.text === '(' || t.text === ')';
     case 'SYM': return t.text === '/'; // "a Gazette/Metro poll"
     case 'VERB': case 'ADV': case 'X': return !atStart && /^[A-Z]/.test(t.text) && !/^[A-Z]+$/.test(t.text) ? true : t.pos === 'X' && /^[A-Z]/.test(t.text);
     default: return false;
@@ -71,6 +75,10 @@ export function docView(doc: Annotated, scored: boolean): Doc {
   const { tokens: T } = doc;
   const text = doc.plain ?? doc.text;
   const quotes = findQuotes(text, T[0]!.start, T[T.length - 1]!.end);
+  for (let i = 1; i + 1 < T.length; i++) {
+    const t = T[i]!;
+    if (t.text === '-' && T[i - 1]!.end < t.start && t.end < T[i + 1]!.start) SPACED_DASH.add(t);
+  }
   return { text, T, quotes, qOf: quoteOfTokens(T, quotes), cueAt: new Uint8Array(T.length), scored };
 }
 

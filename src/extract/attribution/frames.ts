@@ -2,7 +2,7 @@ import { firstTokenFrom } from '../../annotate/annotate.js';
 import type { Span, Token } from '../../types.js';
 import type { Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition } from './content.js';
-import { BE, clauseAt, TIME, timeWord, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
+import { BE, clauseAt, TIME, timeWord, closesQuote, DASH, isDash, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
 import { adjunctsBefore, clauseSubject, DATE_NOUN, dateAt, datePrep, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, subjectLeft, venuePhrase } from './source.js';
 
@@ -416,7 +416,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
 
   // --- content to the right
   // an aside between commas before the content: "asked, as many voters have, where …", "said, among other things, that …"
-  if ((T[r]!.text === ',' || DASH.has(T[r]!.text)) && r + 1 < sLast) r = pastAside(D, r, sLast);
+  if ((T[r]!.text === ',' || isDash(T[r]!)) && r + 1 < sLast) r = pastAside(D, r, sLast);
   let j = r;
   if (T[j]!.text === ',' || T[j]!.text === ':') j++;
   const q = opensQuote(D, j);

@@ -1,6 +1,6 @@
 import type { Span, Token } from '../../types.js';
 import { firstTokenFrom } from '../../annotate/annotate.js';
-import { asideQuote, BE, clauseAt, closesQuote, DASH, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, titleCase, opensQuote, PARTICIPLE, PLATFORM, QUANT, quotedNameClosedAt, quotedTitle, REL, span, WH, SUBJ_PRON, TIME, timeWord, trimmed, VENUE, type Doc } from './doc.js';
+import { asideQuote, BE, clauseAt, closesQuote, DASH, isDash, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, titleCase, opensQuote, PARTICIPLE, PLATFORM, QUANT, quotedNameClosedAt, quotedTitle, REL, span, WH, SUBJ_PRON, TIME, timeWord, trimmed, VENUE, type Doc } from './doc.js';
 
 /*
  * Source noun phrases: the subject left of a cue, the noun phrase after it with its appositions, the main
@@ -121,7 +121,7 @@ function trimSubject(D: Doc, [s, e]: [number, number], sFirst: number): [number,
     while (x < e && x - sFirst < 10 && dateline(T[x]!)) x++;
     const caps = T.slice(sFirst, x).filter((t) => /^[A-Z]{3,}$/.test(t.text)).length;
     const spaced = x > sFirst && T[x]!.start > T[x - 1]!.end; // "AFL-CIO President …" is no dateline
-    if (caps && x >= s && x + 1 < e && spaced && (DASH.has(T[x]!.text) || T[x]!.text === '-' || T[x]!.text === '--')) s = x + 1;
+    if (caps && x >= s && x + 1 < e && spaced && (isDash(T[x]!) || T[x]!.text === '-' || T[x]!.text === '--')) s = x + 1;
     else if (caps >= 2 && x >= s && x < e && /^[A-Z][a-z]/.test(T[x]!.text)) s = x;
   }
   // a floating quantifier after the subject: "He and the harbor master both said"
@@ -173,11 +173,11 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
     const s = o - 1 >= sFirst && quotedTitle(D, o, a) >= 0 ? npStartLeft(D, o - 1, sFirst) : -1;
     if (s >= 0) return [s, end];
   }
-  if (T[k]!.text === ',' || DASH.has(T[k]!.text) || innerComma) {
+  if (T[k]!.text === ',' || isDash(T[k]!) || innerComma) {
     // appositions and relative clauses between commas: "Jo Park, who ran the clinic, told …",
     // "Lee, 35, the owner of …, said"; the leftmost noun phrase is the head
     let segEnd = innerComma ? k + 1 : k, cur = segEnd, best = -1;
-    const bound = (t: Token) => t.text === ',' || t.text === ';' || t.text === ':' || DASH.has(t.text);
+    const bound = (t: Token) => t.text === ',' || t.text === ';' || t.text === ':' || isDash(t);
     for (let n = 0; n < 5; n++) {
       let p = cur - 1;
       while (p >= sFirst && !bound(T[p]!) && cur - p < 30) {
@@ -216,7 +216,7 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
       while (hv < cur - 1 && T[hv]!.pos === 'ADV') hv++;
       const aside = hasCue && ((h.pos === 'VERB' && /ing$/.test(h.lower)) || (h.pos === 'ADP' && venuePhrase(D, a0 + 1, cur))
         || (T[hv]!.pos === 'VERB' && PARTICIPLE.test(T[hv]!.lower) && T[hv + 1]?.lower === 'by'));
-      const loose = (!hasCue || aside) && p >= sFirst && (T[p]!.text === ',' || DASH.has(T[p]!.text)) && !(clauseAt(D, a0, cur) && !reducedRelative(D, a0, cur)) && (npTok(h, true) || h.pos === 'ADV' || h.pos === 'ADP' || h.pos === 'SCONJ' || (h.pos === 'VERB' && (/ing$/.test(h.lower) || PARTICIPLE.test(h.lower))));
+      const loose = (!hasCue || aside) && p >= sFirst && (T[p]!.text === ',' || isDash(T[p]!)) && !(clauseAt(D, a0, cur) && !reducedRelative(D, a0, cur)) && (npTok(h, true) || h.pos === 'ADV' || h.pos === 'ADP' || h.pos === 'SCONJ' || (h.pos === 'VERB' && (/ing$/.test(h.lower) || PARTICIPLE.test(h.lower))));
       // an apposition whose relative clause holds a cue of its own: "X, a Democrat who described himself as …, said"
       // (the apposition may hold a prepositional phrase or a quoted name: "X, a captain on the ferry “The Gull,” who went on …, said")
       let x0 = a0;
@@ -624,7 +624,7 @@ export function predicateList(D: Doc, a: number, sFirst: number): boolean {
   for (let x = a - 2; x >= sFirst && a - x < 30; x--) {
     const t = T[x]!;
     if (D.qOf[x]! >= 0) continue;
-    if (t.text === ',' || t.text === ';' || t.text === ':' || DASH.has(t.text)) break;
+    if (t.text === ',' || t.text === ';' || t.text === ':' || isDash(t)) break;
     if (t.lower === 'who' || t.lower === 'which' || t.lower === 'that' || t.lower === 'whose') return false;
     // a participle with its agent is an aside, no predicate: "Okafor, long mocked by rivals, said"
     if (t.pos === 'VERB' && T[x + 1]?.lower === 'by' && PARTICIPLE.test(t.lower)) return false;
@@ -657,7 +657,7 @@ export function clauseSubject(D: Doc, sFirst: number, limit: number, coordinated
     // the comma segment: a subordinator before the verb sends the search further left
     let seg = x - 1;
     const subs: number[] = [];
-    while (seg >= sFirst && T[seg]!.text !== ',' && T[seg]!.text !== ';' && !DASH.has(T[seg]!.text)) {
+    while (seg >= sFirst && T[seg]!.text !== ',' && T[seg]!.text !== ';' && !isDash(T[seg]!)) {
       if ((SUBORDINATOR.has(T[seg]!.lower) && (T[seg]!.pos === 'SCONJ' || T[seg]!.pos === 'ADP' || T[seg]!.pos === 'ADV')) || REL.has(T[seg]!.lower) || WH.has(T[seg]!.lower)) subs.push(seg);
       seg--;
     }
