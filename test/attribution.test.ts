@@ -267,6 +267,22 @@ const INDIRECT: Row[] = [
   ['The mayor - a former pilot - said the pier was unsafe.', 'said', 'The mayor - a former pilot', ['the pier was unsafe'], 'indirect'],
   ['Riders miss the old ferry - a local favorite - others say.', 'say', 'others', ['Riders miss the old ferry - a local favorite'], 'indirect'],
   ['A Maine-based group said the pier was unsafe.', 'said', 'A Maine-based group', ['the pier was unsafe'], 'indirect'],
+  // (a review's cases) a finite verb in -ed is no participle; a cue between commas inside the claim, a fronted phrase, a
+  // time span or a dateline is no list item; "even" after a clause's "and"; "like" before a noun that is not the example
+  ['The bond passed by a wide margin, said the county clerk.', 'said', 'the county clerk', ['The bond passed by a wide margin'], 'indirect'],
+  ['The council voted on the plan, including the fares, said Councilor Ray Dunn.', 'said', 'Councilor Ray Dunn', ['The council voted on the plan, including the fares'], 'indirect'],
+  ['The new schedule, pilots and deckhands say, is unworkable.', 'say', 'pilots and deckhands', ['The new schedule', 'is unworkable'], 'indirect'],
+  ['Nationwide, nurses and doctors say staffing is short.', 'say', 'nurses and doctors', ['staffing is short'], 'indirect'],
+  ['Overseas, pilots and deckhands say the rules are stricter.', 'say', 'pilots and deckhands', ['the rules are stricter'], 'indirect'],
+  ['Over three years, riders and pilots said the service got worse.', 'said', 'riders and pilots', ['the service got worse'], 'indirect'],
+  ['ASTORIA, Ore. - Riders and pilots say the ferry is late.', 'say', 'Riders and pilots', ['the ferry is late'], 'indirect'],
+  ['Crane, Kibbe and other pilots said the fare was too high.', 'said', 'Crane, Kibbe and other pilots', ['the fare was too high'], 'indirect'],
+  ['Riders were angry and even the captain said the delays were absurd.', 'said', 'the captain', ['the delays were absurd'], 'indirect'],
+  ['In cities like Salem officials say the buses are old.', 'say', 'Salem officials', ['the buses are old'], 'indirect'],
+  ['The team lost to the Sens. Ruiz said the season was over.', 'said', 'Ruiz', ['the season was over'], 'indirect'],
+  ['Harbor Watch, a group that monitors the bay, said the spill was small.', 'said', 'Harbor Watch, a group that monitors the bay', ['the spill was small'], 'indirect'],
+  ['The host of "Harbor Hour" said the ferry was late.', 'said', 'The host of "Harbor Hour"', ['the ferry was late'], 'indirect'],
+  ["In a memo, Ann Ruiz, the producer of ''Harbor Talk,'' warned her crew about the tides.", 'warned', "Ann Ruiz, the producer of ''Harbor Talk,''", ['her crew about the tides'], 'indirect'],
   // a report, a study, a poll with its author
   ['A 2019 report by the Harbor Institute found that fares had doubled.', 'found', 'A 2019 report by the Harbor Institute', ['fares had doubled'], 'indirect'],
   ['A survey by the port authority showed that riders wanted a second pier.', 'showed', 'A survey by the port authority', ['riders wanted a second pier'], 'indirect'],

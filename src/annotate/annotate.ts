@@ -64,6 +64,7 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
     const closesBracket = depth > 0 && values.slice(a, a + 4).includes(')');
     // nor does a title before a name end one: "Rev. | Ann Ruiz said", "Atty. | Gen. Ruiz"
     const title = a >= 2 && values[a - 1] === '.' && TITLES.has(values[a - 2]!) && starts[a - 1] === starts[a - 2]! + values[a - 2]!.length
+      && !(/^(?:Sens|Reps|Govs|Drs)$/.test(values[a - 2]!) && (pos[a - 3] === 'DET' || pos[a - 3] === 'NUM'))
       && (pos[a] === 'PROPN' || TITLES.has((values[a] ?? '').replace(/\.$/, ''))) && !FUNCTION_WORDS.has((values[a] ?? '').toLowerCase());
     if (!/^[a-z,;]/.test(values[a] ?? '') && !closesBracket && !title) { close(); depth = 0; }
     for (let i = a; i <= b && i < values.length; i++) {
@@ -90,7 +91,9 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
         continue;
       }
       // a title wink splits from its full stop ("Sens. | Ann Lee", "Rev. | Ann Ruiz") is one word, as "Sen." and "Rep." are
-      const stop = values[i + 1] === '.' && TITLES.has(v) && starts[i + 1] === start + v.length ? i + 2 : -1;
+      // (not a plural title after a determiner or number, a noun that may end the sentence: "lost to the Sens. Ruiz said …")
+      const plural = /^(?:Sens|Reps|Govs|Drs)$/.test(v) && (pos[i - 1] === 'DET' || pos[i - 1] === 'NUM');
+      const stop = values[i + 1] === '.' && TITLES.has(v) && !plural && starts[i + 1] === start + v.length ? i + 2 : -1;
       let after = stop;
       while (after >= 0 && after < values.length && blankValue(values[after]!) && !values[after]!.includes('\n')) after++;
       if (stop >= 0 && after < values.length && /^[A-Z]/.test(values[after] ?? '')) {

@@ -176,7 +176,7 @@ export function clauseAt(D: Doc, i: number, end: number): boolean {
 
 /** Token i opens a clause: the sentence's start, or after a comma, a closing quote, a conjunction or a complementizer. */
 export const opensClause = (D: Doc, i: number, sFirst: number): boolean =>
-  i === sFirst || closesQuote(D, i - 1) >= 0 || /^(?:,|;|:|that|and|but|while|whereas|although|though|because|as|when|if|since|so)$/.test(D.T[i - 1]!.lower);
+  i === sFirst || closesQuote(D, i - 1) >= 0 || isDash(D.T[i - 1]) || /^(?:,|;|:|that|and|but|while|whereas|although|though|because|as|when|if|since|so)$/.test(D.T[i - 1]!.lower);
 
 /** An attribution as the frames find it, before its content is trimmed and its sentences listed. */
 export interface Found {

@@ -130,7 +130,8 @@ function trimSubject(D: Doc, [s, e]: [number, number], sFirst: number): [number,
   if ((T[s]!.lower === 'what' || T[s]!.lower === 'whatever') && s + 1 < e && npTok(T[s + 1]!, false)) s++;
   // ("that" only after a noun: "residents of that town" keep it; not after a comma: "The memo, which nobody read, says")
   for (let x = e - 2; x > s; x--) if (((T[x]!.lower === 'that' && nounish(T[x - 1]) && T[x - 1]!.pos !== 'PRON') || T[x]!.lower === 'what' || T[x]!.lower === 'which' || T[x]!.lower === 'whom') && npTok(T[x + 1]!, false)) {
-    if (T[x - 1]!.text !== ',') s = x + 1;
+    // (not inside an apposition: "Harbor Watch, a group that monitors the bay, said")
+    if (T[x - 1]!.text !== ',' && !T.slice(s, x).some((t) => t.text === ',')) s = x + 1;
     break;
   }
   return s < e ? [s, e] : null;
@@ -163,14 +164,19 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
   }
   // "The editor of the “Harbor Hour” predicted": a quoted title ends the subject
   // a quoted name ends an apposition with its comma inside: "Ruiz, the host of the show “Harbor Hour,” said"
-  const innerComma = k > sFirst && T[k - 1]!.text === ',' && quotedNameClosedAt(D, k, sFirst) >= 0;
+  // (the marks may be two tokens each: ''Today,'')
+  let lastWord = k - 1;
+  while (lastWord > sFirst && isMark(T[lastWord]) && D.qOf[lastWord] === D.qOf[k]) lastWord--;
+  const innerComma = k > sFirst && T[lastWord]!.text === ',' && quotedNameClosedAt(D, k, sFirst) >= 0;
   const tq = closesQuote(D, k);
   if (tq >= 0 && !innerComma) {
     // "The mayor, citing “…,” said": the subject is left of the aside
     const c = asideQuote(D, tq, sFirst);
     if (c > sFirst) return subjectLeft(D, c, sFirst);
     const o = firstTokenFrom(T, D.quotes[tq]!.start);
-    const s = o - 1 >= sFirst && quotedTitle(D, o, a) >= 0 ? npStartLeft(D, o - 1, sFirst) : -1;
+    // ("The host of “Harbor Hour” said": a title after "of" or a noun too)
+    const head = T[o - 1]?.lower === 'of' ? o - 2 : o - 1;
+    const s = head >= sFirst && (quotedTitle(D, o, a) >= 0 || quotedNameClosedAt(D, k, sFirst) >= 0) ? npStartLeft(D, head, sFirst) : -1;
     if (s >= 0) return [s, end];
   }
   if (T[k]!.text === ',' || isDash(T[k]!) || innerComma) {
@@ -229,10 +235,10 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
       const npThenRel = x0 > a0 && x0 < cur && (T[x0]!.lower === 'who' || T[x0]!.lower === 'whose' || (T[x0]!.lower === 'that' && nounish(T[x0 - 1])) || (T[x0]!.pos === 'VERB' && /ing$/.test(T[x0]!.lower) && npTok(h, true))) && p >= sFirst && T[p]!.text === ',';
       // the sentence's subject with its restrictive relative clause: "The pilots who wrote to the board, in fact, said"
       // or with a participle phrase: "Pilots interviewed at the dock this week, including Ms. Ortega, said"
-      // (a form in -ed may as well be the clause's own verb, "The firm lobbied on …, said X": only one that is no finite verb,
-      // a survey's or an agent's participle, or before ", including …")
-      const partRel = T[x0]?.pos === 'VERB' && nounish(T[x0 - 1]) && x0 + 1 < cur && (T[x0 + 1]!.pos === 'ADP' || T[x0 + 1]!.lower === 'by')
-        && (/ing$/.test(T[x0]!.lower) || (PARTICIPLE.test(T[x0]!.lower) && (SURVEYED.test(T[x0]!.lower) || T[x0 + 1]!.lower === 'by' || T[cur + 1]?.lower === 'including')));
+      // (a form in -ed may as well be the clause's own verb, "The firm lobbied on …, said X", "The bond passed by a wide
+      // margin, said the clerk", "The council voted on the plan, including the fares, said Lee": only a survey's participle)
+      const partRel = T[x0]?.pos === 'VERB' && nounish(T[x0 - 1]) && x0 + 1 < cur && T[x0 + 1]!.pos === 'ADP'
+        && (/ing$/.test(T[x0]!.lower) || SURVEYED.test(T[x0]!.lower));
       const headRel = x0 > a0 && x0 < cur && (T[x0]!.lower === 'who' || T[x0]!.lower === 'which' || partRel) && p < sFirst && !hasCue;
       if (headRel) best = a0;
       if (!relative && !npLike && !loose && !npThenRel && !headRel) break;
@@ -442,6 +448,32 @@ function closeParen(D: Doc, o: number, end: number): number {
   for (let x = o + 1; x < end && x - o <= 8; x++) { const t = D.T[x]!.text; if (t === ')') return x; if (t === '(') return -1; }
   return -1;
 }
+/** Nouns for a stretch of time: "Over three years, riders and pilots said" is no list of subjects. */
+const SPAN_NOUN = /^(?:years|months|weeks|days|hours|decades|centuries)$/;
+
+/** What kind of list item the phrase [s, k] is: a share ("45% of riders"), plural nouns ("riders", "other prominent bundlers"), or none. */
+function listKind(D: Doc, s: number, k: number): 'share' | 'plural' | 'name' | null {
+  const T = D.T;
+  for (let x = s; x <= k && x - s < 4; x++) if (T[x]!.text === '%' || SHARE_WORD.test(T[x]!.lower)) return 'share';
+  // (a sentence's first word, capitalised, may be tagged a name: "Riders, pilots and owners say")
+  const noun = (T[k]!.pos === 'NOUN' || (T[k]!.pos === 'PROPN' && (k === 0 || T[k - 1]!.sentence !== T[k]!.sentence))) && !S_ADVERB.test(T[k]!.lower);
+  if (noun && /s$/.test(T[k]!.lower) && !/ss$/.test(T[k]!.lower)) return 'plural';
+  return T[k]!.pos === 'PROPN' && T.slice(s, k + 1).every((t) => t.pos === 'PROPN') ? 'name' : null;
+}
+const SHARE_WORD = /^(?:percent|per|pct)$/;
+/** Adverbs in -s the tagger may read as plural nouns: "Overseas, pilots and deckhands say". */
+const S_ADVERB = /^(?:overseas|upstairs|downstairs|indoors|outdoors|nowadays|afterwards|sometimes|besides|perhaps|always|towards|backwards|forwards|nevertheless|regardless|thus)$/;
+
+/** The cue after token k stands between commas inside the claim: "The schedule, pilots say, is unworkable" (a comma, then a verb, within four tokens). */
+function parentheticalCue(D: Doc, k: number): boolean {
+  const T = D.T;
+  for (let y = k + 2; y < T.length && y <= k + 5; y++) {
+    if (T[y]!.text === ',') { const n = T[y + 1]; return !!n && (n.pos === 'VERB' || n.pos === 'AUX'); }
+    if (isPunct(T[y]) || T[y]!.sentence !== T[k]!.sentence) return false;
+  }
+  return false;
+}
+
 /** Nouns for what someone writes, says or finds, which take their author with "by". */
 const AUTHORED = /^(?:reports?|stud(?:y|ies)|analys[ie]s|surveys?|polls?|reviews?|audits?|letters?|statements?|memos?|articles?|books?|papers?|columns?|op-eds?|essays?|speech(?:es)?|investigations?|estimates?|findings?|research|filings?|complaints?|lawsuits?|ads?|posts?|tweets?|editorials?|assessments?|evaluations?|projections?|forecasts?|reviews?|tall(?:y|ies)|count|breakdown|ruling|rulings|opinion)$/;
 
@@ -478,15 +510,16 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     if (p.pos === 'ADP' && NP_PREP.has(p.lower) && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN' || T[s - 2]!.pos === 'PROPN' || (T[s - 2]!.pos === 'NUM' && T[s]!.pos === 'NUM')
       || (p.lower === 'of' && (QUANT.has(T[s - 2]!.lower) || /^(?:third|quarter|fifth|tenth|half|two-thirds|three-quarters)$/.test(T[s - 2]!.lower))))) { s--; continue; }
     // "a 2019 report by the Harbor Institute", "an analysis by researchers at …": a noun with its author
-    if (p.lower === 'by' && s - 2 >= sFirst && T[s - 2]!.pos === 'NOUN' && AUTHORED.test(T[s - 2]!.lower)) { s--; continue; }
+    if (p.lower === 'by' && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN' || (s - 2 === sFirst && T[s - 2]!.pos === 'PROPN')) && AUTHORED.test(T[s - 2]!.lower)) { s--; continue; }
     // examples after a plural: "critics like Ann Ruiz", "groups such as Harbor Watch"
     if ((p.lower === 'like' || (p.lower === 'as' && T[s - 2]?.lower === 'such')) && s - 2 >= sFirst) {
       const h = p.lower === 'like' ? s - 2 : s - 3;
-      if (h >= sFirst && (T[h]!.pos === 'NOUN' || (h === sFirst && T[h]!.pos === 'PROPN')) && /s$/.test(T[h]!.lower)) { s = h; continue; }
+      // (the example a name that ends the phrase: not "In cities like Salem officials say")
+      if (h >= sFirst && (T[h]!.pos === 'NOUN' || (h === sFirst && T[h]!.pos === 'PROPN')) && /s$/.test(T[h]!.lower) && /^[A-Z]/.test(T[k]!.text)) { s = h; continue; }
     }
     // a focus word before a determiner: "only a handful of riders", "other pilots and even her own crew" ("even" only
     // in a coordination: alone, "Even the mayor said" names the mayor)
-    if ((p.lower === 'only' || (p.lower === 'even' && /^(?:and|or)$/.test(T[s - 2]?.lower ?? ''))) && (T[s]!.pos === 'DET' || T[s]!.pos === 'NUM' || QUANT.has(T[s]!.lower) || T[s]!.lower === 'her' || T[s]!.lower === 'his' || T[s]!.lower === 'their')) { s--; continue; }
+    if ((p.lower === 'only' || (p.lower === 'even' && /^(?:and|or)$/.test(T[s - 2]?.lower ?? '') && nounish(T[s - 3]))) && (T[s]!.pos === 'DET' || T[s]!.pos === 'NUM' || QUANT.has(T[s]!.lower) || T[s]!.lower === 'her' || T[s]!.lower === 'his' || T[s]!.lower === 'their')) { s--; continue; }
     // a quoted title as a modifier: "the “Harbor Hour” host", "“Tide Tables” star Ann Ruiz"
     if (isMark(p) && closesQuote(D, s - 1) >= 0 && /^[a-z]/.test(T[s]!.text) && (T[s]!.pos === 'NOUN' || T[s]!.pos === 'ADJ')) {
       const o = titleQuoteOpening(D, s - 1, sFirst);
@@ -521,10 +554,18 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
         if (pre && /^(?:neither|either|both)$/.test(pre.lower)) { s = s2 - 1; break; }
         // a list: "45% of riders, 28% of pilots and 12% of owners", "riders in Astoria, Salem and Bend" (not a time
         // phrase before the comma: "Last week, riders and pilots said")
+        // Each item is of the last one's kind (a share, plural nouns), so a fronted phrase is no item ("Nationwide, nurses and
+        // doctors say", "Outside City Hall, riders and pilots said"); and not where the cue stands between commas inside
+        // the claim: "The new schedule, pilots and deckhands say, is unworkable".
         let s3 = s2;
-        while (s3 - 2 >= sFirst && T[s3 - 1]!.text === ',' && T[s2]!.pos !== 'PRON' && (['NOUN', 'PROPN', 'NUM'].includes(T[s3 - 2]!.pos) || T[s3 - 2]!.text === '%' || T[s3 - 2]!.text === ')')) {
+        const kind = listKind(D, s, k);
+        // (names before "and other …": "Crane, Kibbe and other libertarians")
+        const others = T[s]!.lower === 'other';
+        while (kind && s3 - 2 >= sFirst && T[s3 - 1]!.text === ',' && T[s2]!.pos !== 'PRON' && !parentheticalCue(D, k)) {
           const s4 = npStartLeft(D, s3 - 2, sFirst);
-          if (s4 < 0 || s4 >= s3 - 1 || T.slice(s4, s3 - 1).some((t) => timeWord(t) || DATE_NOUN.test(t.lower))) break;
+          if (s4 < 0 || s4 >= s3 - 1) break;
+          const k4 = listKind(D, s4, s3 - 2);
+          if ((k4 !== kind && !(others && k4 === 'name')) || T.slice(s4, s3 - 1).some((t) => timeWord(t) || DATE_NOUN.test(t.lower) || SPAN_NOUN.test(t.lower))) break;
           s3 = s4;
         }
         if (s3 < s2 && opensClause(D, s3, sFirst) && T[s3 - 1]?.text !== ',') { s = s3; break; }
