@@ -283,6 +283,14 @@ const INDIRECT: Row[] = [
   ['Harbor Watch, a group that monitors the bay, said the spill was small.', 'said', 'Harbor Watch, a group that monitors the bay', ['the spill was small'], 'indirect'],
   ['The host of "Harbor Hour" said the ferry was late.', 'said', 'The host of "Harbor Hour"', ['the ferry was late'], 'indirect'],
   ["In a memo, Ann Ruiz, the producer of ''Harbor Talk,'' warned her crew about the tides.", 'warned', "Ann Ruiz, the producer of ''Harbor Talk,''", ['her crew about the tides'], 'indirect'],
+  // a list of names from the clause's start (not after a fronted place or day)
+  ['Ruiz, Dunn and Varga said the pier was unsafe.', 'said', 'Ruiz, Dunn and Varga', ['the pier was unsafe'], 'indirect'],
+  ['Ms. Calder, Mr. Dunn and Ms. Varga told the board the cuts went too far.', 'told', 'Ms. Calder, Mr. Dunn and Ms. Varga', ['the cuts went too far'], 'indirect'],
+  ['In Salem, Ruiz and Dunn said the pier was unsafe.', 'said', 'Ruiz and Dunn', ['the pier was unsafe'], 'indirect'],
+  ['SALEM, Ruiz and Dunn said the pier was unsafe.', 'said', 'Ruiz and Dunn', ['the pier was unsafe'], 'indirect'],
+  // an addressee, then a clause without "that"
+  ['The mayor told the board the cuts went too far.', 'told', 'The mayor', ['the cuts went too far'], 'indirect'],
+  ['The mayor told the board the story of the pier.', 'told', 'The mayor', ['the board the story of the pier'], 'indirect'],
   // a report, a study, a poll with its author
   ['A 2019 report by the Harbor Institute found that fares had doubled.', 'found', 'A 2019 report by the Harbor Institute', ['fares had doubled'], 'indirect'],
   ['A survey by the port authority showed that riders wanted a second pier.', 'showed', 'A survey by the port authority', ['riders wanted a second pier'], 'indirect'],

@@ -354,7 +354,9 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   // an addressee: "told reporters that …", "urged Congress to …"
   if (e.frame === 'object' && r < sLast && npTok(T[r]!, false) && opensQuote(D, r) < 0) {
     let j = r;
-    while (j < sLast && (npTok(T[j]!, false) || (T[j]!.pos === 'ADP' && NP_PREP.has(T[j]!.lower) && j > r)) && j - r < 8) j++;
+    // (an article after a common noun opens the clause: "told the board | the cuts went too far")
+    while (j < sLast && (npTok(T[j]!, false) || (T[j]!.pos === 'ADP' && NP_PREP.has(T[j]!.lower) && j > r)) && j - r < 8
+      && !(j > r && /^(?:the|a|an)$/.test(T[j]!.lower) && T[j - 1]!.pos === 'NOUN' && clauseAt(D, j, sLast))) j++;
     const n = T[j];
     j = skipAdjuncts(D, j, sLast);
     const n2 = T[j];

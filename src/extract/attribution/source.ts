@@ -496,6 +496,7 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
   if (k < sFirst || !npTok(T[k]!, k === sFirst) || isMark(T[k])) return -1;
   if (T[k]!.pos === 'PRON' && SUBJ_PRON.has(T[k]!.lower)) return k;
   let s = k;
+  let namesJoined = false; // the phrase joins names with "and": "Dunn and Varga"
   if (T[k]!.text === ')') { const o = openParen(D, k, sFirst); if (o < 0) return -1; s = o; }
   while (s - 1 >= sFirst) {
     const p = T[s - 1]!;
@@ -540,7 +541,13 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     // an approximation before a number or quantity: "about 4 in 10", "nearly half", "virtually all analysts"
     if (APPROX.has(p.lower) && (T[s]!.pos === 'NUM' || QUANT.has(T[s]!.lower) || T[s]!.lower === 'half' || EVERY.has(T[s]!.lower))) { s--; continue; }
     if (p.lower === 'least' && s - 2 >= sFirst && T[s - 2]!.lower === 'at' && T[s]!.pos === 'NUM') { s -= 2; continue; }
-    if ((p.lower === 'and' || p.lower === '&') && s - 2 >= sFirst && T[s - 2]!.pos === 'PROPN' && T[s]!.pos === 'PROPN') { s--; continue; }
+    if ((p.lower === 'and' || p.lower === '&') && s - 2 >= sFirst && T[s - 2]!.pos === 'PROPN' && T[s]!.pos === 'PROPN') { s--; namesJoined = true; continue; }
+    // and a list of names before it: "Ruiz, Dunn and Varga said" (from the clause's start: not "In Salem, Ruiz and Dunn said")
+    if (p.text === ',' && namesJoined && s - 2 >= sFirst && T[s - 2]!.pos === 'PROPN') {
+      let s4 = s - 2;
+      while (s4 - 1 >= sFirst && (T[s4 - 1]!.pos === 'PROPN' || (T[s4 - 1]!.text === '.' && T[s4 - 1]!.start === T[s4 - 2]?.end))) s4--;
+      if (opensClause(D, s4, sFirst) && !T.slice(s4, s - 1).every((t) => /^[A-Z.]+$/.test(t.text)) && !T.slice(s4, s - 1).some((t) => timeWord(t))) { s = s4; continue; }
+    }
     // a hyphenated compound with a conjunction: "warm-and-fuzzy Ruiz", "up-and-coming"
     if (p.pos === 'CCONJ' && T[s]!.text === '-' && T[s]!.start === p.end && s - 2 >= sFirst && T[s - 2]!.text === '-' && T[s - 2]!.end === p.start) { s--; continue; }
     // coordinated subjects: "The mayor and her aides say", "Neither the mayor nor the sheriff said";
