@@ -288,6 +288,10 @@ const INDIRECT: Row[] = [
   ['Ms. Calder, Mr. Dunn and Ms. Varga told the board the cuts went too far.', 'told', 'Ms. Calder, Mr. Dunn and Ms. Varga', ['the cuts went too far'], 'indirect'],
   ['In Salem, Ruiz and Dunn said the pier was unsafe.', 'said', 'Ruiz and Dunn', ['the pier was unsafe'], 'indirect'],
   ['SALEM, Ruiz and Dunn said the pier was unsafe.', 'said', 'Ruiz and Dunn', ['the pier was unsafe'], 'indirect'],
+  // "…, said <name>." is the inverted order even where the words before the comma read as a subject; not a verb with an object
+  ['Gulls, seals and otters crowd the breakwater, said harbor master Ines Calder.', 'said', 'harbor master Ines Calder', ['Gulls, seals and otters crowd the breakwater'], 'indirect'],
+  ['Ruiz, the pilot, warned the mayor.', 'warned', 'Ruiz, the pilot', ['the mayor'], 'indirect'],
+  ['Ruiz, the pilot, noted the problem.', 'noted', 'Ruiz, the pilot', ['the problem'], 'indirect'],
   // an addressee, then a clause without "that"
   ['The mayor told the board the cuts went too far.', 'told', 'The mayor', ['the cuts went too far'], 'indirect'],
   ['The mayor told the board the story of the pier.', 'told', 'The mayor', ['the board the story of the pier'], 'indirect'],

@@ -295,6 +295,10 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     const s = mainSubjectRight(D, m.last, sLast);
     if (s) { source = [span(D, s[0], s[1])]; frontStop = s[0] - 1; }
   }
+  // "Gulls, seals and otters crowd the breakwater, said harbor master Ines Calder.": a comma before a bare cue and a noun
+  // phrase after it that ends the sentence is the inverted order, whatever phrase the comma ends (the tagger may read
+  // "crowd" as a noun)
+  if (subj && a === m.first && INVERTS.has(head(D, m).lemma) && a - 1 > sFirst && T[a - 1]!.text === ',' && invertedSpeaker(D, m.last, sLast)) subj = null;
   if (subj) {
     source = [span(D, subj[0], subj[1])];
     left = subj[0] - 1;
@@ -574,6 +578,24 @@ export function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast:
 }
 
 /** "X seems Y", "X appears to Y": no source; the subject and the predicate are the content. */
+const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)$/;
+
+/** Verbs that put their speaker after them ("…, said the mayor"); not those with an object ("Ruiz, the pilot, praised the mayor"). */
+const INVERTS = new Set(['say', 'add', 'note', 'explain', 'insist', 'argue', 'reply', 'continue', 'conclude', 'declare', 'observe', 'remark',
+  'quip', 'joke', 'concede', 'counter', 'muse', 'recall', 'predict', 'contend']);
+
+/** After the cue at r, a speaker's noun phrase ending in a name that runs to the sentence's end. */
+function invertedSpeaker(D: Doc, r: number, sLast: number): boolean {
+  const T = D.T;
+  if (r >= sLast || !npTok(T[r]!, false) || opensQuote(D, r) >= 0 || T[r]!.pos === 'PRON' || T[r]!.pos === 'ADJ') return false;
+  const end = npRight(D, r, sLast, true);
+  const head = T[end - 1];
+  // (a name: "noted the problem", "predicted a storm" have objects)
+  // (not a day: "…, said Sunday.")
+  return end > r && !!head && head.pos === 'PROPN' && !T.slice(r, end).some((t) => timeWord(t) || MONTH_NAME.test(t.lower))
+    && (end >= sLast || (isPunct(T[end]) && end === sLast - 1));
+}
+
 function raising(D: Doc, m: Match<CueEntry>, a: number, r: number, sFirst: number, sLast: number, base: Base, cue: Span[]): Found | null {
   const T = D.T;
   if (r >= sLast || isPunct(T[r])) return null;
