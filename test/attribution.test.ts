@@ -292,6 +292,14 @@ const INDIRECT: Row[] = [
   ['Gulls, seals and otters crowd the breakwater, said harbor master Ines Calder.', 'said', 'harbor master Ines Calder', ['Gulls, seals and otters crowd the breakwater'], 'indirect'],
   ['Ruiz, the pilot, warned the mayor.', 'warned', 'Ruiz, the pilot', ['the mayor'], 'indirect'],
   ['Ruiz, the pilot, noted the problem.', 'noted', 'Ruiz, the pilot', ['the problem'], 'indirect'],
+  // a short quote inside a relative clause or apposition is part of it; its comma too
+  ['The captain, who yelled "Abandon ship," said no one was hurt.', 'said', 'The captain', ['no one was hurt'], 'indirect'],
+  ['The mayor, who called the plan "a joke," said he would vote no.', 'said', 'The mayor', ['he would vote no'], 'indirect'],
+  ['The plan is "a joke," said Ruiz.', 'said', 'Ruiz', ['The plan is "a joke,"'], 'mixed'],
+  ['Pilots like Ann Ruiz, who has flown for 30 years, say the runway is short.', 'say', 'Pilots like Ann Ruiz, who has flown for 30 years', ['the runway is short'], 'indirect'],
+  ['Fares, Ruiz and Dunn said, will rise next year.', 'said', 'Ruiz and Dunn', ['Fares', 'will rise next year'], 'indirect'],
+  ['Ridership, Ruiz said, has doubled since May.', 'said', 'Ruiz', ['Ridership', 'has doubled since May'], 'indirect'],
+  ['The port, Lee said, praised the plan.', 'said', 'Lee', ['The port', 'praised the plan'], 'indirect'],
   // an addressee, then a clause without "that"
   ['The mayor told the board the cuts went too far.', 'told', 'The mayor', ['the cuts went too far'], 'indirect'],
   ['The mayor told the board the story of the pier.', 'told', 'The mayor', ['the board the story of the pier'], 'indirect'],

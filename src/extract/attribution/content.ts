@@ -223,7 +223,7 @@ export function afterColon(D: Doc, r: number, sLast: number): Span | null {
 }
 
 /** The content left of a cue block whose first outside token is `left`. */
-export function leftContent(D: Doc, left: number, sFirst: number): { span: Span; quoted: boolean } | null {
+export function leftContent(D: Doc, left: number, sFirst: number, resumes = false): { span: Span; quoted: boolean } | null {
   const T = D.T;
   if (left < sFirst) {
     // the cue opens the sentence: a quote closing the sentence before, in the same paragraph
@@ -267,7 +267,9 @@ export function leftContent(D: Doc, left: number, sFirst: number): { span: Span;
   const q0 = D.qOf[s] ?? -1;
   if (q0 >= 0 && D.quotes[q0]!.start < sp[0]) sp[0] = D.quotes[q0]!.start;
   // one word is a content only as an answer or exclamation ("Sorry, Cole said."), not a connective ("But, he said, …")
-  if (k - s < 2 && !(k - s === 1 && (T[s]!.pos === 'ADJ' || T[s]!.pos === 'INTJ' || /^(?:yes|no|absolutely|exactly|never|nonsense)$/.test(T[s]!.lower)))) return null;
+  // (or as the subject of a claim that resumes after the cue: "Fares, Ruiz said, will rise")
+  if (k - s < 2 && !(k - s === 1 && (T[s]!.pos === 'ADJ' || T[s]!.pos === 'INTJ' || /^(?:yes|no|absolutely|exactly|never|nonsense)$/.test(T[s]!.lower)
+    || (resumes && (T[s]!.pos === 'NOUN' || T[s]!.pos === 'PROPN'))))) return null;
   return { span: sp, quoted: false };
 }
 

@@ -396,7 +396,9 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
 
   // --- content to the left: a quote just before, or the clause before a comma
   if (left >= sFirst || (left === sFirst - 1 && rightEmpty)) {
-    const L = leftContent(D, left, sFirst);
+    // (the claim resumes after the cue's comma with its verb: the words before may be one, its subject: "Fares, Ruiz said, will rise")
+    const resumes = rightComma && (T[r + 1]?.pos === 'AUX' || (T[r + 1]?.pos === 'VERB' && !/ing$/.test(T[r + 1]!.lower)));
+    const L = leftContent(D, left, sFirst, resumes);
     if (L && L.quoted && (left >= sFirst || rightEmpty)) {
       // "…," X said (…) — and "…," he said, "…": a split quote
       content.push(L.span);
@@ -412,7 +414,9 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   if (content.length && rightComma) {
     // "The plan, he said, is dead." / "…," he said, adding …
     const n = T[r + 1];
-    if (n && !D.cueAt[r + 1] && n.lower !== 'according' && !(n.pos === 'CCONJ')) {
+    // (a cue there is the claim's own verb where the words before the cue are its subject: "CNN, Lee said, called it …")
+    const own = content.length === 1 && T[r + 1]?.pos === 'VERB' && !/ing$/.test(T[r + 1]!.lower) && left > sFirst && closesQuote(D, left) < 0 && T[left]!.text === ',';
+    if (n && (!D.cueAt[r + 1] || own) && n.lower !== 'according' && !(n.pos === 'CCONJ')) {
       const more = contentFrom(D, r + 1, sLast);
       if (more) content.push(more);
     }

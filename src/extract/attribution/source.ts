@@ -167,7 +167,7 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
   // (the marks may be two tokens each: ''Today,'')
   let lastWord = k - 1;
   while (lastWord > sFirst && isMark(T[lastWord]) && D.qOf[lastWord] === D.qOf[k]) lastWord--;
-  const innerComma = k > sFirst && T[lastWord]!.text === ',' && quotedNameClosedAt(D, k, sFirst) >= 0;
+  const innerComma = k > sFirst && T[lastWord]!.text === ',' && (quotedNameClosedAt(D, k, sFirst) >= 0 || embeddedQuote(D, k, sFirst) >= 0);
   const tq = closesQuote(D, k);
   if (tq >= 0 && !innerComma) {
     // "The mayor, citing “…,” said": the subject is left of the aside
@@ -188,7 +188,8 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
       let p = cur - 1;
       while (p >= sFirst && !bound(T[p]!) && cur - p < 30) {
         // a quoted name is part of the segment, its comma too ("Ruiz, the author of “Tide Tables,” a book about …, said")
-        if (closesQuote(D, p) >= 0) { const o = quotedNameClosedAt(D, p, sFirst); if (o < 0) break; p = o - 1; } else p--;
+        // and so is a quote inside the phrase, after a word of it ('The captain, who yelled “Abandon ship,” said')
+        if (closesQuote(D, p) >= 0) { const o = quotedNameClosedAt(D, p, sFirst) >= 0 ? quotedNameClosedAt(D, p, sFirst) : embeddedQuote(D, p, sFirst); if (o < 0) break; p = o - 1; } else p--;
       }
       let a0 = p + 1;
       if (a0 === sFirst && (T[a0]!.pos === 'CCONJ' || /^(?:yet|so)$/i.test(T[a0]!.text) || (T[a0]!.pos === 'ADV' && CONNECTIVE.has(T[a0]!.lower))) && a0 + 1 < cur) a0++; // "But Mr. Cole, …, said", "Yet pilots, …, say", "Now Lee, …, hopes"
@@ -206,7 +207,7 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
         if (t.text === '(' && x > a0) { const c = closeParen(D, x, cur); if (c > 0) { x = c; continue; } }
         // and a quoted name inside it
         if (x > a0 && opensQuote(D, x) >= 0) { let c = x; while (c + 1 < cur && D.qOf[c + 1] === D.qOf[x]) c++; if (quotedNameClosedAt(D, c, sFirst) === x) { x = c; continue; } }
-        if (!((x === a0 && oneWordName) || npTok(t, x === a0) || t.text === '(' || t.text === ')' || attributive(T, x, a0, cur) || (x > a0 && (t.pos === 'ADP' && (NP_PREP.has(t.lower) || t.lower === 'including') || t.lower === 'and' || t.lower === 'who' || t.lower === 'whose'))
+        if (!((x === a0 && oneWordName) || npTok(t, x === a0) || t.text === '(' || t.text === ')' || attributive(T, x, a0, cur) || (x > a0 && (t.pos === 'ADP' && (NP_PREP.has(t.lower) || t.lower === 'including' || t.lower === 'like') || t.lower === 'and' || t.lower === 'who' || t.lower === 'whose'))
           || (x === a0 && (t.lower === 'including' || t.lower === 'like' || t.lower === 'and' || t.lower === 'or') && x + 1 < cur) || (t.text === '%' && x > a0 && T[x - 1]!.pos === 'NUM'))) npLike = false;
       }
       // a home town: "Ann Ruiz, 50, of Astoria, said"
@@ -448,6 +449,19 @@ function closeParen(D: Doc, o: number, end: number): number {
   for (let x = o + 1; x < end && x - o <= 8; x++) { const t = D.T[x]!.text; if (t === ')') return x; if (t === '(') return -1; }
   return -1;
 }
+/** The opening mark of a quoted phrase (six words at most) that token c closes, where a word of the same clause stands before it (a verb, a noun, a preposition): -1 at a sentence's start or after punctuation. */
+function embeddedQuote(D: Doc, c: number, sFirst: number): number {
+  const q = closesQuote(D, c);
+  if (q < 0) return -1;
+  const o = firstTokenFrom(D.T, D.quotes[q]!.start);
+  if (o <= sFirst || o >= c) return -1;
+  // (a phrase of a few words, not a quoted sentence that the words before it introduce)
+  let words = 0;
+  for (let x = o; x <= c; x++) if (/^[\p{L}\p{N}]/u.test(D.T[x]!.text)) words++;
+  const p = D.T[o - 1]!;
+  return words > 6 || isPunct(p) || isMark(p) || p.pos === 'CCONJ' || p.pos === 'SCONJ' ? -1 : o;
+}
+
 /** Nouns for a stretch of time: "Over three years, riders and pilots said" is no list of subjects. */
 const SPAN_NOUN = /^(?:years|months|weeks|days|hours|decades|centuries)$/;
 
@@ -543,7 +557,7 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     if (p.lower === 'least' && s - 2 >= sFirst && T[s - 2]!.lower === 'at' && T[s]!.pos === 'NUM') { s -= 2; continue; }
     if ((p.lower === 'and' || p.lower === '&') && s - 2 >= sFirst && T[s - 2]!.pos === 'PROPN' && T[s]!.pos === 'PROPN') { s--; namesJoined = true; continue; }
     // and a list of names before it: "Ruiz, Dunn and Varga said" (from the clause's start: not "In Salem, Ruiz and Dunn said")
-    if (p.text === ',' && namesJoined && s - 2 >= sFirst && T[s - 2]!.pos === 'PROPN') {
+    if (p.text === ',' && namesJoined && s - 2 >= sFirst && T[s - 2]!.pos === 'PROPN' && !parentheticalCue(D, k)) {
       let s4 = s - 2;
       while (s4 - 1 >= sFirst && (T[s4 - 1]!.pos === 'PROPN' || (T[s4 - 1]!.text === '.' && T[s4 - 1]!.start === T[s4 - 2]?.end))) s4--;
       if (opensClause(D, s4, sFirst) && !T.slice(s4, s - 1).every((t) => /^[A-Z.]+$/.test(t.text)) && !T.slice(s4, s - 1).some((t) => timeWord(t))) { s = s4; continue; }
