@@ -300,6 +300,11 @@ const INDIRECT: Row[] = [
   ['Fares, Ruiz and Dunn said, will rise next year.', 'said', 'Ruiz and Dunn', ['Fares', 'will rise next year'], 'indirect'],
   ['Ridership, Ruiz said, has doubled since May.', 'said', 'Ruiz', ['Ridership', 'has doubled since May'], 'indirect'],
   ['The port, Lee said, praised the plan.', 'said', 'Lee', ['The port', 'praised the plan'], 'indirect'],
+  // adjectives and -ing words the learned filter admits: the subject holds the stance, after a copula, "by" or a comma
+  ['The mayor has rallied riders by promising to cut fares.', 'promising', 'The mayor', ['to cut fares'], 'indirect'],
+  ['The port board scrapped the vote, wary of angering riders.', 'wary', 'The port board', ['angering riders'], 'indirect'],
+  ['Ruiz has been outspoken on the issue of fares.', 'has been outspoken', 'Ruiz', ['the issue of fares'], 'indirect'],
+  ['But Ann Ruiz, eager all night to needle the mayor, attacked him for his plan.', 'attacked', 'Ann Ruiz', ['him for his plan'], 'indirect'],
   // an addressee, then a clause without "that"
   ['The mayor told the board the cuts went too far.', 'told', 'The mayor', ['the cuts went too far'], 'indirect'],
   ['The mayor told the board the story of the pier.', 'told', 'The mayor', ['the board the story of the pier'], 'indirect'],

@@ -177,6 +177,8 @@ const experiencer = (t: Token): boolean => EXPERIENCER.has(t.lemma) || EXPERIENC
 /** Verbs whose passive takes a bare complement: "is called a liar", "is considered the favorite". */
 const NAMING = new Set(['call', 'consider', 'name', 'deem', 'label', 'elect', 'dub', 'term', 'brand', 'see', 'view', 'regard', 'describe', 'know', 'think', 'believe', 'expect', 'appoint', 'list', 'rate', 'rank']);
 const head = (D: Doc, m: Match<CueEntry>): Token => D.T[m.tokens.find((i) => m.value.pos.includes(D.T[i]!.pos)) ?? m.first]!;
+/** An adjective the learned filter admits as a cue ("wary", "confident", "outspoken"): no participle of a passive. */
+const learnedAdjective = (D: Doc, m: Match<CueEntry>): boolean => m.value.id.startsWith('learned-') && D.T[m.first]!.pos === 'ADJ' && !/ed$/.test(D.T[m.first]!.lower);
 
 function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base, prevSource: Span[] | null): Found | null {
   const T = D.T;
@@ -193,7 +195,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     if (p.pos === 'AUX' || floating || since || (p.pos === 'PART' && (p.lemma === 'not' || p.lower === 'not' || p.lower === "n't" || p.lower === 'n’t')) || (p.pos === 'ADV' && !QUANT.has(p.lower) && p.lower !== 'so' && p.lower !== 'as' && p.lower !== 'when' && p.lower !== 'where' && p.lower !== 'how' && p.lower !== 'why')) {
       // "is seen", "is widely seen": BE right before the participle, or with only adverbs between
       // ("is not expected", "isn’t expected": a negation between too)
-      if (p.pos === 'AUX' && BE.has(p.lower) && (a === m.first || (!passive && T.slice(a, m.first).every((x) => x.pos === 'ADV' || (x.pos === 'PART' && /^(?:not|n't|n’t)$/.test(x.lower)))))) passive = PARTICIPLE.test(T[m.first]!.lower) && !perfectS(D, a - 1, m.last, sFirst, sLast);
+      // (not an adjective the filter admits: "has been outspoken", "are wary": the subject holds the stance)
+      if (p.pos === 'AUX' && BE.has(p.lower) && (a === m.first || (!passive && T.slice(a, m.first).every((x) => x.pos === 'ADV' || (x.pos === 'PART' && /^(?:not|n't|n’t)$/.test(x.lower)))))) passive = PARTICIPLE.test(T[m.first]!.lower) && !perfectS(D, a - 1, m.last, sFirst, sLast) && !learnedAdjective(D, m);
       a--;
     } else break;
   }
@@ -234,8 +237,12 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   // (a noun cue read as a verb, asVerb below, counts: ", warning that …")
   // ("still saying", "also calling"; and "having suggested …", a perfect participle)
   if (!gerund && a === m.first && T[a - 1]?.lower === 'having' && a - 1 >= sFirst) a--; // "having" the tagger read as a verb
-  const participle = ((gerund && !aspect && T.slice(a, m.first).every((t) => t.pos === 'ADV' || t.pos === 'PART')) || (T[a]!.lower === 'having' && a < m.first))
-    && (T[m.first]!.pos === 'VERB' || (T[m.first]!.pos === 'NOUN' && e.pos.includes('VERB')));
+  // (an -ing word the tagger read as an adjective after "by" or a comma is one too, "by promising to cut fares"; and so is
+  // an adjective the filter admits after a comma: "…, wary of angering riders", "…, confident that she can win")
+  const afterComma = a - 1 >= sFirst && (T[a - 1]!.text === ',' || T[a - 1]!.lower === 'by');
+  const participle = (((gerund && !aspect && T.slice(a, m.first).every((t) => t.pos === 'ADV' || t.pos === 'PART')) || (T[a]!.lower === 'having' && a < m.first))
+    && (T[m.first]!.pos === 'VERB' || (T[m.first]!.pos === 'NOUN' && e.pos.includes('VERB')) || (T[m.first]!.pos === 'ADJ' && afterComma)))
+    || (learnedAdjective(D, m) && a === m.first && afterComma && T[a - 1]!.text === ',');
   let source: Span[] | null = null;
   const content: Span[] = [];
   let left = -1; // first token left of the source / cue block
@@ -254,8 +261,13 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     subj = null;
   } else if (participle && a - 1 >= sFirst && (T[a - 1]!.text === ',' || /^(?:and|by|after|while|when|before|in|without|upon|through|[–—-]|--)$/.test(T[a - 1]!.lower)
     || (closesQuote(D, a - 1) >= 0 && a - 2 >= sFirst && T[a - 2]!.text === ','))) {
-    // ", adding that …": the clause's speaker
+    // ", adding that …": the clause's speaker; or the noun phrase the aside follows, where it opens the clause ("But
+    // Christie, eager all night to jab Rubio, attacked …")
     source = prevSource ?? clauseSubject(D, sFirst, a - 1);
+    if (!source && T[a - 1]!.text === ',' && a - 2 >= sFirst) {
+      const s0 = npStartLeft(D, a - 2, sFirst);
+      if (s0 >= 0 && opensClause(D, s0, sFirst)) source = [span(D, s0, a - 1)];
+    }
   } else if (pre >= sFirst && coordinatedAt(D, pre, sFirst)) {
     // "Wilson praised X and said …", "… but on Tuesday wrote …": the first verb's subject
     source = prevSource ?? clauseSubject(D, sFirst, a - 1, true);
@@ -581,7 +593,6 @@ export function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast:
   return { entry: e, lemma, sent: si, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content: parts };
 }
 
-/** "X seems Y", "X appears to Y": no source; the subject and the predicate are the content. */
 const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)$/;
 
 /** Verbs that put their speaker after them ("…, said the mayor"); not those with an object ("Ruiz, the pilot, praised the mayor"). */
@@ -600,6 +611,7 @@ function invertedSpeaker(D: Doc, r: number, sLast: number): boolean {
     && (end >= sLast || (isPunct(T[end]) && end === sLast - 1));
 }
 
+/** "X seems Y", "X appears to Y": no source; the subject and the predicate are the content. */
 function raising(D: Doc, m: Match<CueEntry>, a: number, r: number, sFirst: number, sLast: number, base: Base, cue: Span[]): Found | null {
   const T = D.T;
   if (r >= sLast || isPunct(T[r])) return null;
