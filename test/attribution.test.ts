@@ -305,6 +305,8 @@ const INDIRECT: Row[] = [
   ['The port board scrapped the vote, wary of angering riders.', 'wary', 'The port board', ['angering riders'], 'indirect'],
   ['Ruiz has been outspoken on the issue of fares.', 'has been outspoken', 'Ruiz', ['the issue of fares'], 'indirect'],
   ['But Ann Ruiz, eager all night to needle the mayor, attacked him for his plan.', 'attacked', 'Ann Ruiz', ['him for his plan'], 'indirect'],
+  // a conjoined clause's pronoun subject before an aside; no lone article as a post-posed source
+  ['He wants a second pier and he, once again, pledged a “harbor revolution” and said that he would win.', 'pledged', 'he', ['a “harbor revolution”'], 'direct'],
   // an addressee, then a clause without "that"
   ['The mayor told the board the cuts went too far.', 'told', 'The mayor', ['the cuts went too far'], 'indirect'],
   ['The mayor told the board the story of the pier.', 'told', 'The mayor', ['the board the story of the pier'], 'indirect'],

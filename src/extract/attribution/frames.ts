@@ -362,7 +362,9 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       while (dated < sLast && !isPunct(T[dated]) && dated - end < 5 && (timeWord(T[dated]!) || T[dated]!.pos === 'NUM' || T[dated]!.pos === 'PROPN' || DATE_NOUN.test(T[dated]!.lower))) dated++;
       after = T[dated];
     }
-    if (end > r && (leftIsQuote || dated >= sLast || after!.text === '.' || after!.text === ',' || after!.text === ':' || isPunct(after) || D.cueAt[dated])) {
+    // (a phrase with a head, not an article before a quote: "pledged a “harbor revolution”")
+    const headed = T.slice(r, end).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || QUANT.has(t.lower) || t.lower === 'another');
+    if (end > r && headed && (leftIsQuote || dated >= sLast || after!.text === '.' || after!.text === ',' || after!.text === ':' || isPunct(after) || D.cueAt[dated])) {
       source = [span(D, r, end)];
       r = skipAdjuncts(D, dated, sLast);
     }

@@ -18,6 +18,12 @@ export function npRight(D: Doc, i: number, end: number, allowApposition: boolean
       const c = closeParen(D, j, end);
       if (c > 0) { j = c + 1; continue; }
     }
+    // a quoted title inside the phrase: "the authors of the “Harbor Plan,”"
+    if (j > i && opensQuote(D, j) >= 0) {
+      let c = j;
+      while (c + 1 < end && D.qOf[c + 1] === D.qOf[j]) c++;
+      if (quotedNameClosedAt(D, c, i - 1) === j) { j = c + 1; continue; }
+    }
     // "a source close to the campaign", "people familiar with the talks"
     if (j > i && ADJ_COMPLEMENT.has(t.lower) && nounish(T[j - 1]) && T[j + 1]?.pos === 'ADP' && j + 2 < end && npTok(T[j + 2]!, false)) { j += 2; continue; }
     // not a time after the phrase: "by the mayor on Monday", "said Ruiz in May" (not "the class of 2019"), "said Ruiz
@@ -192,6 +198,8 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
         if (closesQuote(D, p) >= 0) { const o = quotedNameClosedAt(D, p, sFirst) >= 0 ? quotedNameClosedAt(D, p, sFirst) : embeddedQuote(D, p, sFirst); if (o < 0) break; p = o - 1; } else p--;
       }
       let a0 = p + 1;
+      // a clause joined by a conjunction, its subject a pronoun: "… and he, once again, pledged …"
+      if (cur - 2 >= a0 && T[cur - 2]!.pos === 'CCONJ' && T[cur - 1]!.pos === 'PRON' && SUBJ_PRON.has(T[cur - 1]!.lower)) { best = cur - 1; break; }
       if (a0 === sFirst && (T[a0]!.pos === 'CCONJ' || /^(?:yet|so)$/i.test(T[a0]!.text) || (T[a0]!.pos === 'ADV' && CONNECTIVE.has(T[a0]!.lower))) && a0 + 1 < cur) a0++; // "But Mr. Cole, …, said", "Yet pilots, …, say", "Now Lee, …, hopes"
       if (a0 >= cur) break;
       const h = T[a0]!;
