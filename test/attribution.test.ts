@@ -307,6 +307,17 @@ const INDIRECT: Row[] = [
   ['But Ann Ruiz, eager all night to needle the mayor, attacked him for his plan.', 'attacked', 'Ann Ruiz', ['him for his plan'], 'indirect'],
   // a conjoined clause's pronoun subject before an aside; no lone article as a post-posed source
   ['He wants a second pier and he, once again, pledged a “harbor revolution” and said that he would win.', 'pledged', 'he', ['a “harbor revolution”'], 'direct'],
+  // (a second review's cases) lists of subjects of mixed kinds; a quote with its own comma ends the claim before a
+  // source with an apposition; "like the mayor"; no inversion over an object; a coordinated pronoun; plural titles
+  ['Police, firefighters and paramedics said the fire was out.', 'said', 'Police, firefighters and paramedics', ['the fire was out'], 'indirect'],
+  ['The union, the port and the city said talks would resume.', 'said', 'The union, the port and the city', ['talks would resume'], 'indirect'],
+  ['In Salem, teachers, parents and the principal said the bus never came.', 'said', 'teachers, parents and the principal', ['the bus never came'], 'indirect'],
+  ['Next door, neighbors and friends said the family was quiet.', 'said', 'neighbors and friends', ['the family was quiet'], 'indirect'],
+  ['Fares will rise "a little," Ruiz, the port\'s director, said.', 'said', "Ruiz, the port's director", ['Fares will rise "a little,"'], 'mixed'],
+  ['Critics like the mayor say the plan is too costly.', 'say', 'Critics like the mayor', ['the plan is too costly'], 'indirect'],
+  ['The port, last year, added Salem.', 'added', 'The port', ['Salem'], 'indirect'],
+  ['The Drs. Ruiz and Dunn said the clinic would close.', 'said', 'The Drs. Ruiz and Dunn', ['the clinic would close'], 'indirect'],
+  ['Both Sens. Ruiz and Dunn said the bill would pass.', 'said', 'Both Sens. Ruiz and Dunn', ['the bill would pass'], 'indirect'],
   // an addressee, then a clause without "that"
   ['The mayor told the board the cuts went too far.', 'told', 'The mayor', ['the cuts went too far'], 'indirect'],
   ['The mayor told the board the story of the pier.', 'told', 'The mayor', ['the board the story of the pier'], 'indirect'],

@@ -310,7 +310,10 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   // "Gulls, seals and otters crowd the breakwater, said harbor master Ines Calder.": a comma before a bare cue and a noun
   // phrase after it that ends the sentence is the inverted order, whatever phrase the comma ends (the tagger may read
   // "crowd" as a noun)
-  if (subj && a === m.first && INVERTS.has(head(D, m).lemma) && a - 1 > sFirst && T[a - 1]!.text === ',' && invertedSpeaker(D, m.last, sLast)) subj = null;
+  // (only "said", and only where the phrase read as the subject holds a clause: a noun then an article, "otters crowd the
+  // breakwater"; not "The port, last year, added Salem", "Father Reyes, the pastor, said Mass")
+  if (subj && a === m.first && head(D, m).lemma === 'say' && a - 1 > sFirst && T[a - 1]!.text === ','
+    && T.slice(subj[0] + 1, subj[1]).some((t, x) => t.pos === 'DET' && T[subj![0] + x]!.pos === 'NOUN') && invertedSpeaker(D, m.last, sLast)) subj = null;
   if (subj) {
     source = [span(D, subj[0], subj[1])];
     left = subj[0] - 1;
@@ -596,10 +599,6 @@ export function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast:
 }
 
 const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)$/;
-
-/** Verbs that put their speaker after them ("…, said the mayor"); not those with an object ("Ruiz, the pilot, praised the mayor"). */
-const INVERTS = new Set(['say', 'add', 'note', 'explain', 'insist', 'argue', 'reply', 'continue', 'conclude', 'declare', 'observe', 'remark',
-  'quip', 'joke', 'concede', 'counter', 'muse', 'recall', 'predict', 'contend']);
 
 /** After the cue at r, a speaker's noun phrase ending in a name that runs to the sentence's end. */
 function invertedSpeaker(D: Doc, r: number, sLast: number): boolean {

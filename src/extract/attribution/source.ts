@@ -195,11 +195,19 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
       while (p >= sFirst && !bound(T[p]!) && cur - p < 30) {
         // a quoted name is part of the segment, its comma too ("Ruiz, the author of “Tide Tables,” a book about …, said")
         // and so is a quote inside the phrase, after a word of it ('The captain, who yelled “Abandon ship,” said')
-        if (closesQuote(D, p) >= 0) { const o = quotedNameClosedAt(D, p, sFirst) >= 0 ? quotedNameClosedAt(D, p, sFirst) : embeddedQuote(D, p, sFirst); if (o < 0) break; p = o - 1; } else p--;
+        // (a quoted phrase with its own comma only where it ends the segment: in 'Fares will rise “a little,” Ruiz, the
+        // director, said' the quote's comma ends the claim)
+        if (closesQuote(D, p) >= 0) {
+          const o = quotedNameClosedAt(D, p, sFirst) >= 0 ? quotedNameClosedAt(D, p, sFirst) : p === cur - 1 || !quoteComma(D, p) ? embeddedQuote(D, p, sFirst) : -1;
+          if (o < 0) break;
+          p = o - 1;
+        } else p--;
       }
       let a0 = p + 1;
       // a clause joined by a conjunction, its subject a pronoun: "… and he, once again, pledged …"
-      if (cur - 2 >= a0 && T[cur - 2]!.pos === 'CCONJ' && T[cur - 1]!.pos === 'PRON' && SUBJ_PRON.has(T[cur - 1]!.lower)) { best = cur - 1; break; }
+      // (after a clause, not a coordinated subject: "My wife and I, like many riders, say")
+      if (cur - 2 >= a0 && T[cur - 2]!.pos === 'CCONJ' && T[cur - 1]!.pos === 'PRON' && SUBJ_PRON.has(T[cur - 1]!.lower)
+        && T.slice(sFirst, cur - 2).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) { best = cur - 1; break; }
       if (a0 === sFirst && (T[a0]!.pos === 'CCONJ' || /^(?:yet|so)$/i.test(T[a0]!.text) || (T[a0]!.pos === 'ADV' && CONNECTIVE.has(T[a0]!.lower))) && a0 + 1 < cur) a0++; // "But Mr. Cole, …, said", "Yet pilots, …, say", "Now Lee, …, hopes"
       if (a0 >= cur) break;
       const h = T[a0]!;
@@ -220,6 +228,9 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
       }
       // a home town: "Ann Ruiz, 50, of Astoria, said"
       if (!npLike && (h.lower === 'of' || h.lower === 'from') && a0 + 1 < cur && T.slice(a0 + 1, cur).every((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text) || t.text === '.')) npLike = true;
+      // a time between commas right before the cue is no part of the source: "The port, last year, added Salem"
+      if (segEnd === cur && p >= sFirst && bound(T[p]!) && T.slice(a0, cur).every((t) => timeWord(t) || DATE_NOUN.test(t.lower) || t.pos === 'NUM')
+        && T.slice(a0, cur).some((t) => timeWord(t) || DATE_NOUN.test(t.lower))) { segEnd = p; cur = p; continue; }
       const relative = h.lower === 'who' || h.lower === 'whose' || h.lower === 'which';
       if (relative && hasCue) { segEnd = p; cur = p; if (p < sFirst || !bound(T[p]!)) break; continue; }
       // an apposition with its own relative clause or participle ("an Ohio Democrat who has lived …",
@@ -473,16 +484,24 @@ function embeddedQuote(D: Doc, c: number, sFirst: number): number {
 /** Nouns for a stretch of time: "Over three years, riders and pilots said" is no list of subjects. */
 const SPAN_NOUN = /^(?:years|months|weeks|days|hours|decades|centuries)$/;
 
-/** What kind of list item the phrase [s, k] is: a share ("45% of riders"), plural nouns ("riders", "other prominent bundlers"), or none. */
-function listKind(D: Doc, s: number, k: number): 'share' | 'plural' | 'name' | null {
-  const T = D.T;
-  for (let x = s; x <= k && x - s < 4; x++) if (T[x]!.text === '%' || SHARE_WORD.test(T[x]!.lower)) return 'share';
-  // (a sentence's first word, capitalised, may be tagged a name: "Riders, pilots and owners say")
-  const noun = (T[k]!.pos === 'NOUN' || (T[k]!.pos === 'PROPN' && (k === 0 || T[k - 1]!.sentence !== T[k]!.sentence))) && !S_ADVERB.test(T[k]!.lower);
-  if (noun && /s$/.test(T[k]!.lower) && !/ss$/.test(T[k]!.lower)) return 'plural';
-  return T[k]!.pos === 'PROPN' && T.slice(s, k + 1).every((t) => t.pos === 'PROPN') ? 'name' : null;
+/** The quote token c closes ends in a comma inside its marks ("“a little,”"). */
+function quoteComma(D: Doc, c: number): boolean {
+  let x = c - 1;
+  while (x > 0 && isMark(D.T[x]) && D.qOf[x] === D.qOf[c]) x--;
+  return D.T[x]?.text === ',';
 }
-const SHARE_WORD = /^(?:percent|per|pct)$/;
+
+/** Tokens [s, e) may be an item of a list of subjects: no adverb, place or time phrase fronted before the clause. */
+function listItem(D: Doc, s: number, e: number): boolean {
+  const T = D.T;
+  const items = T.slice(s, e);
+  if (items.some((t) => timeWord(t) || DATE_NOUN.test(t.lower) || SPAN_NOUN.test(t.lower))) return false;
+  if (T[s]!.pos === 'ADP' || /^(?:over|outside|inside|across|around|near|next|throughout)$/.test(T[s]!.lower)) return false;
+  return !(e - s === 1 && (S_ADVERB.test(T[s]!.lower) || /wide$/.test(T[s]!.lower) || PLACE_ADVERB.test(T[s]!.lower)));
+}
+/** Adverbs of place a capital may disguise as names at a sentence's start. */
+const PLACE_ADVERB = /^(?:downtown|uptown|upstairs|downstairs|overseas|abroad|elsewhere|nearby|locally|offshore|onshore|inland|upriver|downriver|here|there)$/;
+
 /** Adverbs in -s the tagger may read as plural nouns: "Overseas, pilots and deckhands say". */
 const S_ADVERB = /^(?:overseas|upstairs|downstairs|indoors|outdoors|nowadays|afterwards|sometimes|besides|perhaps|always|towards|backwards|forwards|nevertheless|regardless|thus)$/;
 
@@ -537,8 +556,9 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     // examples after a plural: "critics like Ann Ruiz", "groups such as Harbor Watch"
     if ((p.lower === 'like' || (p.lower === 'as' && T[s - 2]?.lower === 'such')) && s - 2 >= sFirst) {
       const h = p.lower === 'like' ? s - 2 : s - 3;
-      // (the example a name that ends the phrase: not "In cities like Salem officials say")
-      if (h >= sFirst && (T[h]!.pos === 'NOUN' || (h === sFirst && T[h]!.pos === 'PROPN')) && /s$/.test(T[h]!.lower) && /^[A-Z]/.test(T[k]!.text)) { s = h; continue; }
+      // (the example a name, a phrase with "the", or a pronoun that ends the phrase: not "In cities like Salem officials say")
+      const example = /^[A-Z]/.test(T[k]!.text) || (T[s]!.pos === 'DET' && T[k]!.pos === 'NOUN') || (s === k && /^(?:me|us|them|him|her|you)$/.test(T[k]!.lower));
+      if (h >= sFirst && (T[h]!.pos === 'NOUN' || (h === sFirst && T[h]!.pos === 'PROPN')) && /s$/.test(T[h]!.lower) && example) { s = h; continue; }
     }
     // a focus word before a determiner: "only a handful of riders", "other pilots and even her own crew" ("even" only
     // in a coordination: alone, "Even the mayor said" names the mayor)
@@ -581,23 +601,19 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
       if (s2 >= 0 && s2 < s - 1) {
         const pre = s2 - 1 >= sFirst ? T[s2 - 1] : undefined;
         if (pre && /^(?:neither|either|both)$/.test(pre.lower)) { s = s2 - 1; break; }
-        // a list: "45% of riders, 28% of pilots and 12% of owners", "riders in Astoria, Salem and Bend" (not a time
-        // phrase before the comma: "Last week, riders and pilots said")
-        // Each item is of the last one's kind (a share, plural nouns), so a fronted phrase is no item ("Nationwide, nurses and
-        // doctors say", "Outside City Hall, riders and pilots said"); and not where the cue stands between commas inside
-        // the claim: "The new schedule, pilots and deckhands say, is unworkable".
-        let s3 = s2;
-        const kind = listKind(D, s, k);
-        // (names before "and other …": "Crane, Kibbe and other libertarians")
-        const others = T[s]!.lower === 'other';
-        while (kind && s3 - 2 >= sFirst && T[s3 - 1]!.text === ',' && T[s2]!.pos !== 'PRON' && !parentheticalCue(D, k)) {
+        // a list: "45% of riders, 28% of pilots and 12% of owners", "Police, firefighters and paramedics said" — not where
+        // the cue stands between commas inside the claim ("The new schedule, pilots and deckhands say, is unworkable"),
+        // nor over a fronted adverb, place or time ("Nationwide, nurses and doctors say", "Outside City Hall, riders
+        // and pilots said", "Last week, …", "Over three years, …")
+        // (the list starts at the leftmost item that opens the clause: "In Salem, teachers, parents and the principal said")
+        let s3 = s2, listStart = -1;
+        while (s3 - 2 >= sFirst && T[s3 - 1]!.text === ',' && T[s2]!.pos !== 'PRON' && !parentheticalCue(D, k)) {
           const s4 = npStartLeft(D, s3 - 2, sFirst);
-          if (s4 < 0 || s4 >= s3 - 1) break;
-          const k4 = listKind(D, s4, s3 - 2);
-          if ((k4 !== kind && !(others && k4 === 'name')) || T.slice(s4, s3 - 1).some((t) => timeWord(t) || DATE_NOUN.test(t.lower) || SPAN_NOUN.test(t.lower))) break;
+          if (s4 < 0 || s4 >= s3 - 1 || !listItem(D, s4, s3 - 1)) break;
           s3 = s4;
+          if (opensClause(D, s3, sFirst)) listStart = s3;
         }
-        if (s3 < s2 && opensClause(D, s3, sFirst) && T[s3 - 1]?.text !== ',') { s = s3; break; }
+        if (listStart >= 0) { s = listStart; break; }
         if (opensClause(D, s2, sFirst) && !(pre && pre.lower === 'and')) { s = s2; break; }
       }
     }
