@@ -321,6 +321,8 @@ const INDIRECT: Row[] = [
   // an addressee, then a clause without "that"
   ['The mayor told the board the cuts went too far.', 'told', 'The mayor', ['the cuts went too far'], 'indirect'],
   ['The mayor told the board the story of the pier.', 'told', 'The mayor', ['the board the story of the pier'], 'indirect'],
+  ['The mayor told reporters she would seek a second term.', 'told', 'The mayor', ['she would seek a second term'], 'indirect'],
+  ['Ruiz told the Astoria Ledger the plan was dead.', 'told', 'Ruiz', ['the plan was dead'], 'indirect'],
   // a report, a study, a poll with its author
   ['A 2019 report by the Harbor Institute found that fares had doubled.', 'found', 'A 2019 report by the Harbor Institute', ['fares had doubled'], 'indirect'],
   ['A survey by the port authority showed that riders wanted a second pier.', 'showed', 'A survey by the port authority', ['riders wanted a second pier'], 'indirect'],

@@ -377,7 +377,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     let j = r;
     // (an article after a common noun opens the clause: "told the board | the cuts went too far")
     while (j < sLast && (npTok(T[j]!, false) || (T[j]!.pos === 'ADP' && NP_PREP.has(T[j]!.lower) && j > r)) && j - r < 8
-      && !(j > r && /^(?:the|a|an)$/.test(T[j]!.lower) && T[j - 1]!.pos === 'NOUN' && clauseAt(D, j, sLast))) j++;
+      && !(j > r && (/^(?:the|a|an)$/.test(T[j]!.lower) || /^(?:i|he|she|we|they)$/.test(T[j]!.lower)) && (T[j - 1]!.pos === 'NOUN' || T[j - 1]!.pos === 'PROPN') && clauseAt(D, j, sLast))) j++;
     const n = T[j];
     j = skipAdjuncts(D, j, sLast);
     const n2 = T[j];
