@@ -303,8 +303,8 @@ const INDIRECT: Row[] = [
   // adjectives and -ing words the learned filter admits: the subject holds the stance, after a copula, "by" or a comma
   ['The mayor has rallied riders by promising to cut fares.', 'promising', 'The mayor', ['to cut fares'], 'indirect'],
   ['The port board scrapped the vote, wary of angering riders.', 'wary', 'The port board', ['angering riders'], 'indirect'],
-  ['Ruiz has been outspoken on the issue of fares.', 'has been outspoken', 'Ruiz', ['the issue of fares'], 'indirect'],
-  ['But Ann Ruiz, eager all night to needle the mayor, attacked him for his plan.', 'attacked', 'Ann Ruiz', ['him for his plan'], 'indirect'],
+  ['Ruiz has been outspoken about the fares.', 'has been outspoken', 'Ruiz', ['the fares'], 'indirect'],
+  ['But Ann Ruiz, keen all week to needle the mayor, attacked him for his plan.', 'attacked', 'Ann Ruiz', ['him for his plan'], 'indirect'],
   // a conjoined clause's pronoun subject before an aside; no lone article as a post-posed source
   ['He wants a second pier and he, once again, pledged a “harbor revolution” and said that he would win.', 'pledged', 'he', ['a “harbor revolution”'], 'direct'],
   // (a second review's cases) lists of subjects of mixed kinds; a quote with its own comma ends the claim before a

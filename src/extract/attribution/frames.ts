@@ -261,8 +261,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     subj = null;
   } else if (participle && a - 1 >= sFirst && (T[a - 1]!.text === ',' || /^(?:and|by|after|while|when|before|in|without|upon|through|[–—-]|--)$/.test(T[a - 1]!.lower)
     || (closesQuote(D, a - 1) >= 0 && a - 2 >= sFirst && T[a - 2]!.text === ','))) {
-    // ", adding that …": the clause's speaker; or the noun phrase the aside follows, where it opens the clause ("But
-    // Christie, eager all night to jab Rubio, attacked …")
+    // ", adding that …": the clause's speaker; or the noun phrase the aside follows, where it opens the clause ("But Ann
+    // Ruiz, keen all week to needle the mayor, attacked …")
     source = prevSource ?? clauseSubject(D, sFirst, a - 1);
     if (!source && T[a - 1]!.text === ',' && a - 2 >= sFirst) {
       const s0 = npStartLeft(D, a - 2, sFirst);

@@ -127,7 +127,7 @@ function trimSubject(D: Doc, [s, e]: [number, number], sFirst: number): [number,
     while (x < e && x - sFirst < 10 && dateline(T[x]!)) x++;
     const caps = T.slice(sFirst, x).filter((t) => /^[A-Z]{3,}$/.test(t.text)).length;
     const spaced = x > sFirst && T[x]!.start > T[x - 1]!.end; // "AFL-CIO President …" is no dateline
-    if (caps && x >= s && x + 1 < e && spaced && (isDash(T[x]!) || T[x]!.text === '-' || T[x]!.text === '--')) s = x + 1;
+    if (caps && x >= s && x + 1 < e && spaced && (isDash(T[x]!) || T[x]!.text === '-')) s = x + 1;
     else if (caps >= 2 && x >= s && x < e && /^[A-Z][a-z]/.test(T[x]!.text)) s = x;
   }
   // a floating quantifier after the subject: "He and the harbor master both said"
@@ -168,12 +168,9 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
     for (let x = k; x > s; x--) if (T[x]!.pos === 'ADP' && T[x]!.lower !== 'of') { s = x + 1; break; }
     return [s, end];
   }
+  // a quoted name or phrase ends an apposition with its comma inside: "Ruiz, the host of the show “Harbor Hour,” said"
+  const innerComma = k > sFirst && quoteComma(D, k) && (quotedNameClosedAt(D, k, sFirst) >= 0 || embeddedQuote(D, k, sFirst) >= 0);
   // "The editor of the “Harbor Hour” predicted": a quoted title ends the subject
-  // a quoted name ends an apposition with its comma inside: "Ruiz, the host of the show “Harbor Hour,” said"
-  // (the marks may be two tokens each: ''Today,'')
-  let lastWord = k - 1;
-  while (lastWord > sFirst && isMark(T[lastWord]) && D.qOf[lastWord] === D.qOf[k]) lastWord--;
-  const innerComma = k > sFirst && T[lastWord]!.text === ',' && (quotedNameClosedAt(D, k, sFirst) >= 0 || embeddedQuote(D, k, sFirst) >= 0);
   const tq = closesQuote(D, k);
   if (tq >= 0 && !innerComma) {
     // "The mayor, citing “…,” said": the subject is left of the aside
@@ -198,7 +195,8 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
         // (a quoted phrase with its own comma only where it ends the segment: in 'Fares will rise “a little,” Ruiz, the
         // director, said' the quote's comma ends the claim)
         if (closesQuote(D, p) >= 0) {
-          const o = quotedNameClosedAt(D, p, sFirst) >= 0 ? quotedNameClosedAt(D, p, sFirst) : p === cur - 1 || !quoteComma(D, p) ? embeddedQuote(D, p, sFirst) : -1;
+          const named = quotedNameClosedAt(D, p, sFirst);
+          const o = named >= 0 ? named : p === cur - 1 || !quoteComma(D, p) ? embeddedQuote(D, p, sFirst) : -1;
           if (o < 0) break;
           p = o - 1;
         } else p--;
@@ -484,8 +482,9 @@ function embeddedQuote(D: Doc, c: number, sFirst: number): number {
 /** Nouns for a stretch of time: "Over three years, riders and pilots said" is no list of subjects. */
 const SPAN_NOUN = /^(?:years|months|weeks|days|hours|decades|centuries)$/;
 
-/** The quote token c closes ends in a comma inside its marks ("“a little,”"). */
+/** Token c closes a quote that ends in a comma inside its marks ("“a little,”"; the marks may be two tokens each: ''Today,''). */
 function quoteComma(D: Doc, c: number): boolean {
+  if (closesQuote(D, c) < 0) return false;
   let x = c - 1;
   while (x > 0 && isMark(D.T[x]) && D.qOf[x] === D.qOf[c]) x--;
   return D.T[x]?.text === ',';
