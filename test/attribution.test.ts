@@ -300,6 +300,9 @@ const INDIRECT: Row[] = [
   ['Fares, Ruiz and Dunn said, will rise next year.', 'said', 'Ruiz and Dunn', ['Fares', 'will rise next year'], 'indirect'],
   ['Ridership, Ruiz said, has doubled since May.', 'said', 'Ruiz', ['Ridership', 'has doubled since May'], 'indirect'],
   ['The port, Lee said, praised the plan.', 'said', 'Lee', ['The port', 'praised the plan'], 'indirect'],
+  // and the claim's own verb there has the claim's subject, not the speaker between commas
+  ['CNN, Lee said, called the plan reckless.', 'called', 'CNN', ['the plan reckless'], 'indirect'],
+  ['Ruiz, the mayor said, denied the claims.', 'denied', 'Ruiz', ['the claims'], 'indirect'],
   // adjectives and -ing words the learned filter admits: the subject holds the stance, after a copula, "by" or a comma
   ['The mayor has rallied riders by promising to cut fares.', 'promising', 'The mayor', ['to cut fares'], 'indirect'],
   ['The port board scrapped the vote, wary of angering riders.', 'wary', 'The port board', ['angering riders'], 'indirect'],

@@ -699,6 +699,25 @@ export function venuePhrase(D: Doc, s0: number, e0: number): boolean {
   return false;
 }
 
+/**
+ * The subject of a claim that resumes at the verb `a` after a speaker between commas: "CNN, Lee said, called …" → CNN;
+ * "The audit, Ruiz said, found …" → the audit. Null where no such parenthetical comes right before.
+ */
+export function resumedSubject(D: Doc, a: number, sFirst: number): [number, number] | null {
+  const T = D.T;
+  if (a - 3 < sFirst || T[a - 1]!.text !== ',') return null;
+  // the parenthetical's cue (its auxiliaries before it), then its speaker, then the comma after the subject
+  let c = a - 2;
+  while (c > sFirst && !D.cueAt[c] && (T[c]!.pos === 'AUX' || T[c]!.pos === 'ADV' || T[c]!.pos === 'VERB') && a - c < 4) c--;
+  if (!D.cueAt[c] || T[c]!.pos !== 'VERB') return null;
+  let v = c;
+  while (v - 1 > sFirst && (T[v - 1]!.pos === 'AUX' || T[v - 1]!.pos === 'ADV')) v--;
+  const sp = npStartLeft(D, v - 1, sFirst);
+  if (sp < 0 || sp - 2 < sFirst || T[sp - 1]!.text !== ',') return null;
+  const s0 = npStartLeft(D, sp - 2, sFirst);
+  return s0 >= 0 && opensClause(D, s0, sFirst) ? [s0, sp - 1] : null;
+}
+
 /** A comma before the cue block at `a` ends a predicate of the same subject: "X praised Y, called Z …". */
 export function predicateList(D: Doc, a: number, sFirst: number): boolean {
   const T = D.T;
