@@ -321,6 +321,10 @@ const INDIRECT: Row[] = [
   ['The port, last year, added Salem.', 'added', 'The port', ['Salem'], 'indirect'],
   ['The Drs. Ruiz and Dunn said the clinic would close.', 'said', 'The Drs. Ruiz and Dunn', ['the clinic would close'], 'indirect'],
   ['Both Sens. Ruiz and Dunn said the bill would pass.', 'said', 'Both Sens. Ruiz and Dunn', ['the bill would pass'], 'indirect'],
+  // a verb the tagger read as a noun: after "has been", after a relative "that"
+  ['The harbor board has been warning that the old pier could collapse.', 'has been warning', 'The harbor board', ['the old pier could collapse'], 'indirect'],
+  ['Both platforms include planks that call for a second pier.', 'call', 'planks', ['a second pier'], 'indirect'],
+  ['His warning that the pier would fail was ignored.', 'warning', 'His', ['the pier would fail'], 'indirect'],
   // an addressee, then a clause without "that"
   ['The mayor told the board the cuts went too far.', 'told', 'The mayor', ['the cuts went too far'], 'indirect'],
   ['The mayor told the board the story of the pier.', 'told', 'The mayor', ['the board the story of the pier'], 'indirect'],

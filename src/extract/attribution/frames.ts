@@ -510,6 +510,15 @@ function verbReadAsNoun(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: numbe
     const n = T[m.last];
     if (n && (n.lower === 'that' || n.pos === 'DET' || (n.pos === 'PRON' && !REL.has(n.lower)) || n.pos === 'PROPN' || opensQuote(D, m.last) >= 0)) return true;
   }
+  // "has been warning that …": an -ing word after "been" or a form of "be", before a clause or an object
+  {
+    const p = T[m.first - 1]!, n = T[m.last];
+    const opens = !!n && (n.lower === 'that' || n.pos === 'DET' || n.pos === 'PROPN' || (n.pos === 'PRON' && !REL.has(n.lower)) || n.lower === 'to' || opensQuote(D, m.last) >= 0);
+    if (/ing$/.test(T[m.first]!.lower) && p.pos === 'AUX' && (p.lower === 'been' || BE.has(p.lower)) && opens && !(n!.pos === 'DET' && BE.has(p.lower) && p.lower !== 'been')) return true;
+    // "planks that call for a second pier": a relative clause's verb after "that", "which" or "who"
+    if ((p.lower === 'that' || p.lower === 'which' || p.lower === 'who') && m.first - 2 >= sFirst && nounish(T[m.first - 2]) && !!n
+      && (n.lower === 'for' || n.lower === 'that' || (n.pos === 'PRON' && !REL.has(n.lower)) || n.pos === 'PROPN') && !/s$/.test(T[m.first]!.lower)) return true;
+  }
   // "… but deems the levy unfair", "… and claims that …", "Skippers warn that …": a coordinated predicate, or a
   // plural subject's verb before a that-clause
   {
