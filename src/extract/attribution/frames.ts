@@ -4,7 +4,7 @@ import type { Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition } from './content.js';
 import { BE, clauseAt, TIME, timeWord, closesQuote, DASH, isDash, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
-import { adjunctsBefore, clauseSubject, DATE_NOUN, resumedSubject, dateAt, datePrep, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, subjectLeft, venuePhrase } from './source.js';
+import { adjunctsBefore, clauseSubject, DATE_NOUN, dateAt, datePrep, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, resumedSubject, subjectLeft, venuePhrase } from './source.js';
 
 /*
  * The frames: how each cue's frame (verb, noun, raising, according, colon, dash, in-source) finds its source
@@ -255,6 +255,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
 
   // --- the source
   let subj: [number, number] | null = null;
+  const resumed = participle ? null : resumedSubject(D, a, sFirst);
   // the token before the cue block and any time or venue phrase right before it ("and [on Monday] announced")
   const pre = a - 1 >= sFirst ? adjunctsBefore(D, a - 1, sFirst) : -1;
   if (passive) {
@@ -271,9 +272,10 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   } else if (pre >= sFirst && coordinatedAt(D, pre, sFirst)) {
     // "Wilson praised X and said …", "… but on Tuesday wrote …": the first verb's subject
     source = prevSource ?? clauseSubject(D, sFirst, a - 1, true);
-  } else if (!participle && (subj = resumedSubject(D, a, sFirst))) {
+  } else if (resumed) {
     // "CNN, Lee said, called the plan reckless": the claim's own verb after a speaker between commas has the claim's
     // subject, not the speaker
+    subj = resumed;
   } else if (prevSource && !participle && T[m.first]!.pos === 'VERB' && predicateList(D, a, sFirst) && !saidBy(D, m, sLast)) {
     // "She praised the plan, called it overdue and vowed …": one subject for a list of predicates
     source = prevSource;
