@@ -64,14 +64,14 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
     const closesBracket = depth > 0 && values.slice(a, a + 4).includes(')');
     // nor does a title before a name end one: "Rev. | Ann Ruiz said", "Atty. | Gen. Ruiz"
     const title = a >= 2 && values[a - 1] === '.' && TITLES.has(values[a - 2]!) && starts[a - 1] === starts[a - 2]! + values[a - 2]!.length
-      && !(/^(?:Sens|Reps|Govs|Drs)$/.test(values[a - 2]!) && (pos[a - 3] === 'DET' || pos[a - 3] === 'NUM') && !namesFollow(values, a))
+      && !pluralTitleNoun(values, pos, a - 2)
       && (pos[a] === 'PROPN' || TITLES.has((values[a] ?? '').replace(/\.$/, ''))) && !FUNCTION_WORDS.has((values[a] ?? '').toLowerCase());
     if (!/^[a-z,;]/.test(values[a] ?? '') && !closesBracket && !title) { close(); depth = 0; }
     for (let i = a; i <= b && i < values.length; i++) {
       if (breaks[i]) { close(); depth = 0; continue; }
       if (values[i] === '(') depth++;
       else if (values[i] === ')' && depth > 0) depth--;
-      if (types[i] === 'tabCRLF' || /^\s*$/.test(values[i] ?? '')) continue;
+      if (types[i] === 'tabCRLF' || blankValue(values[i] ?? '')) continue;
       if (open < 0) open = tokens.length;
       const start = starts[i]!;
       const v = values[i]!;
@@ -93,8 +93,7 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
       // a title wink splits from its full stop ("Sens. | Ann Lee", "Rev. | Ann Ruiz") is one word, as "Sen." and "Rep." are
       // (not a plural title after a determiner or number, a noun that may end the sentence: "lost to the Sens. Ruiz said …")
       // (unless names joined by "and" follow: "the Drs. Ruiz and Dunn", "both Sens. Ruiz and Dunn")
-      const plural = /^(?:Sens|Reps|Govs|Drs)$/.test(v) && (pos[i - 1] === 'DET' || pos[i - 1] === 'NUM') && !namesFollow(values, i + 2);
-      const stop = values[i + 1] === '.' && TITLES.has(v) && !plural && starts[i + 1] === start + v.length ? i + 2 : -1;
+      const stop = values[i + 1] === '.' && TITLES.has(v) && !pluralTitleNoun(values, pos, i) && starts[i + 1] === start + v.length ? i + 2 : -1;
       let after = stop;
       while (after >= 0 && after < values.length && blankValue(values[after]!) && !values[after]!.includes('\n')) after++;
       if (stop >= 0 && after < values.length && /^[A-Z]/.test(values[after] ?? '')) {
@@ -120,6 +119,13 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
 }
 
 const blankValue = (v: string) => /^\s*$/.test(v);
+/**
+ * The plural title at token i ("Sens", its full stop at i + 1) is a noun, no title: after a determiner or number, unless
+ * names joined by "and" follow ("lost to the Sens. Ruiz said …" against "the Drs. Ruiz and Dunn").
+ */
+const pluralTitleNoun = (values: readonly string[], pos: readonly string[], i: number): boolean =>
+  /^(?:Sens|Reps|Govs|Drs)$/.test(values[i]!) && (pos[i - 1] === 'DET' || pos[i - 1] === 'NUM') && !namesFollow(values, i + 2);
+
 /** Capitalised names from token i, then "and", "&" or a comma within three words: a plural title's names ("Ruiz and Dunn"). */
 function namesFollow(values: readonly string[], i: number): boolean {
   for (let x = i; x < values.length && x < i + 4; x++) {

@@ -149,13 +149,26 @@ export function titleCase(D: Doc, q: number, j: number, end: number): number {
  * “The Gull,” who …", "who called it “Plan B,” said"). A comma inside it is the title's, not the sentence's. Returns the opening token, or -1.
  */
 export function quotedNameClosedAt(D: Doc, i: number, sFirst: number): number {
-  const q = closesQuote(D, i);
+  const o = titleQuoteClosedAt(D, i);
+  if (o <= sFirst) return -1;
+  const p = D.T[o - 1]!;
+  return p.pos === 'DET' || p.pos === 'PROPN' || p.pos === 'NOUN' || (p.pos === 'PRON' && o - 2 > sFirst && D.T[o - 2]!.pos === 'VERB') || p.lower === "'s" || p.lower === '’s' || p.lower === 'of' ? o : -1;
+}
+
+/** The opening mark of a quote that token c closes, where its words are a title (see `titleCase`); -1 otherwise. */
+export function titleQuoteClosedAt(D: Doc, c: number): number {
+  const q = closesQuote(D, c);
   if (q < 0) return -1;
   const o = firstTokenFrom(D.T, D.quotes[q]!.start);
-  if (o <= sFirst || o >= i) return -1;
-  const p = D.T[o - 1]!;
-  if (!(p.pos === 'DET' || p.pos === 'PROPN' || p.pos === 'NOUN' || (p.pos === 'PRON' && o - 2 > sFirst && D.T[o - 2]!.pos === 'VERB') || p.lower === "'s" || p.lower === '’s' || p.lower === 'of')) return -1;
-  return titleCase(D, q, o + 1, i + 1) === i + 1 ? o : -1;
+  return o < c && titleCase(D, q, o + 1, c + 1) === c + 1 ? o : -1;
+}
+
+/** The closing token of a quoted name that opens at token o, before `end` (see `quotedNameClosedAt`); -1 otherwise. */
+export function quotedNameFrom(D: Doc, o: number, end: number, sFirst: number): number {
+  if (opensQuote(D, o) < 0) return -1;
+  let c = o;
+  while (c + 1 < end && D.qOf[c + 1] === D.qOf[o]) c++;
+  return quotedNameClosedAt(D, c, sFirst) === o ? c : -1;
 }
 
 /** A new clause at i: a subject (pronoun or short noun phrase) then a finite verb. */

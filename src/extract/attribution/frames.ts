@@ -4,7 +4,7 @@ import type { Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition } from './content.js';
 import { BE, clauseAt, TIME, timeWord, closesQuote, DASH, isDash, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
-import { adjunctsBefore, clauseSubject, DATE_NOUN, dateAt, datePrep, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, resumedSubject, subjectLeft, venuePhrase } from './source.js';
+import { adjunctsBefore, clauseSubject, DATE_NOUN, dateAt, MONTH, datePrep, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, resumedSubject, subjectLeft, venuePhrase } from './source.js';
 
 /*
  * The frames: how each cue's frame (verb, noun, raising, according, colon, dash, in-source) finds its source
@@ -371,7 +371,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       after = T[dated];
     }
     // (a phrase with a head, not an article before a quote: "pledged a “harbor revolution”")
-    const headed = T.slice(r, end).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || QUANT.has(t.lower) || t.lower === 'another');
+    const headed = T.slice(r, end).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || QUANT.has(t.lower));
     if (end > r && headed && (leftIsQuote || dated >= sLast || after!.text === '.' || after!.text === ',' || after!.text === ':' || isPunct(after) || D.cueAt[dated])) {
       source = [span(D, r, end)];
       r = skipAdjuncts(D, dated, sLast);
@@ -516,7 +516,7 @@ function verbReadAsNoun(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: numbe
   {
     const p = T[m.first - 1]!, n = T[m.last];
     const opens = !!n && (n.lower === 'that' || n.pos === 'DET' || n.pos === 'PROPN' || (n.pos === 'PRON' && !REL.has(n.lower)) || n.lower === 'to' || opensQuote(D, m.last) >= 0);
-    if (/ing$/.test(T[m.first]!.lower) && p.pos === 'AUX' && (p.lower === 'been' || BE.has(p.lower)) && opens && !(n!.pos === 'DET' && BE.has(p.lower) && p.lower !== 'been')) return true;
+    if (/ing$/.test(T[m.first]!.lower) && p.pos === 'AUX' && BE.has(p.lower) && opens && !(n!.pos === 'DET' && BE.has(p.lower) && p.lower !== 'been')) return true;
     // "planks that call for a second pier": a relative clause's verb after "that", "which" or "who"
     if ((p.lower === 'that' || p.lower === 'which' || p.lower === 'who') && m.first - 2 >= sFirst && nounish(T[m.first - 2]) && !!n
       && (n.lower === 'for' || n.lower === 'that' || (n.pos === 'PRON' && !REL.has(n.lower)) || n.pos === 'PROPN') && !/s$/.test(T[m.first]!.lower)) return true;
@@ -612,8 +612,6 @@ export function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast:
   return { entry: e, lemma, sent: si, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content: parts };
 }
 
-const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)$/;
-
 /** After the cue at r, a speaker's noun phrase ending in a name that runs to the sentence's end. */
 function invertedSpeaker(D: Doc, r: number, sLast: number): boolean {
   const T = D.T;
@@ -622,7 +620,7 @@ function invertedSpeaker(D: Doc, r: number, sLast: number): boolean {
   const head = T[end - 1];
   // (a name: "noted the problem", "predicted a storm" have objects)
   // (not a day: "…, said Sunday.")
-  return end > r && !!head && head.pos === 'PROPN' && !T.slice(r, end).some((t) => timeWord(t) || MONTH_NAME.test(t.lower))
+  return end > r && !!head && head.pos === 'PROPN' && !T.slice(r, end).some((t) => timeWord(t) || MONTH.test(t.lower))
     && (end >= sLast || (isPunct(T[end]) && end === sLast - 1));
 }
 

@@ -1,6 +1,6 @@
 import type { Span, Token } from '../../types.js';
 import { firstTokenFrom } from '../../annotate/annotate.js';
-import { asideQuote, BE, clauseAt, closesQuote, DASH, isDash, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, titleCase, opensQuote, PARTICIPLE, PLATFORM, QUANT, quotedNameClosedAt, quotedTitle, REL, span, WH, SUBJ_PRON, TIME, timeWord, trimmed, VENUE, type Doc } from './doc.js';
+import { asideQuote, BE, clauseAt, closesQuote, DASH, isDash, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PLATFORM, QUANT, quotedNameClosedAt, quotedNameFrom, quotedTitle, REL, span, WH, SUBJ_PRON, TIME, timeWord, trimmed, VENUE, titleQuoteClosedAt, type Doc } from './doc.js';
 
 /*
  * Source noun phrases: the subject left of a cue, the noun phrase after it with its appositions, the main
@@ -19,11 +19,9 @@ export function npRight(D: Doc, i: number, end: number, allowApposition: boolean
       if (c > 0) { j = c + 1; continue; }
     }
     // a quoted title inside the phrase: "the authors of the “Harbor Plan,”"
-    if (j > i && opensQuote(D, j) >= 0) {
-      let c = j;
-      while (c + 1 < end && D.qOf[c + 1] === D.qOf[j]) c++;
-      if (quotedNameClosedAt(D, c, i - 1) === j) { j = c + 1; continue; }
-    }
+    // (the phrase's own start as the bound: the quote opens inside it)
+    const qc = j > i ? quotedNameFrom(D, j, end, i - 1) : -1;
+    if (qc >= 0) { j = qc + 1; continue; }
     // "a source close to the campaign", "people familiar with the talks"
     if (j > i && ADJ_COMPLEMENT.has(t.lower) && nounish(T[j - 1]) && T[j + 1]?.pos === 'ADP' && j + 2 < end && npTok(T[j + 2]!, false)) { j += 2; continue; }
     // not a time after the phrase: "by the mayor on Monday", "said Ruiz in May" (not "the class of 2019"), "said Ruiz
@@ -220,7 +218,8 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
         // a party label after a name: "Gov. Jane Roe (R-OH)"
         if (t.text === '(' && x > a0) { const c = closeParen(D, x, cur); if (c > 0) { x = c; continue; } }
         // and a quoted name inside it
-        if (x > a0 && opensQuote(D, x) >= 0) { let c = x; while (c + 1 < cur && D.qOf[c + 1] === D.qOf[x]) c++; if (quotedNameClosedAt(D, c, sFirst) === x) { x = c; continue; } }
+        const qc = x > a0 ? quotedNameFrom(D, x, cur, sFirst) : -1;
+        if (qc >= 0) { x = qc; continue; }
         if (!((x === a0 && oneWordName) || npTok(t, x === a0) || t.text === '(' || t.text === ')' || attributive(T, x, a0, cur) || (x > a0 && (t.pos === 'ADP' && (NP_PREP.has(t.lower) || t.lower === 'including' || t.lower === 'like') || t.lower === 'and' || t.lower === 'who' || t.lower === 'whose'))
           || (x === a0 && (t.lower === 'including' || t.lower === 'like' || t.lower === 'and' || t.lower === 'or') && x + 1 < cur) || (t.text === '%' && x > a0 && T[x - 1]!.pos === 'NUM'))) npLike = false;
       }
@@ -246,7 +245,8 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
       let x0 = a0;
       while (x0 < cur && !REL.has(T[x0]!.lower)) {
         if (npTok(T[x0]!, x0 === a0) || (x0 > a0 && T[x0]!.pos === 'ADP' && NP_PREP.has(T[x0]!.lower) && x0 + 1 < cur && npTok(T[x0 + 1]!, false))) { x0++; continue; }
-        if (x0 > a0 && opensQuote(D, x0) >= 0) { let c = x0; while (c + 1 < cur && D.qOf[c + 1] === D.qOf[x0]) c++; if (quotedNameClosedAt(D, c, sFirst) === x0) { x0 = c + 1; continue; } }
+        const qc = x0 > a0 ? quotedNameFrom(D, x0, cur, sFirst) : -1;
+        if (qc >= 0) { x0 = qc + 1; continue; }
         break;
       }
       // or a participle: "X, a delegate supporting Lee, said"
@@ -381,7 +381,7 @@ export function dateAt(t: Token, n: Token | undefined): boolean {
 /** The nouns of a relative date: "last week", "the spring". */
 export const DATE_NOUN = /^(?:week|month|year|weekend|night|morning|spring|summer|fall|autumn|winter)$/;
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.)$/;
+export const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)$/;
 const TIME_PREP = new Set(['in', 'on', 'during', 'since', 'over', 'throughout']);
 const TIME_HEAD = new Set(['day', 'days', 'weeks', 'months', 'years', 'decade', 'decades', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 const TIME_NOUN = new Set(['past', 'recent', 'the', 'a', 'few', 'this', 'last', 'next', 'early', 'late', 'mid', 'same']);
@@ -496,13 +496,13 @@ function listItem(D: Doc, s: number, e: number): boolean {
   const items = T.slice(s, e);
   if (items.some((t) => timeWord(t) || DATE_NOUN.test(t.lower) || SPAN_NOUN.test(t.lower))) return false;
   if (T[s]!.pos === 'ADP' || /^(?:over|outside|inside|across|around|near|next|throughout)$/.test(T[s]!.lower)) return false;
-  return !(e - s === 1 && (S_ADVERB.test(T[s]!.lower) || /wide$/.test(T[s]!.lower) || PLACE_ADVERB.test(T[s]!.lower)));
+  return !(e - s === 1 && (FRONTED_ADVERB.test(T[s]!.lower) || /wide$/.test(T[s]!.lower)));
 }
-/** Adverbs of place a capital may disguise as names at a sentence's start. */
-const PLACE_ADVERB = /^(?:downtown|uptown|upstairs|downstairs|overseas|abroad|elsewhere|nearby|locally|offshore|onshore|inland|upriver|downriver|here|there)$/;
-
-/** Adverbs in -s the tagger may read as plural nouns: "Overseas, pilots and deckhands say". */
-const S_ADVERB = /^(?:overseas|upstairs|downstairs|indoors|outdoors|nowadays|afterwards|sometimes|besides|perhaps|always|towards|backwards|forwards|nevertheless|regardless|thus)$/;
+/**
+ * Adverbs that open a sentence before a comma and that a capital or an -s may disguise as a name or a plural noun:
+ * "Overseas, pilots and deckhands say", "Downtown, …".
+ */
+const FRONTED_ADVERB = /^(?:downtown|uptown|upstairs|downstairs|overseas|abroad|elsewhere|nearby|locally|offshore|onshore|inland|upriver|downriver|here|there|indoors|outdoors|nowadays|afterwards|sometimes|besides|perhaps|always|towards|backwards|forwards|nevertheless|regardless|thus)$/;
 
 /** The cue after token k stands between commas inside the claim: "The schedule, pilots say, is unworkable" (a comma, then a verb, within four tokens). */
 function parentheticalCue(D: Doc, k: number): boolean {
@@ -522,10 +522,9 @@ const AUTHORED = /^(?:reports?|stud(?:y|ies)|analys[ie]s|surveys?|polls?|reviews
  * case, after a determiner, a possessive, a conjunction or the clause's start ("the “Harbor Hour” host"). Or -1.
  */
 function titleQuoteOpening(D: Doc, c: number, sFirst: number): number {
-  const q = closesQuote(D, c);
-  const o = firstTokenFrom(D.T, D.quotes[q]!.start);
+  const o = titleQuoteClosedAt(D, c);
   // (not a quote with its own punctuation: "“Never,” Ruiz said" quotes Ruiz)
-  if (o < sFirst || o >= c || isPunct(D.T[c - 1]) || titleCase(D, q, o + 1, c + 1) !== c + 1) return -1;
+  if (o < sFirst || isPunct(D.T[c - 1])) return -1;
   const p = o > sFirst ? D.T[o - 1]! : undefined;
   return !p || p.pos === 'DET' || p.lower === "'s" || p.lower === '’s' || opensClause(D, o, sFirst) ? o : -1;
 }
