@@ -516,7 +516,7 @@ function verbReadAsNoun(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: numbe
   {
     const p = T[m.first - 1]!, n = T[m.last];
     const opens = !!n && (n.lower === 'that' || n.pos === 'DET' || n.pos === 'PROPN' || (n.pos === 'PRON' && !REL.has(n.lower)) || n.lower === 'to' || opensQuote(D, m.last) >= 0);
-    if (/ing$/.test(T[m.first]!.lower) && p.pos === 'AUX' && BE.has(p.lower) && opens && !(n!.pos === 'DET' && BE.has(p.lower) && p.lower !== 'been')) return true;
+    if (/ing$/.test(T[m.first]!.lower) && p.pos === 'AUX' && BE.has(p.lower) && opens && !(n!.pos === 'DET' && p.lower !== 'been')) return true;
     // "planks that call for a second pier": a relative clause's verb after "that", "which" or "who"
     if ((p.lower === 'that' || p.lower === 'which' || p.lower === 'who') && m.first - 2 >= sFirst && nounish(T[m.first - 2]) && !!n
       && (n.lower === 'for' || n.lower === 'that' || (n.pos === 'PRON' && !REL.has(n.lower)) || n.pos === 'PROPN') && !/s$/.test(T[m.first]!.lower)) return true;
