@@ -119,8 +119,29 @@ const INDIRECT: Row[] = [
   ['Ann Lee, 58, a retired nurse trained in Maine, said she would vote.', 'said', 'Ann Lee, 58, a retired nurse trained in Maine', ['she would vote'], 'indirect'],
   ['Jane Roe — a nurse in Dayton — says the schools are underfunded.', 'says', 'Jane Roe — a nurse in Dayton', ['the schools are underfunded'], 'indirect'],
   // an adverbial or participle aside before the verb is not part of the source
-  ['Grant Young, another unaligned Iowa strategist, said there are advantages.', 'said', 'Grant Young, another unaligned Iowa strategist', ['there are advantages'], 'indirect'],
-  ['Blunt, after a long pause, said the plan was fine.', 'said', 'Blunt', ['the plan was fine'], 'indirect'],
+  ['Nell Price, another unaligned harbor pilot, said the tides are late.', 'said', 'Nell Price, another unaligned harbor pilot', ['the tides are late'], 'indirect'],
+  // (a participle before names in a row and their noun, or the last part of a hyphenated modifier)
+  ['Nell Price, another unaligned Salem Harbor pilot, said the tides are late.', 'said', 'Nell Price, another unaligned Salem Harbor pilot', ['the tides are late'], 'indirect'],
+  ['Ruiz, a budget-minded conservative, insists the port must change.', 'insists', 'Ruiz, a budget-minded conservative', ['the port must change'], 'indirect'],
+  ['The state-owned ferry line said fares will rise.', 'said', 'The state-owned ferry line', ['fares will rise'], 'indirect'],
+  ['Brook, after a long pause, said the plan was fine.', 'said', 'Brook', ['the plan was fine'], 'indirect'],
+  // "this" as the object is the content, and a time only before a time noun
+  ['The captain would never admit this, but the logbook shows it.', 'would never admit', 'The captain', ['this'], 'indirect'],
+  ['The pilots know this route.', 'know', 'The pilots', ['this route'], 'indirect'],
+  ['The mayor wrote this week that fares would rise.', 'wrote', 'The mayor', ['fares would rise'], 'indirect'],
+  // a name the tagger reads as an adverb opens the sentence
+  ['Jolly said he would be cautious with the budget.', 'said', 'Jolly', ['he would be cautious with the budget'], 'indirect'],
+  // a name after a subordinator or a conjunction, before its apposition
+  ['When Ann Ruiz, the director, said fares would rise, the crowd booed.', 'said', 'Ann Ruiz, the director', ['fares would rise'], 'indirect'],
+  ['The ferry stopped when Ann Ruiz, her counterpart at Harbor Co, called with an offer.', 'called', 'Ann Ruiz, her counterpart at Harbor Co', ['an offer'], 'indirect'],
+  ['The ferry stopped at the dock and the captain, a veteran pilot, said the tide was late.', 'said', 'the captain, a veteran pilot', ['the tide was late'], 'indirect'],
+  ['Few pilots would admit this, but Ann Ruiz, a Salem Democrat, says she was unfocused.', 'says', 'Ann Ruiz, a Salem Democrat', ['she was unfocused'], 'indirect'],
+  // (not after "and" in a phrase with no finite clause)
+  ["In a request about fares and schedules, Ann Ruiz, the port's director, noted the delays.", 'noted', "Ann Ruiz, the port's director", ['the delays'], 'indirect'],
+  ['Riders were angry, taking their case to unions and church groups, said Ann Ruiz.', 'said', 'Ann Ruiz', ['Riders were angry, taking their case to unions and church groups'], 'indirect'],
+  // a long description in brackets after a name; a relative clause an apposition splits
+  ['Sen. Ann Ruiz (a Salem Democrat so young she has been taken for a page) says she was unfocused.', 'says', 'Sen. Ann Ruiz (a Salem Democrat so young she has been taken for a page)', ['she was unfocused'], 'indirect'],
+  ['Ms. Ruiz, whose latest boat, the Tern, carries mail to the islands, said the route would close.', 'said', 'Ms. Ruiz, whose latest boat, the Tern, carries mail to the islands', ['the route would close'], 'indirect'],
   // but a sentence adverb before an inverted cue is no name
   ['Privately, said one aide, the deal was dead.', 'said', 'one aide', ['the deal was dead'], 'indirect'],
   ['The memo, written by Oscar Lind in October, says the brakes failed repeatedly.', 'says', 'The memo', ['the brakes failed repeatedly'], 'indirect'],

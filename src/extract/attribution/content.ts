@@ -75,6 +75,8 @@ export function skipAdjuncts(D: Doc, i: number, end: number): number {
     const t = T[i]!;
     // ("said there is …", "said this was …": the clause's subject, not a place or time)
     if (opensAsSubject(T, i, end)) break;
+    // ("admit this, but …": "this" is a time only before one, "this week"; before a colon it announces the content, "wrote this: …")
+    if (t.lower === 'this' && !(i + 1 < end && (TIME.has(T[i + 1]!.lower) || T[i + 1]!.text === ':' || /^(?:spring|summer|fall|autumn|winter|season|time|day)$/.test(T[i + 1]!.lower)))) break;
     if (TIME.has(t.lower) || (t.pos === 'ADV' && /ly$/.test(t.lower))) { i++; continue; }
     if (t.pos === 'NUM' && i + 1 < end && /^(?:days?|weeks?|months?|years?)$/.test(T[i + 1]!.lower)) { i += 2; continue; }
     if (t.lower === 'of' && i + 1 < end) {

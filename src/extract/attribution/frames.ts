@@ -4,7 +4,7 @@ import type { Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition } from './content.js';
 import { BE, clauseAt, TIME, timeWord, closesQuote, DASH, isDash, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
-import { adjunctsBefore, clauseSubject, DATE_NOUN, dateAt, MONTH, datePrep, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, resumedSubject, subjectLeft, venuePhrase } from './source.js';
+import { adjunctsBefore, clauseSubject, CONNECTIVE, DATE_NOUN, dateAt, MONTH, datePrep, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, resumedSubject, subjectLeft, venuePhrase } from './source.js';
 
 /*
  * The frames: how each cue's frame (verb, noun, raising, according, colon, dash, in-source) finds its source
@@ -180,6 +180,19 @@ const head = (D: Doc, m: Match<CueEntry>): Token => D.T[m.tokens.find((i) => m.v
 /** An adjective the learned filter admits as a cue ("wary", "confident", "outspoken"): no participle of a passive. */
 const learnedAdjective = (D: Doc, m: Match<CueEntry>): boolean => m.value.id.startsWith('learned-') && D.T[m.first]!.pos === 'ADJ' && !/ed$/.test(D.T[m.first]!.lower);
 
+/**
+ * A name the tagger read as an adverb opens the sentence right before an inflected verb: "Jolly said" (not "Often
+ * said", "Still waiting", "Just ask", "Reportedly said").
+ */
+function nameAsAdverb(p: Token, v: Token): boolean {
+  // (a short word in -lly may be a name, "Jolly", "Kelly"; other words in -ly are adverbs)
+  const ly = /ly$/.test(p.lower) && !(/^[a-z]{2,3}lly$/.test(p.lower) && p.lower !== 'fully' && p.lower !== 'really');
+  return p.pos === 'ADV' && /^[A-Z][a-z]+$/.test(p.text) && !ly && !CONNECTIVE.has(p.lower) && !WH.has(p.lower) && !QUANT.has(p.lower)
+    && !SENTENCE_ADVERB.has(p.lower) && v.pos === 'VERB' && v.lower !== v.lemma && !/ing$/.test(v.lower);
+}
+/** Adverbs that open a sentence before its verb. */
+const SENTENCE_ADVERB = new Set(['so', 'back', 'therein', 'whenever', 'enough', 'more', 'most', 'hence', 'perhaps', 'maybe', 'often', 'soon', 'already', 'together', 'first', 'next', 'finally', 'rather', 'ever', 'almost', 'indeed', 'too', 'there', 'sometimes', 'always', 'newly', 'far']);
+
 function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base, prevSource: Span[] | null): Found | null {
   const T = D.T;
   const e = m.value;
@@ -188,6 +201,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   let passive = false;
   while (a - 1 >= sFirst && m.first - a < 4) {
     const p = T[a - 1]!;
+    if (a === m.first && a - 1 === sFirst && nameAsAdverb(p, T[m.first]!)) break;
     // a floating quantifier belongs to the chain too: "Cole and Hale have all described …"
     const floating = (p.lower === 'all' || p.lower === 'both' || p.lower === 'each') && a - 2 >= sFirst && T[a - 2]!.pos === 'AUX';
     // "has since said": "since" between the auxiliary and the verb

@@ -259,7 +259,28 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
         && (/ing$/.test(T[x0]!.lower) || SURVEYED.test(T[x0]!.lower));
       const headRel = x0 > a0 && x0 < cur && (T[x0]!.lower === 'who' || T[x0]!.lower === 'which' || partRel) && p < sFirst && !hasCue;
       if (headRel) best = a0;
-      if (!relative && !npLike && !loose && !npThenRel && !headRel) break;
+      if (!relative && !npLike && !loose && !npThenRel && !headRel) {
+        // a noun phrase after a subordinator or a conjunction ends the segment: "The ferry stopped when Ann Ruiz, her
+        // counterpart, called", "… but Ann Ruiz, a Democrat, says", "When Ann Ruiz, the director, said …"
+        // (a plain noun phrase: "the ferry stopped at the dock and the captain" is no reduced relative here)
+        let ns = cur;
+        while (ns - 1 > a0 && npTok(T[ns - 1]!, false) && T[ns - 1]!.text !== '(' && T[ns - 1]!.text !== ')') ns--;
+        // (after "and" or "but" only where a finite clause stands before it: not "In a request about fares and schedules,
+        // Ann Ruiz, …", nor "…, taking his case to unions and church groups, said Ann Ruiz")
+        // (never the phrase right before the cue: "The firm lobbied on fees and other matters, said Ann Ruiz" has its
+        // source after the cue)
+        const before = n > 0 && ns < cur && nounish(T[cur - 1]) ? T[ns - 1]! : undefined;
+        const finite = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower));
+        // (the clause in the segment, or in the one before where the conjunction opens the segment: "…, but Ruiz, …")
+        const clause = () => T.slice(a0, ns - 1).some(finite) || (ns - 1 === a0 && p > sFirst && T[p]!.text === ',' && T.slice(sFirst, p).some(finite));
+        // (nor inside a relative clause between commas: "Ruiz, whose town, Salem, floods as the sea rises, argues")
+        const relativeOpen = T.slice(sFirst, a0).some((t, x) => REL.has(t.lower) && T[sFirst + x - 1]?.text === ',');
+        if (before && !relativeOpen && (SUBORDINATOR.has(before.lower) || ((before.lower === 'but' || before.lower === 'and') && clause())) && !hasCueIn(D, ns, cur)) best = ns;
+        // the verb phrase of a relative clause an apposition splits: "Ruiz, whose boat, the Tern, carries mail, said"
+        const r = best < 0 && !hasCue && (h.pos === 'VERB' || h.pos === 'AUX') ? splitRelative(D, a0, sFirst) : -1;
+        if (r >= 0) { cur = r; continue; }
+        break;
+      }
       // an adverbial aside right before the verb is not part of the source: "the mayor, however, said", "X, speaking on radio, said"
       if (loose && !npLike && segEnd === cur && !npTok(h, true) && p >= sFirst) segEnd = p;
       if (npLike && oneWordName) best = a0;
@@ -365,9 +386,14 @@ function attributive(T: readonly Token[], x: number, lo: number, hi: number): bo
   if (t.pos !== 'VERB' || x <= lo || x + 1 >= hi || !p || !n) return false;
   // "visiting pilots", "registered voters": a participle in -ing only before a noun
   // ("another unaligned Iowa strategist": a name may modify the noun after it)
-  const noun = n.pos === 'NOUN' || (n.pos === 'PROPN' && x + 2 < hi && T[x + 2]!.pos === 'NOUN');
+  // ("another unaligned Iowa Republican strategist": names in a row)
+  let y = x + 1;
+  while (y + 1 < hi && T[y]!.pos === 'PROPN' && y - x < 4) y++;
+  const noun = n.pos === 'NOUN' || (n.pos === 'PROPN' && y > x + 1 && T[y]!.pos === 'NOUN');
   if (/ing$/.test(t.lower) ? !noun : !(/(?:ed|en)$/.test(t.lower) && (noun || n.pos === 'ADJ'))) return false;
   const det = (u: Token | undefined) => !!u && (u.pos === 'DET' || u.pos === 'NUM' || u.lower === 'of' || u.lower === "'s" || u.lower === '’s');
+  // the last part of a hyphenated modifier: "a policy-focused pilot", "the state-owned ferry"
+  if (p.text === '-' && p.end === t.start && x - 2 >= lo && T[x - 2]!.end === p.start && /^\p{L}/u.test(T[x - 2]!.text)) return true;
   // after an adjective or adverb only inside a noun phrase: "the newly appointed deputy", not "Lee repeatedly attacked reporters"
   return det(p) || ((p.pos === 'ADJ' || p.pos === 'ADV') && x - 2 >= lo && (det(T[x - 2]) || T[x - 2]!.pos === 'ADJ'));
 }
@@ -436,7 +462,7 @@ function venueBefore(D: Doc, k: number, sFirst: number): number {
   return x > sFirst && /^(?:in|on|at|during|via|through)$/.test(T[x]!.lower) && (nounish(T[x - 1]) || /^(?:and|but|who|which|,)$/.test(T[x - 1]!.lower)) ? x : -1;
 }
 /** Adverbs that open a sentence as connectives, never as a name. */
-const CONNECTIVE = new Set(['then', 'also', 'still', 'yet', 'now', 'so', 'as', 'here', 'thus', 'instead', 'meanwhile', 'later', 'earlier', 'once', 'again', 'never', 'only', 'just', 'even']);
+export const CONNECTIVE = new Set(['then', 'also', 'still', 'yet', 'now', 'so', 'as', 'here', 'thus', 'instead', 'meanwhile', 'later', 'earlier', 'once', 'again', 'never', 'only', 'just', 'even']);
 
 /** "a retired nurse trained in Maine": a noun phrase, then a participle in -ed and a preposition. */
 function reducedRelative(D: Doc, a0: number, end: number): boolean {
@@ -456,9 +482,31 @@ const FRACTION = /^(?:third|quarter|half|fifth|tenth|handful|majority|minority|f
 const EVERY = new Set(['everyone', 'everybody', 'all', 'nobody', 'anyone', 'anybody', 'every']);
 const APPROX = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'some', 'only', 'just', 'virtually', 'fully', 'over', 'under']);
 
+/**
+ * The comma before "whose", "who" or "which" that opens a relative clause an apposition splits, where the verb phrase
+ * at `a0` ends it ("Ruiz, whose boat, the Tern, | carries mail, said"): the relative word at most three segments and
+ * 30 tokens left, with no cue between; else -1.
+ */
+function splitRelative(D: Doc, a0: number, sFirst: number): number {
+  const T = D.T;
+  let commas = 0;
+  for (let x = a0 - 1; x > sFirst && a0 - x <= 30; x--) {
+    if (D.cueAt[x] || T[x]!.text === ';' || T[x]!.text === ':' || isMark(T[x])) return -1;
+    if (T[x]!.text !== ',') continue;
+    if (++commas > 3) return -1;
+    if (/^(?:who|whose|which)$/.test(T[x + 1]!.lower)) return x;
+  }
+  return -1;
+}
+
+/** A cue mark on a token in [s, e). */
+const hasCueIn = (D: Doc, s: number, e: number): boolean => D.cueAt.subarray(s, e).some((c) => c !== 0);
+
 /** The "(" that token k (a ")") closes, within 10 tokens of the sentence, or -1. */
 function openParen(D: Doc, k: number, sFirst: number): number {
   for (let x = k - 1; x >= sFirst && k - x <= 10; x--) { const t = D.T[x]!.text; if (t === '(') return x; if (t === ')') return -1; }
+  // a longer description after a name: "Sen. Ann Ruiz (a Salem Democrat so young she is taken for a page)"
+  for (let x = k - 11; x >= sFirst && k - x <= 25; x--) { const t = D.T[x]!.text; if (t === '(') return x > sFirst && D.T[x - 1]!.pos === 'PROPN' ? x : -1; if (t === ')') return -1; }
   return -1;
 }
 /** The ")" that closes the "(" at token o, before `end` and within 8 tokens, or -1. */
