@@ -129,6 +129,10 @@ const INDIRECT: Row[] = [
   ['The captain would never admit this, but the logbook shows it.', 'would never admit', 'The captain', ['this'], 'indirect'],
   ['The pilots know this route.', 'know', 'The pilots', ['this route'], 'indirect'],
   ['The mayor wrote this week that fares would rise.', 'wrote', 'The mayor', ['fares would rise'], 'indirect'],
+  // a gerund after a possessive ends the source's phrase
+  ["Another source familiar with Ruiz's thinking said, “The port will close.”", 'said', "Another source familiar with Ruiz's thinking", ['“The port will close.”'], 'direct'],
+  // a quote nested in the quote with the same marks
+  ['“Her claim that the fare “has to do with the tides” shows she has no clue,” wrote Ann Ruiz, president of the Harbor Group.', 'wrote', 'Ann Ruiz, president of the Harbor Group', ['“Her claim that the fare “has to do with the tides” shows she has no clue,”'], 'direct'],
   // a name the tagger reads as an adverb opens the sentence
   ['Jolly said he would be cautious with the budget.', 'said', 'Jolly', ['he would be cautious with the budget'], 'indirect'],
   // a name after a subordinator or a conjunction, before its apposition

@@ -11,6 +11,10 @@ const ROWS: [text: string, quotes: string[]][] = [
   ["''We call it 'the old pier,''' she said.", ["''We call it 'the old pier,'''"]],
   // a closing mark typed as an opener, after the quote's last word: it closes
   ['“Not yet,“ he said.', ['“Not yet,“']],
+  // a quote nested in the quote with the same curly marks: the outer quote holds it
+  ['“Her claim that the fare “has to do with the tides” is absurd,” wrote Ruiz.', ['“Her claim that the fare “has to do with the tides” is absurd,”']],
+  // but an opening mark with no two closing marks after it in the paragraph ends the quote left open
+  ['“We will win. “And soon,” she said.', ['“We will win. ', '“And soon,”']],
   // a quote still open at the paragraph's end stops there (the next paragraph re-opens it)
   ['“We will win.\n“And soon,” she said.', ['“We will win.', '“And soon,”']],
   // a paragraph whose double-marked quotes are all short keeps its single-marked ones too

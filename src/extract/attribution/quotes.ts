@@ -68,6 +68,12 @@ function findDoubleQuotes(text: string, from: number, to: number): Quote[] {
     if (c === '“' || (c === '`' && text[i + 1] === '`')) {
       // an opening mark typed where a closing one belongs: “Not yet,“ he said.
       if (c === '“' && open >= 0 && !isSpace(text[i - 1]) && isSpace(text[i + 1])) { close(i + 1, true); continue; }
+      // a quote nested in the quote with the same marks: “The claim that it “has to do with the tides” is absurd,” …
+      // (the next two marks in the paragraph close, the inner quote, then the outer)
+      if (c === '“' && open >= 0) {
+        const m = /^[^“”\n]*”[^“”\n]*”/.exec(text.slice(i + 1, to));
+        if (m) { close(i + 1 + m[0].length, true); marks.lastIndex = i + 1 + m[0].length; continue; }
+      }
       if (open >= 0) close(i, false);
       open = i;
       if (c === '`') { i++; marks.lastIndex = i + 1; }

@@ -580,7 +580,9 @@ function titleQuoteOpening(D: Doc, c: number, sFirst: number): number {
 /** Start of the noun phrase that ends at token k (inclusive), or -1. */
 export function npStartLeft(D: Doc, k: number, sFirst: number): number {
   const T = D.T;
-  if (k < sFirst || !npTok(T[k]!, k === sFirst) || isMark(T[k])) return -1;
+  // (a gerund after a possessive ends a phrase too: "a source familiar with Ruiz's thinking")
+  const gerund = k > sFirst && T[k]!.pos === 'VERB' && /ing$/.test(T[k]!.lower) && (T[k - 1]!.lower === "'s" || T[k - 1]!.lower === '’s');
+  if (k < sFirst || !(npTok(T[k]!, k === sFirst) || gerund) || isMark(T[k])) return -1;
   if (T[k]!.pos === 'PRON' && SUBJ_PRON.has(T[k]!.lower)) return k;
   let s = k;
   let namesJoined = false; // the phrase joins names with "and": "Dunn and Varga"
