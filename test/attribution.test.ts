@@ -133,6 +133,15 @@ const INDIRECT: Row[] = [
   ["Another source familiar with Ruiz's thinking said, “The port will close.”", 'said', "Another source familiar with Ruiz's thinking", ['“The port will close.”'], 'direct'],
   // a quote nested in the quote with the same marks
   ['“Her claim that the fare “has to do with the tides” shows she has no clue,” wrote Ann Ruiz, president of the Harbor Group.', 'wrote', 'Ann Ruiz, president of the Harbor Group', ['“Her claim that the fare “has to do with the tides” shows she has no clue,”'], 'direct'],
+  // adjuncts before the cue are no source: a time inside the aux chain, "at one point", "most recently"; an adverb
+  // alone before "to" is no control chain
+  ['Police had last month charged the captain with fraud.', 'charged', 'Police', ['the captain with fraud'], 'indirect'],
+  ['The harbor master closed the pier, and most recently praised the new ferry schedule.', 'praised', 'The harbor master', ['the new ferry schedule'], 'indirect'],
+  ['She has feuded with the port for years, at one point calling its director a crook.', 'calling', 'She', ['its director a crook'], 'indirect'],
+  ['The mayor at one point called the plan a disaster.', 'called', 'The mayor', ['the plan a disaster'], 'indirect'],
+  ['Recently, Ann Ruiz of Salem stood at a harbor event here to say she was leaving.', 'say', 'Ann Ruiz of Salem', ['she was leaving'], 'indirect'],
+  ['Ruiz spent much of the week portraying Dunn as a liar.', 'portraying', 'Ruiz', ['Dunn as a liar'], 'indirect'],
+  ['Much of the crew said the boat was late.', 'said', 'Much of the crew', ['the boat was late'], 'indirect'],
   // a name the tagger reads as an adverb opens the sentence
   ['Jolly said he would be cautious with the budget.', 'said', 'Jolly', ['he would be cautious with the budget'], 'indirect'],
   // a name after a subordinator or a conjunction, before its apposition

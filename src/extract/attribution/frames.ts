@@ -206,7 +206,9 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     const floating = (p.lower === 'all' || p.lower === 'both' || p.lower === 'each') && a - 2 >= sFirst && T[a - 2]!.pos === 'AUX';
     // "has since said": "since" between the auxiliary and the verb
     const since = p.lower === 'since' && a - 2 >= sFirst && T[a - 2]!.pos === 'AUX' && a === m.first;
-    if (p.pos === 'AUX' || floating || since || (p.pos === 'PART' && (p.lemma === 'not' || p.lower === 'not' || p.lower === "n't" || p.lower === 'n’t')) || (p.pos === 'ADV' && !QUANT.has(p.lower) && p.lower !== 'so' && p.lower !== 'as' && p.lower !== 'when' && p.lower !== 'where' && p.lower !== 'how' && p.lower !== 'why')) {
+    // ("most recently defended": a quantifier's word before an adverb in -ly is an adverb too)
+    const degree = (p.lower === 'most' || p.lower === 'more') && a < m.first && /ly$/.test(T[a]!.lower);
+    if (p.pos === 'AUX' || floating || since || (p.pos === 'PART' && (p.lemma === 'not' || p.lower === 'not' || p.lower === "n't" || p.lower === 'n’t')) || (p.pos === 'ADV' && (!QUANT.has(p.lower) || degree) && p.lower !== 'so' && p.lower !== 'as' && p.lower !== 'when' && p.lower !== 'where' && p.lower !== 'how' && p.lower !== 'why')) {
       // "is seen", "is widely seen": BE right before the participle, or with only adverbs between
       // ("is not expected", "isn’t expected": a negation between too)
       // (not an adjective the filter admits: "has been outspoken", "are wary": the subject holds the stance)
@@ -274,7 +276,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   const pre = a - 1 >= sFirst ? adjunctsBefore(D, a - 1, sFirst) : -1;
   if (passive) {
     subj = null;
-  } else if (participle && a - 1 >= sFirst && (T[a - 1]!.text === ',' || /^(?:and|by|after|while|when|before|in|without|upon|through|[–—-]|--)$/.test(T[a - 1]!.lower)
+  } else if (participle && a - 1 >= sFirst && (T[a - 1]!.text === ',' || (pre >= sFirst && pre < a - 1 && T[pre]!.text === ',') || /^(?:and|by|after|while|when|before|in|without|upon|through|[–—-]|--)$/.test(T[a - 1]!.lower)
     || (closesQuote(D, a - 1) >= 0 && a - 2 >= sFirst && T[a - 2]!.text === ','))) {
     // ", adding that …": the clause's speaker; or the noun phrase the aside follows, where it opens the clause ("But Ann
     // Ruiz, keen all week to needle the mayor, attacked …")
@@ -300,13 +302,15 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     subj = subjectLeft(D, a, sFirst);
     if (!subj && a - 1 > sFirst && (T[a - 1]!.lower === 'to' || T[a - 1]!.lower === 'by')) {
       // a control chain: "X is expected to endorse", "X went on to ridicule", "X began by saying"
-      let c = a - 1;
+      let c = a - 1, verb = false;
       while (c - 1 >= sFirst && a - c < 9) {
         const p = T[c - 1]!;
         if (p.pos === 'VERB' || p.pos === 'AUX' || p.pos === 'ADV' || p.pos === 'ADJ' || p.pos === 'PART' || p.lower === 'to' || p.lower === 'by' || p.lower === 'on') c--;
         else break;
+        if (p.pos !== 'ADV') verb = true;
       }
-      if (c < a - 1) subj = subjectLeft(D, c, sFirst);
+      // (a chain holds a verb: "stood at the dock here to say" has only an adverb before "to")
+      if (c < a - 1 && verb) subj = subjectLeft(D, c, sFirst);
       else if (T[a - 1]!.lower === 'to') {
         subj = subjectLeft(D, a - 1, sFirst); // "pressed the chairman to admit"
         // the noun phrase before "to" speaks only as the object of a verb like "urge" or "press"; else the clause's

@@ -145,7 +145,9 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
   const T = D.T;
   let k = a - 1;
   // "Acme Foods this month announced", "the mayor on Tuesday said", "the harbor master in a statement said"
-  const t0 = adjunctsBefore(D, k, sFirst);
+  let t0 = adjunctsBefore(D, k, sFirst);
+  // an adjunct inside the aux chain: "Police had last month charged"
+  if (t0 < k && t0 > sFirst && T[t0]!.pos === 'AUX') { while (t0 > sFirst && (T[t0]!.pos === 'AUX' || T[t0]!.pos === 'ADV' || T[t0]!.pos === 'PART')) t0--; if (t0 >= sFirst && npTok(T[t0]!, false)) a = t0 + 1; }
   if (t0 < k && t0 >= sFirst && npTok(T[t0]!, false)) { k = t0; a = t0 + 1; }
   else if (t0 < k && t0 > sFirst && T[t0]!.text === ',') { k = t0; a = t0 + 1; } // "Mayor Doe, the city's top official, on Tuesday called"
   else if (t0 < k && t0 > sFirst && (T[t0]!.lower === 'who' || T[t0]!.lower === 'which')) { k = t0; a = t0 + 1; } // "Ruiz, who on Tuesday endorsed"
@@ -435,10 +437,23 @@ export function adjunctsBefore(D: Doc, k: number, sFirst: number): number {
   // a venue with its preposition: "in a statement", "on the radio"
   const v = venueBefore(D, t0, sFirst);
   if (v >= 0) t0 = v - 1;
+  // a fixed adverbial: "at one point", "at times", "in turn"
+  const f = fixedAdverbial(D, t0, sFirst);
+  if (f >= 0) t0 = f - 1;
   while (t0 > sFirst && timeWord(T[t0]!) && T[t0]!.lower !== 'there') t0--;
   if (t0 < k && (T[t0]!.lower === 'on' || T[t0]!.lower === 'this' || T[t0]!.lower === 'last' || T[t0]!.lower === 'early' || T[t0]!.lower === 'late' || T[t0]!.lower === 'earlier')) t0--;
   return t0;
 }
+/** Adverbial phrases of time or manner that end at token k: their first token's index, else -1. */
+function fixedAdverbial(D: Doc, k: number, sFirst: number): number {
+  for (const n of [3, 2]) {
+    if (k - n + 1 <= sFirst) continue;
+    const words = D.T.slice(k - n + 1, k + 1).map((t) => t.lower).join(' ');
+    if (FIXED_ADVERBIAL.test(words)) return k - n + 1;
+  }
+  return -1;
+}
+const FIXED_ADVERBIAL = /^(?:at (?:one|some|that|this) (?:point|time|stage)|at times|at the time|at first|in turn|in fact|in part|in effect|of course|by then|until then|at least once)$/;
 /** Venues that are ways of saying, not places where the speaker is ("voters at the rally said" keeps its rally). */
 const MEDIUM = new Set(['statement', 'statements', 'interview', 'interviews', 'tweet', 'tweets', 'email', 'e-mail', 'letter', 'post', 'release', 'op-ed',
   'memo', 'video', 'message', 'remarks', 'filing', 'podcast', 'broadcast']);
@@ -598,7 +613,7 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     // a sentence-initial name or modifier the tagger read as a verb: "Ted Lowe said" (Ted read as a verb), "Leading growers say"
     if (s - 1 === sFirst && p.pos === 'VERB' && /^[A-Z][a-z]/.test(p.text) && (T[s]!.pos === 'PROPN' || (/ing$/.test(p.lower) && T[s]!.pos === 'NOUN'))) { s--; continue; }
     if (p.pos === 'ADP' && NP_PREP.has(p.lower) && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN' || T[s - 2]!.pos === 'PROPN' || (T[s - 2]!.pos === 'NUM' && T[s]!.pos === 'NUM')
-      || (p.lower === 'of' && (QUANT.has(T[s - 2]!.lower) || /^(?:third|quarter|fifth|tenth|half|two-thirds|three-quarters)$/.test(T[s - 2]!.lower))))) { s--; continue; }
+      || (p.lower === 'of' && (QUANT.has(T[s - 2]!.lower) || /^(?:third|quarter|fifth|tenth|half|two-thirds|three-quarters|much|more)$/.test(T[s - 2]!.lower))))) { s--; continue; }
     // "a 2019 report by the Harbor Institute", "an analysis by researchers at …": a noun with its author
     if (p.lower === 'by' && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN' || (s - 2 === sFirst && T[s - 2]!.pos === 'PROPN')) && AUTHORED.test(T[s - 2]!.lower)) { s--; continue; }
     // examples after a plural: "critics like Ann Ruiz", "groups such as Harbor Watch"
