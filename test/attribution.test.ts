@@ -149,6 +149,11 @@ const INDIRECT: Row[] = [
   ['The ferry stopped when Ann Ruiz, her counterpart at Harbor Co, called with an offer.', 'called', 'Ann Ruiz, her counterpart at Harbor Co', ['an offer'], 'indirect'],
   ['The ferry stopped at the dock and the captain, a veteran pilot, said the tide was late.', 'said', 'the captain, a veteran pilot', ['the tide was late'], 'indirect'],
   ['Few pilots would admit this, but Ann Ruiz, a Salem Democrat, says she was unfocused.', 'says', 'Ann Ruiz, a Salem Democrat', ['she was unfocused'], 'indirect'],
+  ['Or, as Tom Dunn, a former harbor master, put it: “The gulls are at the gate.”', 'put it', 'Tom Dunn, a former harbor master', ['“The gulls are at the gate.”'], 'direct'],
+  ['Win Dunn, a member of the harbor board, said fares would rise.', 'said', 'Win Dunn, a member of the harbor board', ['fares would rise'], 'indirect'],
+  // (not over a name or a second phrase: the subject is after the comma)
+  ['After the vote, Ruiz, the director, said fares would rise.', 'said', 'Ruiz, the director', ['fares would rise'], 'indirect'],
+  ['After the vote, the captain, a veteran, said fares would rise.', 'said', 'the captain, a veteran', ['fares would rise'], 'indirect'],
   // (not after "and" in a phrase with no finite clause)
   ["In a request about fares and schedules, Ann Ruiz, the port's director, noted the delays.", 'noted', "Ann Ruiz, the port's director", ['the delays'], 'indirect'],
   ['Riders were angry, taking their case to unions and church groups, said Ann Ruiz.', 'said', 'Ann Ruiz', ['Riders were angry, taking their case to unions and church groups'], 'indirect'],

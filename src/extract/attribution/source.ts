@@ -212,7 +212,8 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
       let hasCue = false, npLike = true;
       // a one-word name the tagger read as a verb or adjective opens the sentence: "Blunt, after a pause, said"
       // (not a sentence adverb: "Privately, said one aide, …", "Frankly, …")
-      const oneWordName = a0 === sFirst && cur === a0 + 1 && /^[A-Z][a-z]/.test(h.text) && (h.pos === 'VERB' || h.pos === 'ADJ')
+      // (or the first word of a name: "Win Dunn, a member of the board, said")
+      const oneWordName = a0 === sFirst && (cur === a0 + 1 || T.slice(a0 + 1, cur).every((t) => t.pos === 'PROPN')) && /^[A-Z][a-z]/.test(h.text) && (h.pos === 'VERB' || h.pos === 'ADJ')
         && !/ly$/.test(h.lower) && !WH.has(h.lower) && !CONNECTIVE.has(h.lower);
       for (let x = a0; x < cur; x++) {
         if (D.cueAt[x]) hasCue = true;
@@ -225,6 +226,10 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
         if (!((x === a0 && oneWordName) || npTok(t, x === a0) || t.text === '(' || t.text === ')' || attributive(T, x, a0, cur) || (x > a0 && (t.pos === 'ADP' && (NP_PREP.has(t.lower) || t.lower === 'including' || t.lower === 'like') || t.lower === 'and' || t.lower === 'who' || t.lower === 'whose'))
           || (x === a0 && (t.lower === 'including' || t.lower === 'like' || t.lower === 'and' || t.lower === 'or') && x + 1 < cur) || (t.text === '%' && x > a0 && T[x - 1]!.pos === 'NUM'))) npLike = false;
       }
+      // a name after a subordinator before its description: "as Tom Dunn, a former harbor master, put it"
+      // (not a phrase of its own: "After the vote, the director said")
+      if (!npLike && !hasCue && n === 1 && SUBORDINATOR.has(h.lower) && best >= 0 && T[best]!.pos !== 'PROPN' && a0 + 1 < cur && nounish(T[cur - 1])
+        && T.slice(a0 + 1, cur).every((t) => npTok(t, false)) && T.slice(a0 + 1, cur).some((t) => t.pos === 'PROPN')) { best = a0 + 1; break; }
       // a home town: "Ann Ruiz, 50, of Astoria, said"
       if (!npLike && (h.lower === 'of' || h.lower === 'from') && a0 + 1 < cur && T.slice(a0 + 1, cur).every((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text) || t.text === '.')) npLike = true;
       // a time between commas right before the cue is no part of the source: "The port, last year, added Salem"
@@ -271,7 +276,8 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
         // Ann Ruiz, …", nor "…, taking his case to unions and church groups, said Ann Ruiz")
         // (never the phrase right before the cue: "The firm lobbied on fees and other matters, said Ann Ruiz" has its
         // source after the cue)
-        const before = n > 0 && ns < cur && nounish(T[cur - 1]) ? T[ns - 1]! : undefined;
+        // (nor over a second phrase: "After the vote, the captain, a veteran, said" has its subject after the comma)
+        const before = n === 1 && ns < cur && nounish(T[cur - 1]) ? T[ns - 1]! : undefined;
         const finite = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower));
         // (the clause in the segment, or in the one before where the conjunction opens the segment: "…, but Ruiz, …")
         const clause = () => T.slice(a0, ns - 1).some(finite) || (ns - 1 === a0 && p > sFirst && T[p]!.text === ',' && T.slice(sFirst, p).some(finite));
