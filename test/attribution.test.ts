@@ -142,6 +142,15 @@ const INDIRECT: Row[] = [
   ['Recently, Ann Ruiz of Salem stood at a harbor event here to say she was leaving.', 'say', 'Ann Ruiz of Salem', ['she was leaving'], 'indirect'],
   ['Ruiz spent much of the week portraying Dunn as a liar.', 'portraying', 'Ruiz', ['Dunn as a liar'], 'indirect'],
   ['Much of the crew said the boat was late.', 'said', 'Much of the crew', ['the boat was late'], 'indirect'],
+  // a state after its town is part of the phrase ("in Salem, Oregon,"), and an aside that holds one is still an aside
+  ['Ruiz, speaking later at a rally in Salem, Oregon, said the fares would rise.', 'said', 'Ruiz', ['the fares would rise'], 'indirect'],
+  ['Ann Ruiz, 50, of Salem, Ore., said the fares would rise.', 'said', 'Ann Ruiz, 50, of Salem, Ore.', ['the fares would rise'], 'indirect'],
+  ['A woman in Salem, Oregon, told reporters the fares would rise.', 'told', 'A woman in Salem, Oregon', ['the fares would rise'], 'indirect'],
+  ['The mayor looked tired after a woman in Salem, Oregon, told him the fares were too high.', 'told', 'a woman in Salem, Oregon', ['the fares were too high'], 'indirect'],
+  ['In late 2019, Ruiz rushed to meet with Dunn at the port in Salem, Ore., to discuss the fares.', 'discuss', 'Ruiz', ['the fares'], 'indirect'],
+  // a time that opens the sentence is neither source nor content
+  ['This year Ruiz said the fares would rise.', 'said', 'Ruiz', ['the fares would rise'], 'indirect'],
+  ['Earlier this week, senior pilots on the harbor board also wrote to Dunn, urging the port to cut fares.', 'also wrote', 'senior pilots on the harbor board', ['urging the port to cut fares'], 'indirect'],
   // a name the tagger reads as an adverb opens the sentence
   ['Jolly said he would be cautious with the budget.', 'said', 'Jolly', ['he would be cautious with the budget'], 'indirect'],
   // a name after a subordinator or a conjunction, before its apposition

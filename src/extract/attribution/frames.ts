@@ -319,7 +319,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
         if (subj && !(gov && (gov.pos === 'VERB' || gov.pos === 'AUX') && OBJECT_CONTROL.has(gov.lemma || gov.lower)) && (subj[0] > sFirst || T[subj[0]]!.pos !== 'PRON' || !SUBJ_PRON.has(T[subj[0]]!.lower))) {
           subj = null;
           source = prevSource ?? clauseSubject(D, sFirst, a - 1);
-        }
+        } else if (!subj && T[a - 2]!.text === ',') source = prevSource ?? clauseSubject(D, sFirst, a - 2); // "…, to discuss"
       }
     }
   }
@@ -398,9 +398,10 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   // an addressee: "told reporters that …", "urged Congress to …"
   if (e.frame === 'object' && r < sLast && npTok(T[r]!, false) && opensQuote(D, r) < 0) {
     let j = r;
-    // (an article after a common noun opens the clause: "told the board | the cuts went too far")
+    // (an article after a common noun or an object pronoun opens the clause: "told the board | the cuts went too far",
+    // "told him | the fares were too high")
     while (j < sLast && (npTok(T[j]!, false) || (T[j]!.pos === 'ADP' && NP_PREP.has(T[j]!.lower) && j > r)) && j - r < 8
-      && !(j > r && (/^(?:the|a|an)$/.test(T[j]!.lower) || /^(?:i|he|she|we|they)$/.test(T[j]!.lower)) && (T[j - 1]!.pos === 'NOUN' || T[j - 1]!.pos === 'PROPN') && clauseAt(D, j, sLast))) j++;
+      && !(j > r && (/^(?:the|a|an)$/.test(T[j]!.lower) || /^(?:i|he|she|we|they)$/.test(T[j]!.lower)) && (T[j - 1]!.pos === 'NOUN' || T[j - 1]!.pos === 'PROPN' || /^(?:him|me|us|them)$/.test(T[j - 1]!.lower)) && clauseAt(D, j, sLast))) j++;
     const n = T[j];
     j = skipAdjuncts(D, j, sLast);
     const n2 = T[j];

@@ -1,5 +1,6 @@
 import type { Span, Token } from '../../types.js';
 import { firstTokenFrom } from '../../annotate/annotate.js';
+import { nameTags } from '../../annotate/names.js';
 import { asideQuote, BE, clauseAt, closesQuote, DASH, isDash, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PLATFORM, QUANT, quotedNameClosedAt, quotedNameFrom, quotedTitle, REL, span, WH, SUBJ_PRON, TIME, timeWord, trimmed, VENUE, titleQuoteClosedAt, type Doc } from './doc.js';
 
 /*
@@ -128,6 +129,8 @@ function trimSubject(D: Doc, [s, e]: [number, number], sFirst: number): [number,
     if (caps && x >= s && x + 1 < e && spaced && (isDash(T[x]!) || T[x]!.text === '-')) s = x + 1;
     else if (caps >= 2 && x >= s && x < e && /^[A-Z][a-z]/.test(T[x]!.text)) s = x;
   }
+  // a time that opens the sentence without a comma: "This year Ruiz said", "Last week the mayor said" (not "Last year's report")
+  while (s + 2 < e && /^(?:this|last|next|earlier|later)$/.test(T[s]!.lower) && DATE_NOUN.test(T[s + 1]!.lower) && T[s + 2]!.pos !== 'PART') s += T[s + 2]!.text === ',' ? 3 : 2;
   // a floating quantifier after the subject: "He and the harbor master both said"
   if (e - s > 1 && /^(?:both|all|each)$/.test(T[e - 1]!.lower) && nounish(T[e - 2])) e--;
   // "what advocates call a tax": the relative word is not the speaker
@@ -189,7 +192,7 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
     const bound = (t: Token) => t.text === ',' || t.text === ';' || t.text === ':' || isDash(t);
     for (let n = 0; n < 5; n++) {
       let p = cur - 1;
-      while (p >= sFirst && !bound(T[p]!) && cur - p < 30) {
+      while (p >= sFirst && (!bound(T[p]!) || stateAfterPlace(D, p, cur)) && cur - p < 30) {
         // a quoted name is part of the segment, its comma too ("Ruiz, the author of “Tide Tables,” a book about …, said")
         // and so is a quote inside the phrase, after a word of it ('The captain, who yelled “Abandon ship,” said')
         // (a quoted phrase with its own comma only where it ends the segment: in 'Fares will rise “a little,” Ruiz, the
@@ -220,6 +223,8 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
         const t = T[x]!;
         // a party label after a name: "Gov. Jane Roe (R-OH)"
         if (t.text === '(' && x > a0) { const c = closeParen(D, x, cur); if (c > 0) { x = c; continue; } }
+        // a state after its town: "a nurse in Salem, Oregon"
+        if (t.text === ',' && stateAfterPlace(D, x, cur)) continue;
         // and a quoted name inside it
         const qc = x > a0 ? quotedNameFrom(D, x, cur, sFirst) : -1;
         if (qc >= 0) { x = qc; continue; }
@@ -231,7 +236,7 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
       if (!npLike && !hasCue && n === 1 && SUBORDINATOR.has(h.lower) && best >= 0 && T[best]!.pos !== 'PROPN' && a0 + 1 < cur && nounish(T[cur - 1])
         && T.slice(a0 + 1, cur).every((t) => npTok(t, false)) && T.slice(a0 + 1, cur).some((t) => t.pos === 'PROPN')) { best = a0 + 1; break; }
       // a home town: "Ann Ruiz, 50, of Astoria, said"
-      if (!npLike && (h.lower === 'of' || h.lower === 'from') && a0 + 1 < cur && T.slice(a0 + 1, cur).every((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text) || t.text === '.')) npLike = true;
+      if (!npLike && (h.lower === 'of' || h.lower === 'from') && a0 + 1 < cur && T.slice(a0 + 1, cur).every((t, i) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text) || t.text === '.' || (t.text === ',' && stateAfterPlace(D, a0 + 1 + i, cur)))) npLike = true;
       // a time between commas right before the cue is no part of the source: "The port, last year, added Salem"
       if (segEnd === cur && p >= sFirst && bound(T[p]!) && T.slice(a0, cur).every((t) => timeWord(t) || DATE_NOUN.test(t.lower) || t.pos === 'NUM')
         && T.slice(a0, cur).some((t) => timeWord(t) || DATE_NOUN.test(t.lower))) { segEnd = p; cur = p; continue; }
@@ -271,19 +276,20 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
         // counterpart, called", "… but Ann Ruiz, a Democrat, says", "When Ann Ruiz, the director, said …"
         // (a plain noun phrase: "the ferry stopped at the dock and the captain" is no reduced relative here)
         let ns = cur;
-        while (ns - 1 > a0 && npTok(T[ns - 1]!, false) && T[ns - 1]!.text !== '(' && T[ns - 1]!.text !== ')') ns--;
+        while (ns - 1 > a0 && ((npTok(T[ns - 1]!, false) && T[ns - 1]!.text !== '(' && T[ns - 1]!.text !== ')') || stateAfterPlace(D, ns - 1, cur)
+          || (T[ns - 1]!.pos === 'ADP' && NP_PREP.has(T[ns - 1]!.lower) && ns - 2 > a0 && (T[ns - 2]!.pos === 'NOUN' || T[ns - 2]!.pos === 'PROPN')))) ns--;
         // (after "and" or "but" only where a finite clause stands before it: not "In a request about fares and schedules,
         // Ann Ruiz, …", nor "…, taking his case to unions and church groups, said Ann Ruiz")
         // (never the phrase right before the cue: "The firm lobbied on fees and other matters, said Ann Ruiz" has its
         // source after the cue)
         // (nor over a second phrase: "After the vote, the captain, a veteran, said" has its subject after the comma)
-        const before = n === 1 && ns < cur && nounish(T[cur - 1]) ? T[ns - 1]! : undefined;
+        const before = n <= 1 && ns < cur && nounish(T[cur - 1]) ? T[ns - 1]! : undefined;
         const finite = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower));
         // (the clause in the segment, or in the one before where the conjunction opens the segment: "…, but Ruiz, …")
         const clause = () => T.slice(a0, ns - 1).some(finite) || (ns - 1 === a0 && p > sFirst && T[p]!.text === ',' && T.slice(sFirst, p).some(finite));
         // (nor inside a relative clause between commas: "Ruiz, whose town, Salem, floods as the sea rises, argues")
         const relativeOpen = T.slice(sFirst, a0).some((t, x) => REL.has(t.lower) && T[sFirst + x - 1]?.text === ',');
-        if (before && !relativeOpen && (SUBORDINATOR.has(before.lower) || ((before.lower === 'but' || before.lower === 'and') && clause())) && !hasCueIn(D, ns, cur)) best = ns;
+        if (before && !relativeOpen && (SUBORDINATOR.has(before.lower) || ((before.lower === 'but' || before.lower === 'and') && clause() && n === 1)) && !hasCueIn(D, ns, cur)) best = ns;
         // the verb phrase of a relative clause an apposition splits: "Ruiz, whose boat, the Tern, carries mail, said"
         const r = best < 0 && !hasCue && (h.pos === 'VERB' || h.pos === 'AUX') ? splitRelative(D, a0, sFirst) : -1;
         if (r >= 0) { cur = r; continue; }
@@ -520,6 +526,17 @@ function splitRelative(D: Doc, a0: number, sFirst: number): number {
   return -1;
 }
 
+/** The comma at p separates a state from its town inside one phrase: "at a rally in Salem, Oregon," ("Ore."; "Salem, Ore."). */
+function stateAfterPlace(D: Doc, p: number, cur: number): boolean {
+  const T = D.T;
+  if (T[p]!.text !== ',' || T[p - 1]?.pos !== 'PROPN' || cur - p > 4 || cur - p < 2) return false;
+  const words = T.slice(p + 1, cur).map((t) => t.text).join(' ').replace(/ \./g, '.');
+  const state = STATE_ABBREVIATION.test(words) || nameTags(words.toLowerCase()).some((t) => t === 'Region' || t === 'Country');
+  return state && T.slice(Math.max(0, p - 4), p - 1).some((t) => /^(?:in|at|from|of|near|outside)$/.test(t.lower));
+}
+/** The AP's abbreviations of the states' names. */
+const STATE_ABBREVIATION = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.?$/;
+
 /** A cue mark on a token in [s, e). */
 const hasCueIn = (D: Doc, s: number, e: number): boolean => D.cueAt.subarray(s, e).some((c) => c !== 0);
 
@@ -610,6 +627,8 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
   if (T[k]!.text === ')') { const o = openParen(D, k, sFirst); if (o < 0) return -1; s = o; }
   while (s - 1 >= sFirst) {
     const p = T[s - 1]!;
+    // a state after its town: "a school in Salem, Oregon"
+    if (p.text === ',' && s - 2 >= sFirst && stateAfterPlace(D, s - 1, k + 1)) { s -= 2; continue; }
     // "Rep. Jane Roe (D-Ohio)": a parenthetical after a name
     if (p.text === ')') { const o = openParen(D, s - 1, sFirst); if (o > sFirst && T[o - 1]!.pos === 'PROPN') { s = o; continue; } break; }
     // an article after a common noun opens a new phrase: "the figure | the mayor cited" (a relative clause without
