@@ -148,6 +148,8 @@ const INDIRECT: Row[] = [
   ['A woman in Salem, Oregon, told reporters the fares would rise.', 'told', 'A woman in Salem, Oregon', ['the fares would rise'], 'indirect'],
   ['The mayor looked tired after a woman in Salem, Oregon, told him the fares were too high.', 'told', 'a woman in Salem, Oregon', ['the fares were too high'], 'indirect'],
   ['In late 2019, Ruiz rushed to meet with Dunn at the port in Salem, Ore., to discuss the fares.', 'discuss', 'Ruiz', ['the fares'], 'indirect'],
+  // a name's verb in -ed the tagger read as an adjective ends the name's phrase
+  ['Dunn needled the host, saying the show was late.', 'saying', 'Dunn', ['the show was late'], 'indirect'],
   // a time that opens the sentence is neither source nor content
   ['This year Ruiz said the fares would rise.', 'said', 'Ruiz', ['the fares would rise'], 'indirect'],
   ['Earlier this week, senior pilots on the harbor board also wrote to Dunn, urging the port to cut fares.', 'also wrote', 'senior pilots on the harbor board', ['urging the port to cut fares'], 'indirect'],

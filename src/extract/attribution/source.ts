@@ -537,6 +537,12 @@ function stateAfterPlace(D: Doc, p: number, cur: number): boolean {
 /** The AP's abbreviations of the states' names. */
 const STATE_ABBREVIATION = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.?$/;
 
+/** Token x, a form in -ed the tagger read as an adjective, is a name's verb: "Ruiz belittled the plan", "Dunn needled the host". */
+const edVerb = (T: readonly Token[], x: number): boolean => {
+  const t = T[x]!, p = T[x - 1], n = T[x + 1];
+  return t.pos === 'ADJ' && /[^e]ed$/.test(t.lower) && /^[a-z]/.test(t.text) && !!p && p.pos === 'PROPN' && !!n && (n.pos === 'DET' || n.pos === 'PROPN' || n.pos === 'PRON');
+};
+
 /** A cue mark on a token in [s, e). */
 const hasCueIn = (D: Doc, s: number, e: number): boolean => D.cueAt.subarray(s, e).some((c) => c !== 0);
 
@@ -634,7 +640,7 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     // an article after a common noun opens a new phrase: "the figure | the mayor cited" (a relative clause without
     // "that"); not "half a dozen", nor a name in apposition ("the civil rights group the Anti-Defamation League")
     if (p.pos === 'NOUN' && /^(?:the|a|an)$/.test(T[s]!.lower) && !/^(?:half|quite|such|what|rather)$/.test(p.lower) && T[s + 1]?.pos !== 'PROPN') break;
-    if (npTok(p, s - 1 === sFirst) && !(p.pos === 'VERB' && s - 1 === sFirst)) { s--; continue; }
+    if (npTok(p, s - 1 === sFirst) && !(p.pos === 'VERB' && s - 1 === sFirst) && !edVerb(T, s - 1)) { s--; continue; }
     // a sentence-initial name or modifier the tagger read as a verb: "Ted Lowe said" (Ted read as a verb), "Leading growers say"
     if (s - 1 === sFirst && p.pos === 'VERB' && /^[A-Z][a-z]/.test(p.text) && (T[s]!.pos === 'PROPN' || (/ing$/.test(p.lower) && T[s]!.pos === 'NOUN'))) { s--; continue; }
     if (p.pos === 'ADP' && NP_PREP.has(p.lower) && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN' || T[s - 2]!.pos === 'PROPN' || (T[s - 2]!.pos === 'NUM' && T[s]!.pos === 'NUM')
@@ -838,7 +844,7 @@ export function clauseSubject(D: Doc, sFirst: number, limit: number, coordinated
   const T = D.T;
   const finite = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && /^[a-z]/.test(t.text));
   for (let x = limit - 1; x > sFirst; x--) {
-    if (D.qOf[x]! >= 0 || !finite(T[x]!)) continue;
+    if (D.qOf[x]! >= 0 || !(finite(T[x]!) || edVerb(T, x))) continue;
     // an infinitive is no clause of its own: "tried once more to calm the riders, writing …"
     let b = x - 1;
     while (b > sFirst && T[b]!.pos === 'ADV') b--;
