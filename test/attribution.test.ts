@@ -150,6 +150,9 @@ const INDIRECT: Row[] = [
   ['In late 2019, Ruiz rushed to meet with Dunn at the port in Salem, Ore., to discuss the fares.', 'discuss', 'Ruiz', ['the fares'], 'indirect'],
   // a name's verb in -ed the tagger read as an adjective ends the name's phrase
   ['Dunn needled the host, saying the show was late.', 'saying', 'Dunn', ['the show was late'], 'indirect'],
+  // backing "among" a group: the group holds it, the one backed is what it is about
+  ['Ruiz enjoys the strongest support among pilots and deckhands surveyed.', 'support', 'pilots and deckhands surveyed', ['Ruiz'], 'indirect'],
+  ['Her support among riders is weak.', 'support', 'riders', ['Her'], 'indirect'],
   // a time that opens the sentence is neither source nor content
   ['This year Ruiz said the fares would rise.', 'said', 'Ruiz', ['the fares would rise'], 'indirect'],
   ['Earlier this week, senior pilots on the harbor board also wrote to Dunn, urging the port to cut fares.', 'also wrote', 'senior pilots on the harbor board', ['urging the port to cut fares'], 'indirect'],

@@ -4,7 +4,7 @@ import type { Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition } from './content.js';
 import { BE, clauseAt, TIME, timeWord, closesQuote, DASH, isDash, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
-import { adjunctsBefore, clauseSubject, CONNECTIVE, DATE_NOUN, dateAt, MONTH, datePrep, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, resumedSubject, subjectLeft, venuePhrase } from './source.js';
+import { adjunctsBefore, backers, clauseSubject, CONNECTIVE, DATE_NOUN, dateAt, MONTH, datePrep, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, resumedSubject, subjectLeft, venuePhrase } from './source.js';
 
 /*
  * The frames: how each cue's frame (verb, noun, raising, according, colon, dash, in-source) finds its source
@@ -600,6 +600,9 @@ export function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast:
     else { const more = contentFrom(D, skipAdjuncts(D, m.last, sLast), sLast); if (more) content.push(more); }
     return { entry: e, lemma: head(D, m).lemma, sent: si, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content };
   }
+  // "her support among riders": the group is the source, the one backed the content
+  const among = e.frame === 'noun' ? backers(D, m.first, m.last, sFirst, sLast) : null;
+  if (among) return { entry: e, lemma: head(D, m).lemma, sent: si, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source: [among.source], content: [among.backed] };
   let r0 = m.last;
   if (e.frame === 'noun') ({ source, r: r0 } = nounHolder(D, m.first, m.last, sFirst, sLast));
   if (!source) {

@@ -957,6 +957,29 @@ export function nounHolder(D: Doc, first: number, last: number, sFirst: number, 
   return { source: null, r: last };
 }
 
+/**
+ * Backing "among" a group: the group holds it, the one backed is the possessive or the subject of a verb like "enjoy"
+ * ("her support among riders", "Ruiz enjoys the strongest support among pilots and deckhands"). Null where either is missing.
+ */
+export function backers(D: Doc, first: number, last: number, sFirst: number, sLast: number): { source: Span; backed: Span } | null {
+  const T = D.T;
+  if (!BACKING.test(T[first]!.lower) || T[last]?.lower !== 'among') return null;
+  let end = npRight(D, last + 1, sLast, false);
+  if (end <= last + 1) return null;
+  // "among pilots and deckhands"
+  if (T[end]?.lower === 'and' && end + 1 < sLast && npTok(T[end + 1]!, false)) { const e2 = npRight(D, end + 1, sLast, false); if (e2 > end + 1) end = e2; }
+  if (end < sLast && SURVEYED.test(T[end]!.lower)) end++; // "among the pilots surveyed"
+  const h = possessiveHolder(D, first, sFirst);
+  let backed: [number, number] | null = h;
+  if (!backed) {
+    let v = first - 1;
+    while (v >= sFirst && first - v < 5 && (T[v]!.pos === 'DET' || T[v]!.pos === 'ADJ' || T[v]!.pos === 'ADV')) v--;
+    const verb = v >= sFirst ? T[v]! : undefined;
+    if (verb && verb.pos === 'VERB' && (RECEIVE.has(verb.lemma || verb.lower) || verb.lemma === 'have')) backed = subjectLeft(D, v, sFirst);
+  }
+  return backed ? { source: span(D, last + 1, end), backed: span(D, backed[0], backed[1]) } : null;
+}
+
 /** A possessive pronoun can stand for the subject [s, e): "their" for a plural, "his"/"her" for a singular ("Reporters raised his claim" keeps "his"). */
 function agrees(D: Doc, pron: Token, [s, e]: [number, number, number]): boolean {
   const head = D.T[e - 1]!;
