@@ -153,6 +153,9 @@ const INDIRECT: Row[] = [
   // backing "among" a group: the group holds it, the one backed is what it is about
   ['Ruiz enjoys the strongest support among pilots and deckhands surveyed.', 'support', 'pilots and deckhands surveyed', ['Ruiz'], 'indirect'],
   ['Her support among riders is weak.', 'support', 'riders', ['Her'], 'indirect'],
+  // and backing "of" a group that a verb like "win" or "have" takes
+  ["Ruiz won the endorsement of the pilots' union.", 'endorsement', "the pilots' union", ['Ruiz'], 'indirect'],
+  ['The mayor now has the backing of the harbor unions.', 'backing', 'the harbor unions', ['The mayor'], 'indirect'],
   // a time that opens the sentence is neither source nor content
   ['This year Ruiz said the fares would rise.', 'said', 'Ruiz', ['the fares would rise'], 'indirect'],
   ['Earlier this week, senior pilots on the harbor board also wrote to Dunn, urging the port to cut fares.', 'also wrote', 'senior pilots on the harbor board', ['urging the port to cut fares'], 'indirect'],

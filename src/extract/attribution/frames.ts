@@ -793,6 +793,9 @@ function pollPhraseEnd(D: Doc, r: number, sLast: number): number {
 function nounCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base): Found | null {
   const T = D.T;
   const e = m.value;
+  // backing among a group, or from a verb's object ("won the endorsement of the union")
+  const among = backers(D, m.first, m.last, sFirst, sLast);
+  if (among) return { ...base, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source: [among.source], content: [among.backed] };
   // the holder: a possessive before ("his claim", "the mayor's repeated claim"), or "by" / "from" after
   const { source, r } = nounHolder(D, m.first, m.last, sFirst, sLast);
   if (!complementAt(D, r, sLast, e)) return null;

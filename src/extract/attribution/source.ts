@@ -35,7 +35,9 @@ export function npRight(D: Doc, i: number, end: number, allowApposition: boolean
       if (y < end && (MEDIUM.has(T[y]!.lower) || PLATFORM.has(T[y]!.lower))) break;
     }
     if (j > i && ((WEEKDAY.test(t.lower) && T[j + 1]?.pos !== 'PROPN') || (/^(?:this|last|next)$/.test(t.lower) && dateAt(t, T[j + 1])))) break;
-    if (npTok(t, j === i) || (t.pos === 'ADP' && NP_PREP.has(t.lower) && j > i && (nounish(T[j - 1]) || T[j - 1]!.pos === 'ADJ') && j + 1 < end && npTok(T[j + 1]!, false))
+    // (a plural's possessive with a straight mark: "the pilots' union")
+    const pluralMark = t.text === "'" && j > i && T[j - 1]!.end === t.start && /s$/i.test(T[j - 1]!.text) && j + 1 < end && (T[j + 1]!.pos === 'NOUN' || T[j + 1]!.pos === 'PROPN' || T[j + 1]!.pos === 'ADJ');
+    if (npTok(t, j === i) || pluralMark || (t.pos === 'ADP' && NP_PREP.has(t.lower) && j > i && (nounish(T[j - 1]) || T[j - 1]!.pos === 'ADJ') && j + 1 < end && npTok(T[j + 1]!, false))
       || ((t.lower === 'and' || t.lower === '&') && j > i && T[j - 1]!.pos === 'PROPN' && T[j + 1]?.pos === 'PROPN')) { j++; continue; }
     break;
   }
@@ -963,7 +965,19 @@ export function nounHolder(D: Doc, first: number, last: number, sFirst: number, 
  */
 export function backers(D: Doc, first: number, last: number, sFirst: number, sLast: number): { source: Span; backed: Span } | null {
   const T = D.T;
-  if (!BACKING.test(T[first]!.lower) || T[last]?.lower !== 'among') return null;
+  if (!BACKING.test(T[first]!.lower)) return null;
+  // "has the backing of the board", "won the endorsement of the pilots' union": the one backed is the verb's subject
+  if (T[last]?.lower === 'of') {
+    const l = lightVerbHolder(D, first, last, sFirst, sLast);
+    if (!l) return null;
+    let v = first - 1;
+    while (v >= sFirst && (T[v]!.pos === 'DET' || T[v]!.pos === 'ADJ' || T[v]!.pos === 'NUM' || T[v]!.pos === 'ADV')) v--;
+    let a = v;
+    while (a - 1 >= sFirst && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'PART' || T[a - 1]!.pos === 'ADV')) a--;
+    const subj = subjectLeft(D, a, sFirst);
+    return subj ? { source: span(D, l[0], l[1]), backed: span(D, subj[0], subj[1]) } : null;
+  }
+  if (T[last]?.lower !== 'among') return null;
   let end = npRight(D, last + 1, sLast, false);
   if (end <= last + 1) return null;
   // "among pilots and deckhands"
@@ -993,7 +1007,7 @@ function agrees(D: Doc, pron: Token, [s, e]: [number, number, number]): boolean 
 const LIGHT = new Set(['make', 'issue', 'offer', 'voice', 'express', 'hold', 'deliver', 'level', 'lodge', 'repeat', 'share', 'post', 'publish', 'release', 'send', 'write', 'avoid', 'renew', 'reiterate', 'air', 'sound', 'raise', 'unveil', 'outline', 'announce', 'float', 'step', 'intensify', 'escalate', 'sharpen', 'soften', 'temper', 'mount', 'launch', 'drop', 'withdraw', 'reaffirm', 'reverse', 'change', 'defend', 'explain']);
 const BACKING = /^(?:support|backing|endorsements?|blessing|approval|nod|votes?|confidence|trust)$/;
 /** Verbs that receive one (only backing of some kind: "received criticism of its record" is about the record): the holder follows ("won the backing of the union", "got the blessing of the council"). */
-const RECEIVE = new Set(['receive', 'win', 'earn', 'get', 'gain', 'garner', 'secure', 'land', 'enjoy', 'seek', 'court', 'lose']);
+const RECEIVE = new Set(['receive', 'have', 'win', 'earn', 'get', 'gain', 'garner', 'secure', 'land', 'enjoy', 'seek', 'court', 'lose']);
 
 /**
  * The holder of a noun cue that is a light verb's object: the verb's subject, or after a verb of receiving the
@@ -1005,7 +1019,8 @@ function lightVerbHolder(D: Doc, first: number, last: number, sFirst: number, sL
   while (v >= sFirst && first - v < 5 && (T[v]!.pos === 'DET' || T[v]!.pos === 'ADJ' || T[v]!.pos === 'NUM' || (T[v]!.pos === 'ADV' && /ly$/.test(T[v]!.lower))
     || /^(?:up|down|out|back)$/.test(T[v]!.lower))) v--; // "stepped up their protests"
   const verb = v >= sFirst ? T[v]! : undefined;
-  if (!verb || verb.pos !== 'VERB' || D.cueAt[v]) return null;
+  // ("has the backing of": "have" as the main verb, which the tagger reads as an auxiliary)
+  if (!verb || !(verb.pos === 'VERB' || (verb.pos === 'AUX' && verb.lemma === 'have')) || D.cueAt[v]) return null;
   const lemma = verb.lemma || verb.lower;
   if (RECEIVE.has(lemma) && BACKING.test(T[first]!.lower)) {
     if (T[last]?.lower !== 'of') return null;
