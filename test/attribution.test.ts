@@ -150,6 +150,8 @@ const INDIRECT: Row[] = [
   ['In late 2019, Ruiz rushed to meet with Dunn at the port in Salem, Ore., to discuss the fares.', 'discuss', 'Ruiz', ['the fares'], 'indirect'],
   // a name's verb in -ed the tagger read as an adjective ends the name's phrase
   ['Dunn needled the host, saying the show was late.', 'saying', 'Dunn', ['the show was late'], 'indirect'],
+  // a noun cue whose holder follows it ("from") still opens the sentence's subject: its complement ends before the verb
+  ['The calls from pilots to cut fares grew louder.', 'calls', 'pilots', ['to cut fares'], 'indirect'],
   // backing "among" a group: the group holds it, the one backed is what it is about
   ['Ruiz enjoys the strongest support among pilots and deckhands surveyed.', 'support', 'pilots and deckhands surveyed', ['Ruiz'], 'indirect'],
   ['Her support among riders is weak.', 'support', 'riders', ['Her'], 'indirect'],

@@ -804,7 +804,9 @@ function nounCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   if (!(t.lower === 'that' || t.lower === 'to' || t.lower === 'for' || t.lower === 'of' || t.lower === 'about' || t.text === ':' || opensQuote(D, r) >= 0)) return null;
   if ((t.lower === 'for' || t.lower === 'of' || t.lower === 'about') && !(e.category === 'belief' || e.category === 'intention' || /criticism|call|demand|warning/.test(e.id))) return null;
   const start = t.lower === 'for' || t.lower === 'of' || t.lower === 'about' ? r + 1 : r;
-  const inSubject = subjectPosition(D, source ? firstTokenFrom(D.T, source[0]![0]) : m.first, sFirst);
+  // (a holder after the noun, "the calls from pilots to …", leaves the noun to open the phrase)
+  const holder = source ? firstTokenFrom(D.T, source[0]![0]) : m.first;
+  const inSubject = subjectPosition(D, holder < m.first ? holder : m.first, sFirst);
   let stop = sLast;
   if (inSubject && t.lower !== 'that' && t.text !== ':' && opensQuote(D, r) < 0) {
     // "The mayor's call for a second pier | was rejected", "Her plan to cut fares | won praise": the noun phrase is the
