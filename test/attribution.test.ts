@@ -158,9 +158,22 @@ const INDIRECT: Row[] = [
   // and backing "of" a group that a verb like "win" or "have" takes
   ["Ruiz won the endorsement of the pilots' union.", 'endorsement', "the pilots' union", ['Ruiz'], 'indirect'],
   ['The mayor now has the backing of the harbor unions.', 'backing', 'the harbor unions', ['The mayor'], 'indirect'],
+  // "most" is the subject unless a subject stands before it or the adverb ranks the clause
+  ['Of the doctors surveyed, most strongly recommended the vaccine.', 'recommended', 'most', ['the vaccine'], 'indirect'],
+  ['The pilots met, but most quietly told leaders they would vote yes.', 'told', 'most', ['they would vote yes'], 'indirect'],
+  // a participle the tagger left to a fronted adverb is no name's verb
+  ['Seldom praised by critics, the film drew crowds.', 'praised', null, ['by critics'], 'indirect'],
+  // before an article, not before a name ("Several unaffiliated Salem voters")
+  ['Several unaffiliated Salem voters said the fares were too high.', 'said', 'Several unaffiliated Salem voters', ['the fares were too high'], 'indirect'],
   // a time that opens the sentence is neither source nor content
   ['This year Ruiz said the fares would rise.', 'said', 'Ruiz', ['the fares would rise'], 'indirect'],
+  ['On Monday the governor said the port would close.', 'said', 'the governor', ['the port would close'], 'indirect'],
+  // (but it is the claim's subject where the claim resumes with its verb, and the answer where nothing follows)
+  ['Last summer, Dunn said, was the hottest on record.', 'said', 'Dunn', ['Last summer', 'was the hottest on record'], 'indirect'],
+  ['When did the slump begin? Last year, the coach said.', 'said', 'the coach', ['Last year'], 'indirect'],
   ['Earlier this week, senior pilots on the harbor board also wrote to Dunn, urging the port to cut fares.', 'also wrote', 'senior pilots on the harbor board', ['urging the port to cut fares'], 'indirect'],
+  // a one-word name the tagger reads as a verb after the quote that opens the sentence
+  ['“The plan is fine,” Blunt, after a short silence, told reporters.', 'told', 'Blunt', ['“The plan is fine,”'], 'direct'],
   // a name the tagger reads as an adverb opens the sentence
   ['Jolly said he would be cautious with the budget.', 'said', 'Jolly', ['he would be cautious with the budget'], 'indirect'],
   // a name after a subordinator or a conjunction, before its apposition
@@ -173,6 +186,12 @@ const INDIRECT: Row[] = [
   // (not over a name or a second phrase: the subject is after the comma)
   ['After the vote, Ruiz, the director, said fares would rise.', 'said', 'Ruiz, the director', ['fares would rise'], 'indirect'],
   ['After the vote, the captain, a veteran, said fares would rise.', 'said', 'the captain, a veteran', ['fares would rise'], 'indirect'],
+  // (not where a speaker follows the cue: the inverted order)
+  ['Shares rose sharply after the report, said Kevin Moy, an analyst at the bank.', 'said', 'Kevin Moy, an analyst at the bank', ['Shares rose sharply after the report'], 'indirect'],
+  ['We will stay until the end, said Tom Dunn.', 'said', 'Tom Dunn', ['We will stay until the end'], 'indirect'],
+  // (nor a fronted participle with a day: "Reached Sunday")
+  ["Reached Sunday, Ruiz, the port's director, said fares would rise.", 'said', "Ruiz, the port's director", ['fares would rise'], 'indirect'],
+  ['Playing Field Promotions, a talent agency, says it will appeal.', 'says', 'Playing Field Promotions, a talent agency', ['it will appeal'], 'indirect'],
   // (not after "and" in a phrase with no finite clause)
   ["In a request about fares and schedules, Ann Ruiz, the port's director, noted the delays.", 'noted', "Ann Ruiz, the port's director", ['the delays'], 'indirect'],
   ['Riders were angry, taking their case to unions and church groups, said Ann Ruiz.', 'said', 'Ann Ruiz', ['Riders were angry, taking their case to unions and church groups'], 'indirect'],

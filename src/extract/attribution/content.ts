@@ -272,11 +272,13 @@ export function leftContent(D: Doc, left: number, sFirst: number, resumes = fals
   // (or as the subject of a claim that resumes after the cue: "Fares, Ruiz said, will rise")
   if (k - s < 2 && !(k - s === 1 && (T[s]!.pos === 'ADJ' || T[s]!.pos === 'INTJ' || /^(?:yes|no|absolutely|exactly|never|nonsense)$/.test(T[s]!.lower)
     || (resumes && (T[s]!.pos === 'NOUN' || T[s]!.pos === 'PROPN'))))) return null;
-  // nor a time that opens the sentence ("Earlier this week, the pilots wrote to the board")
-  if (T.slice(s, k).every((t) => TIME.has(t.lower) || t.pos === 'NUM' || (t.pos === 'PROPN' && /day$/.test(t.lower)) || FRONT_TIME.test(t.lower))) return null;
   return { span: sp, quoted: false };
 }
 
+/** The tokens [s, e) are a time phrase only: "Earlier this week", "Six months ago", "In 2008", "On Friday". */
+export function timeOnly(D: Doc, s: number, e: number): boolean {
+  return D.T.slice(s, e).every((t) => TIME.has(t.lower) || t.pos === 'NUM' || (t.pos === 'PROPN' && /day$/.test(t.lower)) || FRONT_TIME.test(t.lower));
+}
 /** Words of a time phrase besides TIME's: "Earlier in the spring", "In recent days". */
 const FRONT_TIME = /^(?:on|in|at|during|the|a|recent|past|spring|summer|fall|autumn|winter|days?|weeks?|months?|years?|hours?|ago|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 

@@ -1,7 +1,7 @@
 import { firstTokenFrom } from '../../annotate/annotate.js';
 import type { Span, Token } from '../../types.js';
 import type { Match } from '../match.js';
-import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition } from './content.js';
+import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition, timeOnly } from './content.js';
 import { BE, clauseAt, TIME, timeWord, closesQuote, DASH, isDash, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
 import { adjunctsBefore, backers, clauseSubject, CONNECTIVE, DATE_NOUN, dateAt, MONTH, datePrep, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, resumedSubject, subjectLeft, venuePhrase } from './source.js';
@@ -191,7 +191,7 @@ function nameAsAdverb(p: Token, v: Token): boolean {
     && !SENTENCE_ADVERB.has(p.lower) && v.pos === 'VERB' && v.lower !== v.lemma && !/ing$/.test(v.lower);
 }
 /** Adverbs that open a sentence before its verb. */
-const SENTENCE_ADVERB = new Set(['so', 'back', 'therein', 'whenever', 'enough', 'more', 'most', 'hence', 'perhaps', 'maybe', 'often', 'soon', 'already', 'together', 'first', 'next', 'finally', 'rather', 'ever', 'almost', 'indeed', 'too', 'there', 'sometimes', 'always', 'newly', 'far']);
+const SENTENCE_ADVERB = new Set(['so', 'back', 'therein', 'whenever', 'enough', 'more', 'most', 'hence', 'perhaps', 'maybe', 'often', 'soon', 'already', 'together', 'first', 'next', 'finally', 'rather', 'ever', 'almost', 'indeed', 'too', 'there', 'sometimes', 'always', 'newly', 'far', 'seldom', 'twice', 'thrice', 'long', 'well', 'quite', 'largely', 'widely']);
 
 function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base, prevSource: Span[] | null): Found | null {
   const T = D.T;
@@ -201,13 +201,17 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   let passive = false;
   while (a - 1 >= sFirst && m.first - a < 4) {
     const p = T[a - 1]!;
-    if (a === m.first && a - 1 === sFirst && nameAsAdverb(p, T[m.first]!)) break;
+    if (a === m.first && a - 1 === sFirst && nameAsAdverb(p, T[m.first]!) && T[m.first + 1]?.lower !== 'by') break;
     // a floating quantifier belongs to the chain too: "Cole and Hale have all described …"
     const floating = (p.lower === 'all' || p.lower === 'both' || p.lower === 'each') && a - 2 >= sFirst && T[a - 2]!.pos === 'AUX';
     // "has since said": "since" between the auxiliary and the verb
     const since = p.lower === 'since' && a - 2 >= sFirst && T[a - 2]!.pos === 'AUX' && a === m.first;
     // ("most recently defended": a quantifier's word before an adverb in -ly is an adverb too)
-    const degree = (p.lower === 'most' || p.lower === 'more') && a < m.first && /ly$/.test(T[a]!.lower);
+    // (only adverbs that rank the clause, "most recently", "most notably": in "Of the doctors, most strongly recommended",
+    // "most" is the subject)
+    // (or after its subject: "the pilots and their union most strongly opposed")
+    const degree = p.lower === 'most' && a < m.first && /ly$/.test(T[a]!.lower) && (/^(?:recently|notably|famously|prominently|importantly|significantly|memorably|visibly|vocally|controversially|dramatically)$/.test(T[a]!.lower)
+      || (a - 2 >= sFirst && (T[a - 2]!.pos === 'NOUN' || T[a - 2]!.pos === 'PROPN' || (T[a - 2]!.pos === 'PRON' && SUBJ_PRON.has(T[a - 2]!.lower)))));
     if (p.pos === 'AUX' || floating || since || (p.pos === 'PART' && (p.lemma === 'not' || p.lower === 'not' || p.lower === "n't" || p.lower === 'n’t')) || (p.pos === 'ADV' && (!QUANT.has(p.lower) || degree) && p.lower !== 'so' && p.lower !== 'as' && p.lower !== 'when' && p.lower !== 'where' && p.lower !== 'how' && p.lower !== 'why')) {
       // "is seen", "is widely seen": BE right before the participle, or with only adverbs between
       // ("is not expected", "isn’t expected": a negation between too)
@@ -449,7 +453,12 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       if (q >= 0) content.push(quoteSpan(D, q));
       return { ...base, cue, cueTokens: [m.first, m.last], source, content };
     }
-    if (L && (rightEmpty || rightComma)) content.push(L.span);
+    // (a time that opens the sentence is no part of a claim that goes on after the cue's comma: "Earlier this week, the
+    // pilots wrote to Dunn, urging …", "On Friday, she told them, she …"; it is the claim's subject where the claim
+    // resumes with its verb, "Last summer, Dunn said, was the hottest", and the answer where nothing follows, "Last year,
+    // the coach said.")
+    const time = L && !L.quoted && rightComma && !resumes && timeOnly(D, firstTokenFrom(T, L.span[0]), firstTokenFrom(T, L.span[1]));
+    if (L && (rightEmpty || rightComma) && !time) content.push(L.span);
   }
   if (content.length && rightEmpty) return { ...base, cue, cueTokens: [m.first, m.last], source, content };
   if (content.length && rightComma) {

@@ -133,6 +133,10 @@ function trimSubject(D: Doc, [s, e]: [number, number], sFirst: number): [number,
   }
   // a time that opens the sentence without a comma: "This year Ruiz said", "Last week the mayor said" (not "Last year's report")
   while (s + 2 < e && /^(?:this|last|next|earlier|later)$/.test(T[s]!.lower) && DATE_NOUN.test(T[s + 1]!.lower) && T[s + 2]!.pos !== 'PART') s += T[s + 2]!.text === ',' ? 3 : 2;
+  // "On Monday the governor said", "Yesterday the mayor said" (not "Monday's vote")
+  if (s + 2 < e && T[s]!.lower === 'on' && s === sFirst && WEEKDAY.test(T[s + 1]!.lower) && T[s + 2]!.pos !== 'PART') s += 2;
+  else if ((s === sFirst || (s - 1 === sFirst && T[s - 1]!.lower === 'on')) && s + 1 < e && (WEEKDAY.test(T[s]!.lower) || /^(?:yesterday|today|tonight)$/.test(T[s]!.lower))
+    && T[s + 1]!.pos !== 'PART' && T[s + 1]!.text !== ',' && npTok(T[s + 1]!, false)) s++;
   // a floating quantifier after the subject: "He and the harbor master both said"
   if (e - s > 1 && /^(?:both|all|each)$/.test(T[e - 1]!.lower) && nounish(T[e - 2])) e--;
   // "what advocates call a tax": the relative word is not the speaker
@@ -148,6 +152,10 @@ function trimSubject(D: Doc, [s, e]: [number, number], sFirst: number): [number,
 
 function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null {
   const T = D.T;
+  // a noun phrase right after the cue's verb may be its speaker: "Shares fell after the report, said Kevin Moy"
+  let v0 = a;
+  while (v0 + 1 < T.length && v0 - a < 3 && T[v0]!.pos !== 'VERB') v0++;
+  const speakerAfter = !!T[v0 + 1] && /^(?:PROPN|DET|NOUN|ADJ|NUM)$/.test(T[v0 + 1]!.pos);
   let k = a - 1;
   // "Acme Foods this month announced", "the mayor on Tuesday said", "the harbor master in a statement said"
   let t0 = adjunctsBefore(D, k, sFirst);
@@ -218,7 +226,11 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
       // a one-word name the tagger read as a verb or adjective opens the sentence: "Blunt, after a pause, said"
       // (not a sentence adverb: "Privately, said one aide, …", "Frankly, …")
       // (or the first word of a name: "Win Dunn, a member of the board, said")
-      const oneWordName = a0 === sFirst && (cur === a0 + 1 || T.slice(a0 + 1, cur).every((t) => t.pos === 'PROPN')) && /^[A-Z][a-z]/.test(h.text) && (h.pos === 'VERB' || h.pos === 'ADJ')
+      // (or after the quote that opens the sentence: "“…,” Blunt, after a pause, said")
+      // (not a fronted participle with a day or place: "Reached Sunday, Ruiz …", "Visiting Salem, …")
+      // ("Playing Field Promotions": a name of three words may open with one)
+      const nameRest = cur === a0 + 1 || ((!/(?:ed|ing)$/.test(h.lower) || cur - a0 > 2) && T.slice(a0 + 1, cur).every((t) => t.pos === 'PROPN' && !timeWord(t) && !MONTH.test(t.lower)));
+      const oneWordName = (a0 === sFirst || (a0 - 1 >= sFirst && closesQuote(D, a0 - 1) >= 0)) && nameRest && /^[A-Z][a-z]/.test(h.text) && (h.pos === 'VERB' || h.pos === 'ADJ')
         && !/ly$/.test(h.lower) && !WH.has(h.lower) && !CONNECTIVE.has(h.lower);
       for (let x = a0; x < cur; x++) {
         if (D.cueAt[x]) hasCue = true;
@@ -285,7 +297,8 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
         // (never the phrase right before the cue: "The firm lobbied on fees and other matters, said Ann Ruiz" has its
         // source after the cue)
         // (nor over a second phrase: "After the vote, the captain, a veteran, said" has its subject after the comma)
-        const before = n <= 1 && ns < cur && nounish(T[cur - 1]) ? T[ns - 1]! : undefined;
+        // (right before the cue only where no speaker follows it: "… after a woman in Salem, Oregon, told him …")
+        const before = (n === 1 || (n === 0 && !speakerAfter)) && ns < cur && nounish(T[cur - 1]) ? T[ns - 1]! : undefined;
         const finite = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower));
         // (the clause in the segment, or in the one before where the conjunction opens the segment: "…, but Ruiz, …")
         const clause = () => T.slice(a0, ns - 1).some(finite) || (ns - 1 === a0 && p > sFirst && T[p]!.text === ',' && T.slice(sFirst, p).some(finite));
@@ -542,7 +555,8 @@ const STATE_ABBREVIATION = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|
 /** Token x, a form in -ed the tagger read as an adjective, is a name's verb: "Ruiz belittled the plan", "Dunn needled the host". */
 const edVerb = (T: readonly Token[], x: number): boolean => {
   const t = T[x]!, p = T[x - 1], n = T[x + 1];
-  return t.pos === 'ADJ' && /[^e]ed$/.test(t.lower) && /^[a-z]/.test(t.text) && !!p && p.pos === 'PROPN' && !!n && (n.pos === 'DET' || n.pos === 'PROPN' || n.pos === 'PRON');
+  // (before an article or pronoun: "Several unaffiliated Salem voters" is a phrase)
+  return t.pos === 'ADJ' && /[^e]ed$/.test(t.lower) && /^[a-z]/.test(t.text) && !!p && p.pos === 'PROPN' && !!n && (n.pos === 'DET' || n.pos === 'PRON');
 };
 
 /** A cue mark on a token in [s, e). */
