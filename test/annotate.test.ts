@@ -81,6 +81,10 @@ describe('annotate: names the tagger reads as other words', () => {
     ['"The cranes are safe," said Concord resident Ida Marsh.', 'Concord', 'PROPN'],
     ['If the levy fails, Jolly said, the library will close.', 'Jolly', 'PROPN'],
     ['The chairman, Will Dorsey, said the vote was close.', 'Will', 'PROPN'],
+    // a capital after a first name is a surname, lower case after it or not
+    ['Columnist George Will wrote that the levy was doomed.', 'Will', 'PROPN'],
+    ['Harbor chief Ian Read said the cranes were safe.', 'Read', 'PROPN'],
+    ['Harbor Chief Ann Says fares will rise.', 'Says', 'VERB'],
     // a verb that opens a sentence or follows a quote mark or a colon stays a verb, and so do title-case headlines
     ['Grant them the money, the mayor said.', 'Grant', 'VERB'],
     ['The sign read: Stop the Tolls Now.', 'Stop', 'VERB'],

@@ -70,7 +70,10 @@ export function mendNames(T: Token[], sentences: readonly Sentence[]): void {
       const prev = i > s.first ? T[i - 1]! : undefined, next = i + 1 < s.last ? T[i + 1]! : undefined;
       const opens = !prev || OPENS.test(prev.text) || /[.!?]$/.test(prev.text);
       const nextName = !!next && next.pos === 'PROPN' && CAPITALISED.test(next.text);
-      const name = opens ? isFirstName(t.lower) && nextName : !(prev.pos === 'PROPN' && !!next && /^[a-z]/.test(next.text));
+      // (after a first name a capital in its base form is a surname, lower case after it or not: "George Will wrote",
+      // "Ian Read said"; not "Chief Lee Says fares …")
+      const surname = !!prev && prev.pos === 'PROPN' && isFirstName(prev.lower) && (t.pos === 'AUX' || t.lemma === t.lower);
+      const name = opens ? isFirstName(t.lower) && nextName : !(prev.pos === 'PROPN' && !!next && /^[a-z]/.test(next.text)) || surname;
       if (name) { t.pos = 'PROPN'; t.lemma = t.lower; }
     }
   }
