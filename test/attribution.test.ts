@@ -152,6 +152,10 @@ const INDIRECT: Row[] = [
   ['Dunn needled the host, saying the show was late.', 'saying', 'Dunn', ['the show was late'], 'indirect'],
   // a noun cue whose holder follows it ("from") still opens the sentence's subject: its complement ends before the verb
   ['The calls from pilots to cut fares grew louder.', 'calls', 'pilots', ['to cut fares'], 'indirect'],
+  // "back" as a verb the tagger read as an adverb; a floating "both" after a relative pronoun or a subject
+  ['Women back her by almost 20 points.', 'back', 'Women', ['her by almost 20 points'], 'indirect'],
+  ['The pilots, who both back a strong fare cap, met Monday.', 'back', 'The pilots', ['a strong fare cap'], 'indirect'],
+  ['The pilots all said the fares were too high.', 'said', 'The pilots', ['the fares were too high'], 'indirect'],
   // backing "among" a group: the group holds it, the one backed is what it is about
   ['Ruiz enjoys the strongest support among pilots and deckhands surveyed.', 'support', 'pilots and deckhands surveyed', ['Ruiz'], 'indirect'],
   ['Her support among riders is weak.', 'support', 'riders', ['Her'], 'indirect'],
@@ -694,6 +698,9 @@ describe('not attributions', () => {
     'The company continued to push into new markets.',
     'The senator rose in the polls after the debate.',
     'The painting was seen by thousands of visitors.',
+    // "back" as an adverb
+    'The ferry came back the next day.',
+    'The crew fought back the flames.',
     // a colon after a page label, or before a bare name, number or list, gives no speaker and no claim
     "Editor's note: An earlier version misstated the budget.",
     'UPDATE: The road has reopened to traffic.',

@@ -101,6 +101,12 @@ function plausibleCue(D: Doc, m: Match<CueEntry>, sFirst: number): boolean {
   if (!e.pos.length) return true;
   if (PREPOSITIONAL.has(head.lower)) return false;
   if (e.pos.includes(head.pos)) return true;
+  // "back" as a verb the tagger read as an adverb: "Women back him by 20 points", "who both back a mandate", "wouldn't back the bill"
+  if (e.pos.includes('VERB') && head.pos === 'ADV' && head.lower === 'back' && m.first > sFirst) {
+    const prev = D.T[m.first - 1]!, next = D.T[m.first + 1];
+    const before = prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'PRON' && SUBJ_PRON.has(prev.lower)) || prev.pos === 'AUX' || prev.pos === 'PART' || /^(?:both|all|who|also|currently|still|now|not)$/.test(prev.lower);
+    return before && !!next && (/^(?:him|her|them|it|me|us|you)$/.test(next.lower) || next.pos === 'DET' || next.pos === 'PROPN');
+  }
   // wink tags a plural subject's verb as a noun now and then: "officials advocate for …"
   if (e.pos.includes('VERB') && head.pos === 'NOUN' && m.first > sFirst) {
     const prev = D.T[m.first - 1]!, next = D.T[m.first + 1];

@@ -203,7 +203,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     const p = T[a - 1]!;
     if (a === m.first && a - 1 === sFirst && nameAsAdverb(p, T[m.first]!) && T[m.first + 1]?.lower !== 'by') break;
     // a floating quantifier belongs to the chain too: "Cole and Hale have all described …"
-    const floating = (p.lower === 'all' || p.lower === 'both' || p.lower === 'each') && a - 2 >= sFirst && T[a - 2]!.pos === 'AUX';
+    // (and after a subject: "who both back a mandate", "the pilots all said")
+    const floating = (p.lower === 'all' || p.lower === 'both' || p.lower === 'each') && a - 2 >= sFirst && (T[a - 2]!.pos === 'AUX' || /^(?:who|which|that|they|we)$/.test(T[a - 2]!.lower) || (T[a - 2]!.pos === 'NOUN' && /s$/.test(T[a - 2]!.lower)));
     // "has since said": "since" between the auxiliary and the verb
     const since = p.lower === 'since' && a - 2 >= sFirst && T[a - 2]!.pos === 'AUX' && a === m.first;
     // ("most recently defended": a quantifier's word before an adverb in -ly is an adverb too)
