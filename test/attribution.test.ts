@@ -148,6 +148,9 @@ const INDIRECT: Row[] = [
   ['A woman in Salem, Oregon, told reporters the fares would rise.', 'told', 'A woman in Salem, Oregon', ['the fares would rise'], 'indirect'],
   ['The mayor looked tired after a woman in Salem, Oregon, told him the fares were too high.', 'told', 'a woman in Salem, Oregon', ['the fares were too high'], 'indirect'],
   ['In late 2019, Ruiz rushed to meet with Dunn at the port in Salem, Ore., to discuss the fares.', 'discuss', 'Ruiz', ['the fares'], 'indirect'],
+  // an adjective aside with a verb after it or that the filter admits as a cue is no part of the source
+  ['Ruiz, angry that the pier was closed, said the port had failed.', 'said', 'Ruiz', ['the port had failed'], 'indirect'],
+  ['Ruiz, wary of the board, said the port had failed.', 'said', 'Ruiz', ['the port had failed'], 'indirect'],
   // a name's verb in -ed the tagger read as an adjective ends the name's phrase
   ['Dunn needled the host, saying the show was late.', 'saying', 'Dunn', ['the show was late'], 'indirect'],
   // a noun cue whose holder follows it ("from") still opens the sentence's subject: its complement ends before the verb

@@ -263,7 +263,8 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
       // and a participle with its agent: "Lee, backed by the union, said"
       let hv = a0;
       while (hv < cur - 1 && T[hv]!.pos === 'ADV') hv++;
-      const aside = hasCue && ((h.pos === 'VERB' && /ing$/.test(h.lower)) || (h.pos === 'ADP' && venuePhrase(D, a0 + 1, cur))
+      // (and an adjective the filter admits as a cue: "Ruiz, angry that the pier was closed, said")
+      const aside = hasCue && ((h.pos === 'VERB' && /ing$/.test(h.lower)) || (h.pos === 'ADJ' && D.cueAt[a0] !== 0) || (h.pos === 'ADP' && venuePhrase(D, a0 + 1, cur))
         || (T[hv]!.pos === 'VERB' && PARTICIPLE.test(T[hv]!.lower) && T[hv + 1]?.lower === 'by'));
       const loose = (!hasCue || aside) && p >= sFirst && (T[p]!.text === ',' || isDash(T[p]!)) && !(clauseAt(D, a0, cur) && !reducedRelative(D, a0, cur)) && (npTok(h, true) || h.pos === 'ADV' || h.pos === 'ADP' || h.pos === 'SCONJ' || (h.pos === 'VERB' && (/ing$/.test(h.lower) || PARTICIPLE.test(h.lower))));
       // an apposition whose relative clause holds a cue of its own: "X, a Democrat who described himself as …, said"
@@ -311,7 +312,10 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
         break;
       }
       // an adverbial aside right before the verb is not part of the source: "the mayor, however, said", "X, speaking on radio, said"
-      if (loose && !npLike && segEnd === cur && !npTok(h, true) && p >= sFirst) segEnd = p;
+      // (and an adjective with a verb after it: "Ann Ruiz, keen all week to needle the mayor, attacked …")
+      // (or one the filter admits as a cue: "Ruiz, wary of the board, said")
+      const adjectiveAside = h.pos === 'ADJ' && (D.cueAt[a0] !== 0 || T.slice(a0 + 1, cur).some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
+      if (((loose && !npLike && !npTok(h, true)) || adjectiveAside) && segEnd === cur && p >= sFirst && bound(T[p]!)) segEnd = p;
       if (npLike && oneWordName) best = a0;
       if (npLike && !relative && npStartLeft(D, cur - 1, sFirst) <= a0 && npStartLeft(D, cur - 1, sFirst) >= 0) best = a0;
       if (p < sFirst || !bound(T[p]!)) break;
