@@ -15,7 +15,7 @@ import { annotate } from '../dist/annotate/annotate.js';
 import { cueCandidates, findAttributions, modelFromStored, setCueModel, setEndCollector, setEndModel, END_BITS } from '../dist/extract/attribution/index.js';
 
 export const END_PARAMS = { bits: END_BITS, epochs: 6, rate: 0.05, seed: 20261202, scale: 100, prune: 2 };
-export const PARAMS = { bits: 17, epochs: 6, rate: 0.05, l2: 1e-6, seed: 20240611, scale: 100, prune: 2, thresholdLexicon: -0.35, thresholdOther: -0.2, thresholdRules: -0.35, vocabMin: 2, average: true, allTokens: false };
+export const PARAMS = { bits: 17, epochs: 6, rate: 0.05, l2: 1e-6, seed: 20240611, seeds: 5, scale: 100, prune: 2, thresholdLexicon: -0.35, thresholdOther: -0.2, thresholdRules: -0.35, vocabMin: 2, average: true, allTokens: false };
 
 /** Candidates of one gold document with labels: 1 for one candidate token inside each gold cue (its lexicon word, else its first). */
 export function labelled(doc, bits, p = PARAMS, a = annotate(doc.text)) {
@@ -60,13 +60,20 @@ function sgd(examples, p, update) {
 
 /** Logistic regression by SGD over examples [{feats, y}], weights averaged over all steps; returns Float64Array weights. */
 export function fit(examples, p = PARAMS) {
-  return sgd(examples, p, ({ feats, y }, w, add) => {
+  const one = (seed) => sgd(examples, { ...p, seed }, ({ feats, y }, w, add) => {
     let z = 0;
     for (const f of feats) z += w[f];
     const pr = 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
     const g = (y - pr) * p.rate;
     for (const f of feats) add(f, g - p.l2 * p.rate * w[f]);
   });
+  // the mean of the weights of several training orders: one order's quirks (which borderline word ends above the
+  // threshold) move with any change to the training data; their mean moves less
+  const k = p.seeds ?? 1;
+  const w = one(p.seed);
+  for (let s = 1; s < k; s++) { const v = one(p.seed + s); for (let i = 0; i < w.length; i++) w[i] += v[i]; }
+  if (k > 1) for (let i = 0; i < w.length; i++) w[i] /= k;
+  return w;
 }
 
 /**
