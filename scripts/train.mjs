@@ -1,14 +1,14 @@
 // Trains the learned cue filter (src/extract/attribution/model.ts) on PolNeAR train and writes
 // data/models/cue-model.json, then the content-end ranker (src/extract/attribution/content-end.ts) over the
 // contents the extractor finds with that filter, written to data/models/content-end-model.json: hashed-feature
-// weights only, no text. Deterministic: documents in file order, fixed-seed shuffles, fixed hyper-parameters, so a
-// rerun reproduces both files byte for byte.
+// weights only, no text. Deterministic: documents in file order, fixed-seed shuffles (the cue filter's weights are the
+// mean over five shuffled orders, seeds S to S+4), fixed hyper-parameters, so a rerun reproduces both files byte for byte.
 //
 //   npm run train                                        # the committed models, from ../shared/data/polnear-train.jsonl
 //   node scripts/train.mjs --holdout 0 --out /tmp/m.json # leave out documents i % 5 == 0 (to measure on them);
 //                                                        # the ranker goes to /tmp/m.content-end.json
 //   options: --data FILE  --out FILE  --end-out FILE (default: beside --out, else the committed file)  --holdout K
-//   --limit N (first N documents)  --epochs E  --seed S (another training order: how much retraining alone moves the figures)
+//   --limit N (first N documents)  --epochs E  --seed S (other training orders: how much retraining alone moves the figures)
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { annotate } from '../dist/annotate/annotate.js';
