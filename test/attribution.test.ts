@@ -148,6 +148,9 @@ const INDIRECT: Row[] = [
   ['A woman in Salem, Oregon, told reporters the fares would rise.', 'told', 'A woman in Salem, Oregon', ['the fares would rise'], 'indirect'],
   ['The mayor looked tired after a woman in Salem, Oregon, told him the fares were too high.', 'told', 'a woman in Salem, Oregon', ['the fares were too high'], 'indirect'],
   ['In late 2019, Ruiz rushed to meet with Dunn at the port in Salem, Ore., to discuss the fares.', 'discuss', 'Ruiz', ['the fares'], 'indirect'],
+  // a participle after a comma: the last speaker, unless a clause with its own subject follows that speaker's claim
+  ['Pilots say the fares are too high for riders, and the union has sued the port over the rules, saying they violate the contract.', 'saying', 'the union', ['they violate the contract'], 'indirect'],
+  ['Ruiz said the plan was bad, adding that the port would fail.', 'adding', 'Ruiz', ['the port would fail'], 'indirect'],
   // an adjective aside with a verb after it or that the filter admits as a cue is no part of the source
   ['Ruiz, angry that the pier was closed, said the port had failed.', 'said', 'Ruiz', ['the port had failed'], 'indirect'],
   ['Ruiz, wary of the board, said the port had failed.', 'said', 'Ruiz', ['the port had failed'], 'indirect'],

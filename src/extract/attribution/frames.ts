@@ -27,7 +27,7 @@ export function impersonalInfinitive(D: Doc, m: Match<CueEntry>, sFirst: number)
   return k - 1 >= sFirst && /^(?:it|that|this)$/.test(T[k - 1]!.lower);
 }
 
-export function buildAttribution(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, si: number, prevSource: Span[] | null): Found | null {
+export function buildAttribution(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, si: number, prevSource: Span[] | null, prevEnd = -1): Found | null {
   const e = m.value;
   const T = D.T;
   const head = T[m.tokens.find((i) => e.pos.includes(T[i]!.pos)) ?? m.first]!;
@@ -37,8 +37,8 @@ export function buildAttribution(D: Doc, m: Match<CueEntry>, sFirst: number, sLa
     case 'colon': return colon(D, m, sFirst, sLast, base);
     case 'dash': return dash(D, m, sLast, base);
     case 'in-source': return inSource(D, m, sFirst, sLast, base);
-    case 'noun': return verbReadAsNoun(D, m, sFirst, sLast) ? verbCue(D, { ...m, value: asVerb(e) }, sFirst, sLast, base, prevSource) : nounCue(D, m, sFirst, sLast, base);
-    default: return verbCue(D, m, sFirst, sLast, base, prevSource);
+    case 'noun': return verbReadAsNoun(D, m, sFirst, sLast) ? verbCue(D, { ...m, value: asVerb(e) }, sFirst, sLast, base, prevSource, prevEnd) : nounCue(D, m, sFirst, sLast, base);
+    default: return verbCue(D, m, sFirst, sLast, base, prevSource, prevEnd);
   }
 }
 
@@ -193,7 +193,7 @@ function nameAsAdverb(p: Token, v: Token): boolean {
 /** Adverbs that open a sentence before its verb. */
 const SENTENCE_ADVERB = new Set(['so', 'back', 'therein', 'whenever', 'enough', 'more', 'most', 'hence', 'perhaps', 'maybe', 'often', 'soon', 'already', 'together', 'first', 'next', 'finally', 'rather', 'ever', 'almost', 'indeed', 'too', 'there', 'sometimes', 'always', 'newly', 'far', 'seldom', 'twice', 'thrice', 'long', 'well', 'quite', 'largely', 'widely']);
 
-function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base, prevSource: Span[] | null): Found | null {
+function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base, prevSource: Span[] | null, prevEnd = -1): Found | null {
   const T = D.T;
   const e = m.value;
   // the aux chain before the cue: "has also said", "did not say", "is expected"
@@ -285,7 +285,10 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     || (closesQuote(D, a - 1) >= 0 && a - 2 >= sFirst && T[a - 2]!.text === ','))) {
     // ", adding that …": the clause's speaker; or the noun phrase the aside follows, where it opens the clause ("But Ann
     // Ruiz, keen all week to needle the mayor, attacked …")
-    source = prevSource ?? clauseSubject(D, sFirst, a - 1);
+    // (the last speaker unless a clause with a subject of its own stands after that speaker's claim: "Pilots say the
+    // fares are high, and the union has sued the port, saying …")
+    const own = clauseSubject(D, sFirst, a - 1);
+    source = prevSource && !(own && own[0]![0] >= prevEnd && prevEnd >= 0) ? prevSource : own;
     if (!source && T[a - 1]!.text === ',' && a - 2 >= sFirst) {
       const s0 = npStartLeft(D, a - 2, sFirst);
       if (s0 >= 0 && opensClause(D, s0, sFirst)) source = [span(D, s0, a - 1)];
