@@ -151,6 +151,11 @@ const INDIRECT: Row[] = [
   // a participle after a comma: the last speaker, unless a clause with its own subject follows that speaker's claim
   ['Pilots say the fares are too high for riders, and the union has sued the port over the rules, saying they violate the contract.', 'saying', 'the union', ['they violate the contract'], 'indirect'],
   ['Ruiz said the plan was bad, adding that the port would fail.', 'adding', 'Ruiz', ['the port would fail'], 'indirect'],
+  // a participle after a quote's comma; a weekday after an article; a venue with a weekday
+  ['Ruiz talked up her “harbor strategy,” promising to campaign across the state.', 'promising', 'Ruiz', ['to campaign across the state'], 'indirect'],
+  ['“There are gulls with more spine than the mayor,” reads a Wednesday editorial in The Salem Herald.', 'reads', 'a Wednesday editorial in The Salem Herald', ['“There are gulls with more spine than the mayor,”'], 'direct'],
+  ['“We will win,” said Ruiz in a Friday tweet.', 'said', 'Ruiz', ['“We will win,”'], 'direct'],
+  ['Ruiz has strong support among older voters in Salem.', 'support', 'older voters in Salem', ['Ruiz'], 'indirect'],
   // an adjective aside with a verb after it or that the filter admits as a cue is no part of the source
   ['Ruiz, angry that the pier was closed, said the port had failed.', 'said', 'Ruiz', ['the port had failed'], 'indirect'],
   ['Ruiz, wary of the board, said the port had failed.', 'said', 'Ruiz', ['the port had failed'], 'indirect'],

@@ -260,7 +260,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   if (!gerund && a === m.first && T[a - 1]?.lower === 'having' && a - 1 >= sFirst) a--; // "having" the tagger read as a verb
   // (an -ing word the tagger read as an adjective after "by" or a comma is one too, "by promising to cut fares"; and so is
   // an adjective the filter admits after a comma: "…, wary of angering riders", "…, confident that she can win")
-  const afterComma = a - 1 >= sFirst && (T[a - 1]!.text === ',' || T[a - 1]!.lower === 'by');
+  // (the comma may be a quote's: 'talked up her “harbor strategy,” promising …')
+  const afterComma = a - 1 >= sFirst && (T[a - 1]!.text === ',' || T[a - 1]!.lower === 'by' || (closesQuote(D, a - 1) >= 0 && a - 2 >= sFirst && T[a - 2]!.text === ','));
   const participle = (((gerund && !aspect && T.slice(a, m.first).every((t) => t.pos === 'ADV' || t.pos === 'PART')) || (T[a]!.lower === 'having' && a < m.first))
     && (T[m.first]!.pos === 'VERB' || (T[m.first]!.pos === 'NOUN' && e.pos.includes('VERB')) || (T[m.first]!.pos === 'ADJ' && afterComma)))
     || (learnedAdjective(D, m) && a === m.first && afterComma && T[a - 1]!.text === ',');

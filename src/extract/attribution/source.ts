@@ -31,10 +31,10 @@ export function npRight(D: Doc, i: number, end: number, allowApposition: boolean
     // nor the way it was said: "said Ruiz in a statement", "wrote the mayor on Twitter"
     if (t.pos === 'ADP' && j > i && /^(?:in|on|during|via)$/.test(t.lower)) {
       let y = j + 1;
-      while (y < end && y - j < 4 && (T[y]!.pos === 'DET' || T[y]!.pos === 'ADJ' || T[y]!.lower === "'s" || T[y]!.lower === '’s')) y++;
+      while (y < end && y - j < 4 && (T[y]!.pos === 'DET' || T[y]!.pos === 'ADJ' || T[y]!.lower === "'s" || T[y]!.lower === '’s' || WEEKDAY.test(T[y]!.lower))) y++;
       if (y < end && (MEDIUM.has(T[y]!.lower) || PLATFORM.has(T[y]!.lower))) break;
     }
-    if (j > i && ((WEEKDAY.test(t.lower) && T[j + 1]?.pos !== 'PROPN') || (/^(?:this|last|next)$/.test(t.lower) && dateAt(t, T[j + 1])))) break;
+    if (j > i && ((WEEKDAY.test(t.lower) && T[j + 1]?.pos !== 'PROPN' && T[j - 1]!.pos !== 'DET') || (/^(?:this|last|next)$/.test(t.lower) && dateAt(t, T[j + 1])))) break;
     // (a plural's possessive with a straight mark: "the pilots' union")
     const pluralMark = t.text === "'" && j > i && T[j - 1]!.end === t.start && /s$/i.test(T[j - 1]!.text) && j + 1 < end && (T[j + 1]!.pos === 'NOUN' || T[j + 1]!.pos === 'PROPN' || T[j + 1]!.pos === 'ADJ');
     if (npTok(t, j === i) || pluralMark || (t.pos === 'ADP' && NP_PREP.has(t.lower) && j > i && (nounish(T[j - 1]) || T[j - 1]!.pos === 'ADJ') && j + 1 < end && npTok(T[j + 1]!, false))
@@ -1007,7 +1007,7 @@ export function backers(D: Doc, first: number, last: number, sFirst: number, sLa
     let v = first - 1;
     while (v >= sFirst && first - v < 5 && (T[v]!.pos === 'DET' || T[v]!.pos === 'ADJ' || T[v]!.pos === 'ADV')) v--;
     const verb = v >= sFirst ? T[v]! : undefined;
-    if (verb && verb.pos === 'VERB' && (RECEIVE.has(verb.lemma || verb.lower) || verb.lemma === 'have')) backed = subjectLeft(D, v, sFirst);
+    if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && (RECEIVE.has(verb.lemma || verb.lower) || verb.lemma === 'have')) backed = subjectLeft(D, v, sFirst);
   }
   return backed ? { source: span(D, last + 1, end), backed: span(D, backed[0], backed[1]) } : null;
 }
