@@ -156,6 +156,8 @@ const INDIRECT: Row[] = [
   ['“There are gulls with more spine than the mayor,” reads a Wednesday editorial in The Salem Herald.', 'reads', 'a Wednesday editorial in The Salem Herald', ['“There are gulls with more spine than the mayor,”'], 'direct'],
   ['“We will win,” said Ruiz in a Friday tweet.', 'said', 'Ruiz', ['“We will win,”'], 'direct'],
   ['Ruiz has strong support among older voters in Salem.', 'support', 'older voters in Salem', ['Ruiz'], 'indirect'],
+  // a comparison after a conjunction is no subject: the coordinated verb's subject is the clause's
+  ['Dunn runs a ferry in Salem, and like Ruiz has spoken about stricter harbor rules.', 'has spoken about', 'Dunn', ['stricter harbor rules'], 'indirect'],
   // an adjective aside with a verb after it or that the filter admits as a cue is no part of the source
   ['Ruiz, angry that the pier was closed, said the port had failed.', 'said', 'Ruiz', ['the port had failed'], 'indirect'],
   ['Ruiz, wary of the board, said the port had failed.', 'said', 'Ruiz', ['the port had failed'], 'indirect'],

@@ -471,6 +471,11 @@ export function adjunctsBefore(D: Doc, k: number, sFirst: number): number {
   // a fixed adverbial: "at one point", "at times", "in turn"
   const f = fixedAdverbial(D, t0, sFirst);
   if (f >= 0) t0 = f - 1;
+  // a comparison after a conjunction: "and, like Ruiz, has spoken about", "and like the mayor has said"
+  if (t0 > sFirst && nounish(T[t0])) {
+    const s0 = npStartLeft(D, t0, sFirst);
+    if (s0 - 2 >= sFirst && /^(?:like|unlike)$/.test(T[s0 - 1]!.lower) && /^(?:and|but)$/.test(T[s0 - 2]!.lower)) t0 = s0 - 2;
+  }
   while (t0 > sFirst && timeWord(T[t0]!) && T[t0]!.lower !== 'there') t0--;
   if (t0 < k && (T[t0]!.lower === 'on' || T[t0]!.lower === 'this' || T[t0]!.lower === 'last' || T[t0]!.lower === 'early' || T[t0]!.lower === 'late' || T[t0]!.lower === 'earlier')) t0--;
   return t0;
