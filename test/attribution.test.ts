@@ -169,6 +169,12 @@ const INDIRECT: Row[] = [
   ['Women back her by almost 20 points.', 'back', 'Women', ['her by almost 20 points'], 'indirect'],
   ['The pilots, who both back a strong fare cap, met Monday.', 'back', 'The pilots', ['a strong fare cap'], 'indirect'],
   ['The pilots all said the fares were too high.', 'said', 'The pilots', ['the fares were too high'], 'indirect'],
+  // a noun cue whose holder follows it and nothing else: what draws it is what it is about
+  ['The fare plan drew criticism from pilots.', 'criticism', 'pilots', ['The fare plan'], 'indirect'],
+  ['The port was subject to criticism from riders like Ann Ruiz and Tom Dunn.', 'criticism', 'riders like Ann Ruiz and Tom Dunn', ['The port'], 'indirect'],
+  // examples after a plural after the cue
+  ['The real trouble with the pier, say engineers like Ann Ruiz, a Salem diver, is the tide itself.', 'say', 'engineers like Ann Ruiz, a Salem diver', ['The real trouble with the pier', 'is the tide itself'], 'indirect'],
+  ['“The tide is late,” said pilots such as Ann Ruiz.', 'said', 'pilots such as Ann Ruiz', ['“The tide is late,”'], 'direct'],
   // backing "among" a group: the group holds it, the one backed is what it is about
   ['Ruiz enjoys the strongest support among pilots and deckhands surveyed.', 'support', 'pilots and deckhands surveyed', ['Ruiz'], 'indirect'],
   ['Her support among riders is weak.', 'support', 'riders', ['Her'], 'indirect'],

@@ -576,6 +576,18 @@ function verbReadAsNoun(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: numbe
   return !!subj && opensClause(D, subj[0], sFirst);
 }
 
+/** The subject of the verb that takes the noun phrase at `first` as its object ("The plan drew [criticism]", "was subject to [criticism]"), else null. */
+function receiver(D: Doc, first: number, sFirst: number): Span | null {
+  const T = D.T;
+  let v = first - 1;
+  while (v > sFirst && (/^(?:DET|ADJ|NUM)$/.test(T[v]!.pos) || (T[v]!.lower === 'to' && /^(?:subject|open)$/.test(T[v - 1]!.lower)) || /^(?:subject|open)$/.test(T[v]!.lower))) v--;
+  if (!(T[v]!.pos === 'VERB' || T[v]!.pos === 'AUX')) return null;
+  let a = v;
+  while (a - 1 >= sFirst && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'ADV' || T[a - 1]!.pos === 'PART')) a--;
+  const subj = subjectLeft(D, a, sFirst);
+  return subj ? span(D, subj[0], subj[1]) : null;
+}
+
 const verbCache = new Map<string, CueEntry>();
 function asVerb(e: CueEntry): CueEntry {
   let v = verbCache.get(e.id);
@@ -630,6 +642,9 @@ export function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast:
   // "The mayor tweeted:" and the next sentence; the rest of the clause; or a quote or clause before
   let content: Span | null = afterColon(D, r, sLast);
   if (!content && !rightEmpty) content = contentFrom(D, r, sLast, e.frame === 'noun' && subjectPosition(D, source ? firstTokenFrom(T, source[0]![0]) : m.first, sFirst));
+  // "The plan drew criticism from pilots", "the firm was subject to criticism from lawmakers like …": what draws it is
+  // what the holder after the noun is about
+  if (!content && rightEmpty && e.frame === 'noun' && source && firstTokenFrom(T, source[0]![0]) > m.first) content = receiver(D, m.first, sFirst);
   if (!content && rightEmpty && left >= sFirst - 1) content = leftContent(D, left, sFirst)?.span ?? null;
   if (!content && rightEmpty && source && left > sFirst && (T[left]!.pos === 'NOUN' || T[left]!.pos === 'PROPN')) {
     // an object relative without "that": "the style he prefers", "a country she does not remember" — the noun phrase before the subject

@@ -35,6 +35,9 @@ export function npRight(D: Doc, i: number, end: number, allowApposition: boolean
       if (y < end && (MEDIUM.has(T[y]!.lower) || PLATFORM.has(T[y]!.lower))) break;
     }
     if (j > i && ((WEEKDAY.test(t.lower) && T[j + 1]?.pos !== 'PROPN' && T[j - 1]!.pos !== 'DET') || (/^(?:this|last|next)$/.test(t.lower) && dateAt(t, T[j + 1])))) break;
+    // examples after a plural: "experts like Ann Ruiz", "groups such as Harbor Watch"
+    if (j > i && T[j - 1]!.pos === 'NOUN' && /s$/.test(T[j - 1]!.lower) && j + 1 < end
+      && ((t.lower === 'like' && (T[j + 1]!.pos === 'PROPN' || T[j + 1]!.pos === 'DET')) || (t.lower === 'such' && T[j + 1]!.lower === 'as' && j + 2 < end && T[j + 2]!.pos === 'PROPN'))) { j += t.lower === 'such' ? 2 : 1; continue; }
     // (a plural's possessive with a straight mark: "the pilots' union")
     const pluralMark = t.text === "'" && j > i && T[j - 1]!.end === t.start && /s$/i.test(T[j - 1]!.text) && j + 1 < end && (T[j + 1]!.pos === 'NOUN' || T[j + 1]!.pos === 'PROPN' || T[j + 1]!.pos === 'ADJ');
     if (npTok(t, j === i) || pluralMark || (t.pos === 'ADP' && NP_PREP.has(t.lower) && j > i && (nounish(T[j - 1]) || T[j - 1]!.pos === 'ADJ') && j + 1 < end && npTok(T[j + 1]!, false))
