@@ -169,6 +169,9 @@ const INDIRECT: Row[] = [
   ['Women back her by almost 20 points.', 'back', 'Women', ['her by almost 20 points'], 'indirect'],
   ['The pilots, who both back a strong fare cap, met Monday.', 'back', 'The pilots', ['a strong fare cap'], 'indirect'],
   ['The pilots all said the fares were too high.', 'said', 'The pilots', ['the fares were too high'], 'indirect'],
+  // "as X has said" at the end: the clause before the comma is the claim
+  ['The pier is unsafe, as Ruiz has said.', 'has said', 'Ruiz', ['The pier is unsafe'], 'indirect'],
+  ["The fares won't rise, as some pilots have speculated.", 'have speculated', 'some pilots', ["The fares won't rise"], 'indirect'],
   // a noun cue whose holder follows it and nothing else: what draws it is what it is about
   ['The fare plan drew criticism from pilots.', 'criticism', 'pilots', ['The fare plan'], 'indirect'],
   ['The port was subject to criticism from riders like Ann Ruiz and Tom Dunn.', 'criticism', 'riders like Ann Ruiz and Tom Dunn', ['The port'], 'indirect'],

@@ -349,6 +349,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   if (subj) {
     source = [span(D, subj[0], subj[1])];
     left = subj[0] - 1;
+    // "The pier is unsafe, as Ruiz has said.": the clause before the comma is the claim
+    if (left - 1 > sFirst && T[left]!.lower === 'as' && T[left - 1]!.text === ',' && (m.last >= sLast || (m.last === sLast - 1 && /^[.!?]$/.test(T[m.last]!.text)))) left--;
   } else if (!source) left = a - 1;
 
   // --- what follows the cue
