@@ -172,6 +172,9 @@ const INDIRECT: Row[] = [
   // "as X has said" at the end: the clause before the comma is the claim
   ['The pier is unsafe, as Ruiz has said.', 'has said', 'Ruiz', ['The pier is unsafe'], 'indirect'],
   ["The fares won't rise, as some pilots have speculated.", 'have speculated', 'some pilots', ["The fares won't rise"], 'indirect'],
+  // an object relative clause that ends with its cue is about the noun phrase the relative word follows
+  ['Ruiz refused to sign the fare deal, which Dunn vehemently opposed.', 'opposed', 'Dunn', ['the fare deal'], 'indirect'],
+  ['The port picked a director who many pilots strongly oppose.', 'oppose', 'many pilots', ['a director'], 'indirect'],
   // a noun cue whose holder follows it and nothing else: what draws it is what it is about
   ['The fare plan drew criticism from pilots.', 'criticism', 'pilots', ['The fare plan'], 'indirect'],
   ['The port was subject to criticism from riders like Ann Ruiz and Tom Dunn.', 'criticism', 'riders like Ann Ruiz and Tom Dunn', ['The port'], 'indirect'],

@@ -468,6 +468,13 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     if (L && (rightEmpty || rightComma) && !time) content.push(L.span);
   }
   if (content.length && rightEmpty) return { ...base, cue, cueTokens: [m.first, m.last], source, content };
+  // an object relative clause that ends with its cue: "the fare deal, which Dunn opposed", "a director who many pilots
+  // oppose" — what it is about is the noun phrase the relative word follows
+  if (!content.length && rightEmpty && source && left > sFirst && /^(?:which|who|whom)$/.test(T[left]!.lower) && !passive) {
+    const k = T[left - 1]!.text === ',' ? left - 2 : left - 1;
+    const s0 = k >= sFirst && nounish(T[k]) ? npStartLeft(D, k, sFirst) : -1;
+    if (s0 >= 0) return { ...base, cue, cueTokens: [m.first, m.last], source, content: [span(D, s0, k + 1)] };
+  }
   if (content.length && rightComma) {
     // "The plan, he said, is dead." / "…," he said, adding …
     const n = T[r + 1];
