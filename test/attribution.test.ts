@@ -175,6 +175,10 @@ const INDIRECT: Row[] = [
   // an object relative clause that ends with its cue is about the noun phrase the relative word follows
   ['Ruiz refused to sign the fare deal, which Dunn vehemently opposed.', 'opposed', 'Dunn', ['the fare deal'], 'indirect'],
   ['The port picked a director who many pilots strongly oppose.', 'oppose', 'many pilots', ['a director'], 'indirect'],
+  // a possessive holder before adverbs and hyphenated modifiers
+  ["Ruiz's recent cost-free assertion that the pilots cheered was false.", 'assertion', 'Ruiz', ['the pilots cheered'], 'indirect'],
+  // a phrase with "across" or "around" before an example between commas
+  ['Pilots across the state, including Ann Ruiz, warned that the pier would fall.', 'warned', 'Pilots across the state, including Ann Ruiz', ['the pier would fall'], 'indirect'],
   // a noun cue whose holder follows it and nothing else: what draws it is what it is about
   ['The fare plan drew criticism from pilots.', 'criticism', 'pilots', ['The fare plan'], 'indirect'],
   ['The port was subject to criticism from riders like Ann Ruiz and Tom Dunn.', 'criticism', 'riders like Ann Ruiz and Tom Dunn', ['The port'], 'indirect'],

@@ -245,7 +245,7 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
         // and a quoted name inside it
         const qc = x > a0 ? quotedNameFrom(D, x, cur, sFirst) : -1;
         if (qc >= 0) { x = qc; continue; }
-        if (!((x === a0 && oneWordName) || npTok(t, x === a0) || t.text === '(' || t.text === ')' || attributive(T, x, a0, cur) || (x > a0 && (t.pos === 'ADP' && (NP_PREP.has(t.lower) || t.lower === 'including' || t.lower === 'like') || t.lower === 'and' || t.lower === 'who' || t.lower === 'whose'))
+        if (!((x === a0 && oneWordName) || npTok(t, x === a0) || t.text === '(' || t.text === ')' || attributive(T, x, a0, cur) || (x > a0 && (t.pos === 'ADP' && (NP_PREP.has(t.lower) || SEGMENT_PREP.has(t.lower)) || t.lower === 'and' || t.lower === 'who' || t.lower === 'whose'))
           || (x === a0 && (t.lower === 'including' || t.lower === 'like' || t.lower === 'and' || t.lower === 'or') && x + 1 < cur) || (t.text === '%' && x > a0 && T[x - 1]!.pos === 'NUM'))) npLike = false;
       }
       // a name after a subordinator before its description: "as Tom Dunn, a former harbor master, put it"
@@ -570,6 +570,9 @@ const edVerb = (T: readonly Token[], x: number): boolean => {
   // (before an article or pronoun: "Several unaffiliated Salem voters" is a phrase)
   return t.pos === 'ADJ' && /[^e]ed$/.test(t.lower) && /^[a-z]/.test(t.text) && !!p && p.pos === 'PROPN' && !!n && (n.pos === 'DET' || n.pos === 'PRON');
 };
+
+/** Prepositions inside a phrase between commas besides NP_PREP's: "Pilots across the state, including Ann Ruiz, said". */
+const SEGMENT_PREP = new Set(['including', 'like', 'across', 'around', 'throughout', 'near', 'outside', 'inside', 'within', 'among', 'under', 'behind']);
 
 /** A cue mark on a token in [s, e). */
 const hasCueIn = (D: Doc, s: number, e: number): boolean => D.cueAt.subarray(s, e).some((c) => c !== 0);
@@ -953,7 +956,9 @@ function mainSubject(D: Doc, sFirst: number, limit: number): Span[] | null {
 export function possessiveHolder(D: Doc, first: number, sFirst: number): [number, number] | null {
   const T = D.T;
   let k = first - 1;
-  while (k >= sFirst && T[k]!.pos === 'ADJ') k--;
+  // adjectives, adverbs before them, and hyphenated modifiers: "his recent evidence-free claim", "her long-awaited plan"
+  const joined = (x: number) => T[x]!.text === '-' && T[x - 1]?.end === T[x]!.start && T[x]!.end === T[x + 1]?.start;
+  while (k >= sFirst && (T[k]!.pos === 'ADJ' || (T[k]!.pos === 'ADV' && T[k + 1]!.pos === 'ADJ') || joined(k) || (k + 1 < first && joined(k + 1)))) k--;
   const t = k >= sFirst ? T[k] : undefined;
   if (!t) return null;
   if (t.pos === 'PRON' && /^(?:his|her|their|its|my|our|your)$/.test(t.lower)) return [k, k + 1];
