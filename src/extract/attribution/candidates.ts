@@ -16,7 +16,7 @@ const RULED_FRAMES = new Set(['according', 'colon', 'dash', 'in-source']);
 
 /** "X's claim that …", "his warning that …": a noun cue with its holder and a that-clause is a cue by rule. */
 function heldNoun(D: Doc, m: Match<CueEntry>, sFirst: number): boolean {
-  return m.value.frame === 'noun' && D.T[m.last]?.lower === 'that' && possessiveHolder(D, m.first, sFirst) !== null;
+  return m.value.frame === 'noun' && D.T[m.last]?.lower === 'that' && possessiveHolder(D, m.first, sFirst, false) !== null;
 }
 
 function candidateAt(D: Doc, i: number, sFirst: number, sLast: number, lex: CueLexicon, vocab: Set<number> | null): Candidate | null {

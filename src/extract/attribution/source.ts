@@ -953,12 +953,13 @@ function mainSubject(D: Doc, sFirst: number, limit: number): Span[] | null {
  * The holder of a noun cue: a possessive before it, past its adjectives ("his warning", "the mayor's
  * repeated claim"). Returns the holder's tokens [start, end), or null.
  */
-export function possessiveHolder(D: Doc, first: number, sFirst: number): [number, number] | null {
+export function possessiveHolder(D: Doc, first: number, sFirst: number, modifiers = true): [number, number] | null {
   const T = D.T;
   let k = first - 1;
-  // adjectives, adverbs before them, and hyphenated modifiers: "his recent evidence-free claim", "her long-awaited plan"
+  // adjectives, adverbs before them, and hyphenated modifiers: "his recent cost-free claim", "her long-awaited plan"
+  // (adjectives only where the holder makes a noun a cue by rule: the others there admitted more spurious cues)
   const joined = (x: number) => T[x]!.text === '-' && T[x - 1]?.end === T[x]!.start && T[x]!.end === T[x + 1]?.start;
-  while (k >= sFirst && (T[k]!.pos === 'ADJ' || (T[k]!.pos === 'ADV' && T[k + 1]!.pos === 'ADJ') || joined(k) || (k + 1 < first && joined(k + 1)))) k--;
+  while (k >= sFirst && (T[k]!.pos === 'ADJ' || (modifiers && ((T[k]!.pos === 'ADV' && T[k + 1]!.pos === 'ADJ') || joined(k) || (k + 1 < first && joined(k + 1)))))) k--;
   const t = k >= sFirst ? T[k] : undefined;
   if (!t) return null;
   if (t.pos === 'PRON' && /^(?:his|her|their|its|my|our|your)$/.test(t.lower)) return [k, k + 1];
