@@ -179,6 +179,9 @@ const NAMING = new Set(['call', 'consider', 'name', 'deem', 'label', 'elect', 'd
 const head = (D: Doc, m: Match<CueEntry>): Token => D.T[m.tokens.find((i) => m.value.pos.includes(D.T[i]!.pos)) ?? m.first]!;
 /** An adjective the learned filter admits as a cue ("wary", "confident", "outspoken"): no participle of a passive. */
 const learnedAdjective = (D: Doc, m: Match<CueEntry>): boolean => m.value.id.startsWith('learned-') && D.T[m.first]!.pos === 'ADJ' && !/ed$/.test(D.T[m.first]!.lower);
+/** A participle the filter admits as a feeling, with what it is about: "is rattled about", "been concerned that" (its subject holds it). */
+const learnedFeeling = (D: Doc, m: Match<CueEntry>): boolean => m.value.id.startsWith('learned-') && /ed$/.test(D.T[m.first]!.lower) && /^(?:that|about)$/.test(D.T[m.last]?.lower ?? '')
+  && !/^(?:pressed|asked|questioned|grilled|quizzed|told|briefed|informed|warned)$/.test(D.T[m.first]!.lower); // ("were pressed about": asked)
 
 /**
  * A name the tagger read as an adverb opens the sentence right before an inflected verb: "Jolly said" (not "Often
@@ -217,7 +220,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       // "is seen", "is widely seen": BE right before the participle, or with only adverbs between
       // ("is not expected", "isn’t expected": a negation between too)
       // (not an adjective the filter admits: "has been outspoken", "are wary": the subject holds the stance)
-      if (p.pos === 'AUX' && BE.has(p.lower) && (a === m.first || (!passive && T.slice(a, m.first).every((x) => x.pos === 'ADV' || (x.pos === 'PART' && /^(?:not|n't|n’t)$/.test(x.lower)))))) passive = PARTICIPLE.test(T[m.first]!.lower) && !perfectS(D, a - 1, m.last, sFirst, sLast) && !learnedAdjective(D, m);
+      if (p.pos === 'AUX' && BE.has(p.lower) && (a === m.first || (!passive && T.slice(a, m.first).every((x) => x.pos === 'ADV' || (x.pos === 'PART' && /^(?:not|n't|n’t)$/.test(x.lower)))))) passive = PARTICIPLE.test(T[m.first]!.lower) && !perfectS(D, a - 1, m.last, sFirst, sLast) && !learnedAdjective(D, m) && !learnedFeeling(D, m);
       a--;
     } else break;
   }
