@@ -158,6 +158,9 @@ const INDIRECT: Row[] = [
   ['Ruiz has strong support among older voters in Salem.', 'support', 'older voters in Salem', ['Ruiz'], 'indirect'],
   // a comparison after a conjunction is no subject: the coordinated verb's subject is the clause's
   ['Dunn runs a ferry in Salem, and like Ruiz has spoken about stricter harbor rules.', 'has spoken about', 'Dunn', ['stricter harbor rules'], 'indirect'],
+  // coordinated adjectives in a source
+  ['The pilots were breaking the rules, current and former officials said.', 'said', 'current and former officials', ['The pilots were breaking the rules'], 'indirect'],
+  ['Five past and present pilots told the board the pier was unsafe.', 'told', 'Five past and present pilots', ['the pier was unsafe'], 'indirect'],
   // a participle the filter admits as a feeling, with what it is about: its subject holds it
   ["Ruiz isn't rattled about the ferry's three late runs.", "isn't rattled", 'Ruiz', ["the ferry's three late runs"], 'indirect'],
   // an adjective aside with a verb after it or that the filter admits as a cue is no part of the source

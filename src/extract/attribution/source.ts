@@ -715,6 +715,8 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
       while (s4 - 1 >= sFirst && (T[s4 - 1]!.pos === 'PROPN' || (T[s4 - 1]!.text === '.' && T[s4 - 1]!.start === T[s4 - 2]?.end))) s4--;
       if (opensClause(D, s4, sFirst) && !T.slice(s4, s - 1).every((t) => /^[A-Z.]+$/.test(t.text)) && !T.slice(s4, s - 1).some((t) => timeWord(t))) { s = s4; continue; }
     }
+    // coordinated adjectives: "current and former officials", "past or present members"
+    if ((p.lower === 'and' || p.lower === 'or') && T[s]!.pos === 'ADJ' && s - 2 >= sFirst && T[s - 2]!.pos === 'ADJ' && s < k) { s -= 2; continue; }
     // a hyphenated compound with a conjunction: "warm-and-fuzzy Ruiz", "up-and-coming"
     if (p.pos === 'CCONJ' && T[s]!.text === '-' && T[s]!.start === p.end && s - 2 >= sFirst && T[s - 2]!.text === '-' && T[s - 2]!.end === p.start) { s--; continue; }
     // coordinated subjects: "The mayor and her aides say", "Neither the mayor nor the sheriff said";
