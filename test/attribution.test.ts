@@ -148,9 +148,9 @@ const INDIRECT: Row[] = [
   ['A woman in Salem, Oregon, told reporters the fares would rise.', 'told', 'A woman in Salem, Oregon', ['the fares would rise'], 'indirect'],
   ['The mayor looked tired after a woman in Salem, Oregon, told him the fares were too high.', 'told', 'a woman in Salem, Oregon', ['the fares were too high'], 'indirect'],
   ['In late 2019, Ruiz rushed to meet with Dunn at the port in Salem, Ore., to discuss the fares.', 'discuss', 'Ruiz', ['the fares'], 'indirect'],
-  // a participle after a comma: the last speaker, unless a clause with its own subject follows that speaker's claim
-  ['Pilots say the fares are too high for riders, and the union has sued the port over the rules, saying they violate the contract.', 'saying', 'the union', ['they violate the contract'], 'indirect'],
+  // a participle after a comma: the last speaker, also after a clause that goes on with the claim
   ['Ruiz said the plan was bad, adding that the port would fail.', 'adding', 'Ruiz', ['the port would fail'], 'indirect'],
+  ['Dunn told reporters the deal was dead, and the talks were over, adding that he would not return.', 'adding', 'Dunn', ['he would not return'], 'indirect'],
   // a participle after a quote's comma; a weekday after an article; a venue with a weekday
   ['Ruiz talked up her “harbor strategy,” promising to campaign across the state.', 'promising', 'Ruiz', ['to campaign across the state'], 'indirect'],
   ['“There are gulls with more spine than the mayor,” reads a Wednesday editorial in The Salem Herald.', 'reads', 'a Wednesday editorial in The Salem Herald', ['“There are gulls with more spine than the mayor,”'], 'direct'],
@@ -161,6 +161,12 @@ const INDIRECT: Row[] = [
   // coordinated adjectives in a source
   ['The pilots were breaking the rules, current and former officials said.', 'said', 'current and former officials', ['The pilots were breaking the rules'], 'indirect'],
   ['Five past and present pilots told the board the pier was unsafe.', 'told', 'Five past and present pilots', ['the pier was unsafe'], 'indirect'],
+  // (from a review: an adjective before a noun opens an apposition; "which" before "all" may be the object; "as" of a
+  // report only; a plain noun phrase before the relative word)
+  ['Ruiz, former head of the group that sued the city, said the fares would rise.', 'said', 'Ruiz, former head of the group that sued the city', ['the fares would rise'], 'indirect'],
+  ['It was a report that all agreed was flawed.', 'agreed', 'all', ['was flawed'], 'indirect'],
+  ['The senator voted for the tax, which her rivals criticized.', 'criticized', 'her rivals', ['the tax'], 'indirect'],
+  ['Ten years back the city said the bridge was safe.', 'said', 'the city', ['the bridge was safe'], 'indirect'],
   // a participle the filter admits as a feeling, with what it is about: its subject holds it
   ["Ruiz isn't rattled about the ferry's three late runs.", "isn't rattled", 'Ruiz', ["the ferry's three late runs"], 'indirect'],
   // an adjective aside with a verb after it or that the filter admits as a cue is no part of the source
@@ -735,6 +741,11 @@ describe('not attributions', () => {
     // "back" as an adverb
     'The ferry came back the next day.',
     'The crew fought back the flames.',
+    'Officials set the clock back an hour on Sunday.',
+    'Dunn was back a year later.',
+    // "as" for "while"; a noun cue whose holder follows it after a verb that does not receive it
+    'Reporters laughed, as Dunn joked.',
+    'The hearing featured criticism from pilots.',
     // a colon after a page label, or before a bare name, number or list, gives no speaker and no claim
     "Editor's note: An earlier version misstated the budget.",
     'UPDATE: The road has reopened to traffic.',

@@ -1,6 +1,6 @@
 import type { Annotated, Token } from '../../types.js';
 import type { Match } from '../match.js';
-import { closesQuote, docView, PREPOSITIONAL, SUBJ_PRON, type Doc } from './doc.js';
+import { BE, closesQuote, docView, opensClause, PREPOSITIONAL, SUBJ_PRON, type Doc } from './doc.js';
 import { possessiveHolder } from './source.js';
 import { cueMatcher, ruledOut, type CueEntry, type CueLexicon } from './lexicon.js';
 import { CANDIDATE_POS, cueFeatures, vocabKey } from './model.js';
@@ -104,7 +104,12 @@ function plausibleCue(D: Doc, m: Match<CueEntry>, sFirst: number): boolean {
   // "back" as a verb the tagger read as an adverb: "Women back him by 20 points", "who both back a mandate", "wouldn't back the bill"
   if (e.pos.includes('VERB') && head.pos === 'ADV' && head.lower === 'back' && m.first > sFirst) {
     const prev = D.T[m.first - 1]!, next = D.T[m.first + 1];
-    const before = prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'PRON' && SUBJ_PRON.has(prev.lower)) || prev.pos === 'AUX' || prev.pos === 'PART' || /^(?:both|all|who|also|currently|still|now|not)$/.test(prev.lower);
+    // (a subject that opens its clause, not an object or a time: "sent Ruiz back", "set the clock back", "Ten years back";
+    // nor after "be": "was back a year later")
+    let s0 = m.first - 1;
+    while (s0 - 1 >= sFirst && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(D.T[s0 - 1]!.pos)) s0--;
+    const subject = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !/^(?:years?|weeks?|months?|days?|decades?|hours?|minutes?|centur(?:y|ies)|times?)$/.test(prev.lower) && opensClause(D, s0, sFirst);
+    const before = subject || (prev.pos === 'PRON' && SUBJ_PRON.has(prev.lower)) || (prev.pos === 'AUX' && !BE.has(prev.lower)) || prev.pos === 'PART' || /^(?:both|all|who|also|currently|still|now|not)$/.test(prev.lower);
     return before && !!next && (/^(?:him|her|them|it|me|us|you)$/.test(next.lower) || next.pos === 'DET' || next.pos === 'PROPN');
   }
   // wink tags a plural subject's verb as a noun now and then: "officials advocate for …"

@@ -27,7 +27,7 @@ export function impersonalInfinitive(D: Doc, m: Match<CueEntry>, sFirst: number)
   return k - 1 >= sFirst && /^(?:it|that|this)$/.test(T[k - 1]!.lower);
 }
 
-export function buildAttribution(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, si: number, prevSource: Span[] | null, prevEnd = -1): Found | null {
+export function buildAttribution(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, si: number, prevSource: Span[] | null): Found | null {
   const e = m.value;
   const T = D.T;
   const head = T[m.tokens.find((i) => e.pos.includes(T[i]!.pos)) ?? m.first]!;
@@ -37,8 +37,8 @@ export function buildAttribution(D: Doc, m: Match<CueEntry>, sFirst: number, sLa
     case 'colon': return colon(D, m, sFirst, sLast, base);
     case 'dash': return dash(D, m, sLast, base);
     case 'in-source': return inSource(D, m, sFirst, sLast, base);
-    case 'noun': return verbReadAsNoun(D, m, sFirst, sLast) ? verbCue(D, { ...m, value: asVerb(e) }, sFirst, sLast, base, prevSource, prevEnd) : nounCue(D, m, sFirst, sLast, base);
-    default: return verbCue(D, m, sFirst, sLast, base, prevSource, prevEnd);
+    case 'noun': return verbReadAsNoun(D, m, sFirst, sLast) ? verbCue(D, { ...m, value: asVerb(e) }, sFirst, sLast, base, prevSource) : nounCue(D, m, sFirst, sLast, base);
+    default: return verbCue(D, m, sFirst, sLast, base, prevSource);
   }
 }
 
@@ -196,7 +196,7 @@ function nameAsAdverb(p: Token, v: Token): boolean {
 /** Adverbs that open a sentence before its verb. */
 const SENTENCE_ADVERB = new Set(['so', 'back', 'therein', 'whenever', 'enough', 'more', 'most', 'hence', 'perhaps', 'maybe', 'often', 'soon', 'already', 'together', 'first', 'next', 'finally', 'rather', 'ever', 'almost', 'indeed', 'too', 'there', 'sometimes', 'always', 'newly', 'far', 'seldom', 'twice', 'thrice', 'long', 'well', 'quite', 'largely', 'widely']);
 
-function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base, prevSource: Span[] | null, prevEnd = -1): Found | null {
+function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base, prevSource: Span[] | null): Found | null {
   const T = D.T;
   const e = m.value;
   // the aux chain before the cue: "has also said", "did not say", "is expected"
@@ -207,7 +207,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     if (a === m.first && a - 1 === sFirst && nameAsAdverb(p, T[m.first]!) && T[m.first + 1]?.lower !== 'by') break;
     // a floating quantifier belongs to the chain too: "Cole and Hale have all described …"
     // (and after a subject: "who both back a mandate", "the pilots all said")
-    const floating = (p.lower === 'all' || p.lower === 'both' || p.lower === 'each') && a - 2 >= sFirst && (T[a - 2]!.pos === 'AUX' || /^(?:who|which|that|they|we)$/.test(T[a - 2]!.lower) || (T[a - 2]!.pos === 'NOUN' && /s$/.test(T[a - 2]!.lower)));
+    // (not after "which" or "that", whose clause it may be the subject of: "a report that all agreed was flawed")
+    const floating = (p.lower === 'all' || p.lower === 'both' || p.lower === 'each') && a - 2 >= sFirst && (T[a - 2]!.pos === 'AUX' || /^(?:who|they|we)$/.test(T[a - 2]!.lower) || (T[a - 2]!.pos === 'NOUN' && /s$/.test(T[a - 2]!.lower)));
     // "has since said": "since" between the auxiliary and the verb
     const since = p.lower === 'since' && a - 2 >= sFirst && T[a - 2]!.pos === 'AUX' && a === m.first;
     // ("most recently defended": a quantifier's word before an adverb in -ly is an adverb too)
@@ -289,10 +290,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     || (closesQuote(D, a - 1) >= 0 && a - 2 >= sFirst && T[a - 2]!.text === ','))) {
     // ", adding that …": the clause's speaker; or the noun phrase the aside follows, where it opens the clause ("But Ann
     // Ruiz, keen all week to needle the mayor, attacked …")
-    // (the last speaker unless a clause with a subject of its own stands after that speaker's claim: "Pilots say the
-    // fares are high, and the union has sued the port, saying …")
-    const own = clauseSubject(D, sFirst, a - 1);
-    source = prevSource && !(own && own[0]![0] >= prevEnd && prevEnd >= 0) ? prevSource : own;
+    source = prevSource ?? clauseSubject(D, sFirst, a - 1);
     if (!source && T[a - 1]!.text === ',' && a - 2 >= sFirst) {
       const s0 = npStartLeft(D, a - 2, sFirst);
       if (s0 >= 0 && opensClause(D, s0, sFirst)) source = [span(D, s0, a - 1)];
@@ -353,7 +351,9 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     source = [span(D, subj[0], subj[1])];
     left = subj[0] - 1;
     // "The pier is unsafe, as Ruiz has said.": the clause before the comma is the claim
-    if (left - 1 > sFirst && T[left]!.lower === 'as' && T[left - 1]!.text === ',' && (m.last >= sLast || (m.last === sLast - 1 && /^[.!?]$/.test(T[m.last]!.text)))) left--;
+    // (only "as" of a report: a perfect, or a verb of saying or expecting; "Reporters laughed, as Dunn joked." is "while")
+    const asReported = T.slice(a, m.first).some((t) => t.lemma === 'have' || /^(?:has|have|had)$/.test(t.lower)) || AS_REPORTED.has(head(D, m).lemma);
+    if (asReported && left - 1 > sFirst && T[left]!.lower === 'as' && T[left - 1]!.text === ',' && (m.last >= sLast || (m.last === sLast - 1 && /^[.!?]$/.test(T[m.last]!.text)))) left--;
   } else if (!source) left = a - 1;
 
   // --- what follows the cue
@@ -475,7 +475,9 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   // oppose" — what it is about is the noun phrase the relative word follows
   if (!content.length && rightEmpty && source && left > sFirst && /^(?:which|who|whom)$/.test(T[left]!.lower) && !passive) {
     const k = T[left - 1]!.text === ',' ? left - 2 : left - 1;
-    const s0 = k >= sFirst && nounish(T[k]) ? npStartLeft(D, k, sFirst) : -1;
+    // (a plain noun phrase: in "voted for the tax, which …" the verb is no reduced relative)
+    let s0 = k >= sFirst && nounish(T[k]) ? k : -1;
+    while (s0 > sFirst && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(T[s0 - 1]!.pos) || (s0 > sFirst && /^(?:'s|’s)$/.test(T[s0 - 1]!.lower))) s0--;
     if (s0 >= 0) return { ...base, cue, cueTokens: [m.first, m.last], source, content: [span(D, s0, k + 1)] };
   }
   if (content.length && rightComma) {
@@ -592,13 +594,19 @@ function verbReadAsNoun(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: numbe
 function receiver(D: Doc, first: number, sFirst: number): Span | null {
   const T = D.T;
   let v = first - 1;
-  while (v > sFirst && (/^(?:DET|ADJ|NUM)$/.test(T[v]!.pos) || (T[v]!.lower === 'to' && /^(?:subject|open)$/.test(T[v - 1]!.lower)) || /^(?:subject|open)$/.test(T[v]!.lower))) v--;
-  if (!(T[v]!.pos === 'VERB' || T[v]!.pos === 'AUX')) return null;
+  while (v > sFirst && (/^(?:DET|ADJ|NUM)$/.test(T[v]!.pos) || (T[v]!.lower === 'to' && /^(?:subject|open)$/.test(T[v - 1]!.lower)) || /^(?:subject|open)$/.test(T[v]!.lower)
+    || (T[v]!.lower === 'under' && T[v - 1]!.lemma === 'come'))) v--;
+  // (a verb of receiving: "drew", "faced", "came under", "was subject to"; not "The hearing featured criticism from …")
+  const receiving = /^(?:draw|face|attract|receive|get|earn|win|garner|meet|come|invite|provoke|spark|prompt|incur)$/.test(T[v]!.lemma) || /^(?:subject|open)$/.test(T[v + 1]?.lower ?? '');
+  if (!(T[v]!.pos === 'VERB' || T[v]!.pos === 'AUX') || !receiving) return null;
   let a = v;
   while (a - 1 >= sFirst && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'ADV' || T[a - 1]!.pos === 'PART')) a--;
   const subj = subjectLeft(D, a, sFirst);
   return subj ? span(D, subj[0], subj[1]) : null;
 }
+
+/** Verbs whose "…, as X said." reports the clause before the comma. */
+const AS_REPORTED = new Set(['say', 'note', 'report', 'predict', 'expect', 'write', 'observe', 'point', 'put', 'suggest', 'tell', 'explain', 'acknowledge', 'admit', 'warn', 'concede', 'speculate']);
 
 const verbCache = new Map<string, CueEntry>();
 function asVerb(e: CueEntry): CueEntry {

@@ -83,14 +83,14 @@ export function findAttributions(doc: Annotated): Attribution[] {
   // Pass 2: frames.
   const found: Found[] = [];
   sentences.forEach((s, si) => {
-    let prevSource: Span[] | null = null, prevEnd = -1;
+    let prevSource: Span[] | null = null;
     for (const m of perSentence[si]!) {
       if (impersonalInfinitive(D, m, s.first)) continue;
-      const f: Found | null = buildAttribution(D, m, s.first, s.last, si, prevSource, prevEnd) ?? (admitted.has(m.first) ? fallbackFrame(D, m, s.first, s.last, si) : null);
+      const f: Found | null = buildAttribution(D, m, s.first, s.last, si, prevSource) ?? (admitted.has(m.first) ? fallbackFrame(D, m, s.first, s.last, si) : null);
       if (!f) continue;
       found.push(f);
       // a noun's holder is no later participle's speaker: "read out Lee's claim that …, saying …"
-      if (f.source && f.entry.frame !== 'noun') { prevSource = f.source; prevEnd = Math.max(...f.content.map(([, e]) => e), ...f.source.map(([, e]) => e), f.cue.at(-1)![1]); }
+      if (f.source && f.entry.frame !== 'noun') prevSource = f.source;
     }
   });
 

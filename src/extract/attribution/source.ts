@@ -317,7 +317,8 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
       // an adverbial aside right before the verb is not part of the source: "the mayor, however, said", "X, speaking on radio, said"
       // (and an adjective with a verb after it: "Ann Ruiz, keen all week to needle the mayor, attacked …")
       // (or one the filter admits as a cue: "Ruiz, wary of the board, said")
-      const adjectiveAside = h.pos === 'ADJ' && (D.cueAt[a0] !== 0 || T.slice(a0 + 1, cur).some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
+      // (not an adjective before a noun: "Ruiz, former head of the group that sued the city, said" is an apposition)
+      const adjectiveAside = h.pos === 'ADJ' && !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(T[a0 + 1]?.pos ?? '') && (D.cueAt[a0] !== 0 || T.slice(a0 + 1, cur).some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
       if (((loose && !npLike && !npTok(h, true)) || adjectiveAside) && segEnd === cur && p >= sFirst && bound(T[p]!)) segEnd = p;
       if (npLike && oneWordName) best = a0;
       if (npLike && !relative && npStartLeft(D, cur - 1, sFirst) <= a0 && npStartLeft(D, cur - 1, sFirst) >= 0) best = a0;
