@@ -167,6 +167,9 @@ const INDIRECT: Row[] = [
   ['It was a report that all agreed was flawed.', 'agreed', 'all', ['was flawed'], 'indirect'],
   ['The senator voted for the tax, which her rivals criticized.', 'criticized', 'her rivals', ['the tax'], 'indirect'],
   ['Ten years back the city said the bridge was safe.', 'said', 'the city', ['the bridge was safe'], 'indirect'],
+  // a participle's clause that opens the sentence after a measure of time; an adverb before the main clause's verb
+  ['Eight years after backing Ann Ruiz, harbor owner Tom Dunn is once again choosing sides.', 'backing', 'harbor owner Tom Dunn', ['Ann Ruiz'], 'indirect'],
+  ['One month after announcing his support for Tom Dunn, Ann Ruiz still believes that the pier is unsafe.', 'announcing', 'Ann Ruiz', ['his support for Tom Dunn'], 'indirect'],
   // a participle the filter admits as a feeling, with what it is about: its subject holds it
   ["Ruiz isn't rattled about the ferry's three late runs.", "isn't rattled", 'Ruiz', ["the ferry's three late runs"], 'indirect'],
   // an adjective aside with a verb after it or that the filter admits as a cue is no part of the source

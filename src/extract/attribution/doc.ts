@@ -183,7 +183,10 @@ export function clauseAt(D: Doc, i: number, end: number): boolean {
   if (!(t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'ADJ')) return false;
   let j = i;
   while (j < end && j - i < 6 && npTok(T[j]!, j === i)) j++;
-  const v = T[j];
+  // (an adverb may stand before the verb: "Ann Ruiz still believes")
+  let k = j;
+  while (k > i && k < end && k - j < 2 && T[k]!.pos === 'ADV' && /^(?:still|also|now|never|quickly|repeatedly|later|then|again|often|already|recently|once|long|previously|publicly|privately|strongly|firmly)$/.test(T[k]!.lower)) k++;
+  const v = T[k];
   return j > i && !!v && (v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.lower)));
 }
 

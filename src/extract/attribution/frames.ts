@@ -290,7 +290,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     || (closesQuote(D, a - 1) >= 0 && a - 2 >= sFirst && T[a - 2]!.text === ','))) {
     // ", adding that …": the clause's speaker; or the noun phrase the aside follows, where it opens the clause ("But Ann
     // Ruiz, keen all week to needle the mayor, attacked …")
-    source = prevSource ?? clauseSubject(D, sFirst, a - 1);
+    // (not where the participle's clause opens the sentence: "Eight years after backing Ruiz, Dunn …" has its subject after the comma)
+    source = prevSource ?? (frontedClause(D, a, sFirst) ? null : clauseSubject(D, sFirst, a - 1));
     if (!source && T[a - 1]!.text === ',' && a - 2 >= sFirst) {
       const s0 = npStartLeft(D, a - 2, sFirst);
       if (s0 >= 0 && opensClause(D, s0, sFirst)) source = [span(D, s0, a - 1)];

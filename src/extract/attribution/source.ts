@@ -806,6 +806,10 @@ export function frontedClause(D: Doc, a: number, sFirst: number): boolean {
   const T = D.T;
   let k = sFirst;
   if (k < a && T[k]!.pos === 'CCONJ') k++;
+  // a measure of time before the preposition: "Eight years after backing …", "Moments before announcing …", "Shortly after"
+  let x = k;
+  while (x < a && x - k < 3 && (T[x]!.pos === 'NUM' || T[x]!.pos === 'DET' || /^(?:years?|months?|weeks?|days?|hours?|minutes?|moments?|shortly|soon|just|right|immediately|long)$/i.test(T[x]!.text))) x++;
+  if (x > k && x < a && /^(?:after|before|since|upon)$/.test(T[x]!.lower) && T.slice(k, x).some((t) => /^(?:years?|months?|weeks?|days?|hours?|minutes?|moments?|shortly|soon|just|right|immediately|long)$/i.test(t.text))) k = x;
   if (k < a && (T[k]!.pos === 'ADP' || T[k]!.pos === 'SCONJ')) k++;
   return k === a;
 }
