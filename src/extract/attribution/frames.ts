@@ -478,7 +478,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     const k = T[left - 1]!.text === ',' ? left - 2 : left - 1;
     // (a plain noun phrase: in "voted for the tax, which …" the verb is no reduced relative)
     let s0 = k >= sFirst && nounish(T[k]) ? k : -1;
-    while (s0 > sFirst && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(T[s0 - 1]!.pos) || (s0 > sFirst && /^(?:'s|’s)$/.test(T[s0 - 1]!.lower))) s0--;
+    while (s0 > sFirst && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(T[s0 - 1]!.pos) || /^(?:'s|’s)$/.test(T[s0 - 1]!.lower))) s0--;
     if (s0 >= 0) return { ...base, cue, cueTokens: [m.first, m.last], source, content: [span(D, s0, k + 1)] };
   }
   if (content.length && rightComma) {

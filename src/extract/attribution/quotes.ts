@@ -71,8 +71,9 @@ function findDoubleQuotes(text: string, from: number, to: number): Quote[] {
       // a quote nested in the quote with the same marks: “The claim that it “has to do with the tides” is absurd,” …
       // (the next two marks in the paragraph close, the inner quote, then the outer)
       if (c === '“' && open >= 0) {
-        const m = /^[^“”\n]*”[^“”\n]*”/.exec(text.slice(i + 1, to));
-        if (m) { close(i + 1 + m[0].length, true); marks.lastIndex = i + 1 + m[0].length; continue; }
+        NESTED.lastIndex = i + 1;
+        const m = NESTED.exec(text);
+        if (m && i + 1 + m[0].length <= to) { close(i + 1 + m[0].length, true); marks.lastIndex = i + 1 + m[0].length; continue; }
       }
       if (open >= 0) close(i, false);
       open = i;
@@ -101,6 +102,9 @@ function findDoubleQuotes(text: string, from: number, to: number): Quote[] {
   if (open >= 0) close(to, false);
   return out;
 }
+
+/** From just after an opening mark inside a quote: the inner quote's closing mark, then the outer's, in the same paragraph. */
+const NESTED = /[^“”\n]*”[^“”\n]*”/y;
 
 /** A double quotation mark; a text with none quotes with single marks ('…' or ‘…’). */
 const DOUBLE = /[“”"]|``|''/;

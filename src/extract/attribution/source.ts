@@ -808,11 +808,13 @@ export function frontedClause(D: Doc, a: number, sFirst: number): boolean {
   if (k < a && T[k]!.pos === 'CCONJ') k++;
   // a measure of time before the preposition: "Eight years after backing …", "Moments before announcing …", "Shortly after"
   let x = k;
-  while (x < a && x - k < 3 && (T[x]!.pos === 'NUM' || T[x]!.pos === 'DET' || /^(?:years?|months?|weeks?|days?|hours?|minutes?|moments?|shortly|soon|just|right|immediately|long)$/i.test(T[x]!.text))) x++;
-  if (x > k && x < a && /^(?:after|before|since|upon)$/.test(T[x]!.lower) && T.slice(k, x).some((t) => /^(?:years?|months?|weeks?|days?|hours?|minutes?|moments?|shortly|soon|just|right|immediately|long)$/i.test(t.text))) k = x;
+  while (x < a && x - k < 3 && (T[x]!.pos === 'NUM' || T[x]!.pos === 'DET' || TIME_MEASURE.test(T[x]!.lower))) x++;
+  if (x > k && x < a && /^(?:after|before|since|upon)$/.test(T[x]!.lower) && T.slice(k, x).some((t) => TIME_MEASURE.test(t.lower))) k = x;
   if (k < a && (T[k]!.pos === 'ADP' || T[k]!.pos === 'SCONJ')) k++;
   return k === a;
 }
+/** Words that measure time before "after" or "before": "Eight years after", "Shortly before". */
+const TIME_MEASURE = /^(?:years?|months?|weeks?|days?|hours?|minutes?|moments?|shortly|soon|just|right|immediately|long)$/;
 /** The subject of the main clause after a fronted phrase: the noun phrase after the first comma that opens a clause. */
 export function mainSubjectRight(D: Doc, r: number, sLast: number): [number, number] | null {
   const T = D.T;
@@ -1028,7 +1030,7 @@ export function backers(D: Doc, first: number, last: number, sFirst: number, sLa
     let v = first - 1;
     while (v >= sFirst && first - v < 5 && (T[v]!.pos === 'DET' || T[v]!.pos === 'ADJ' || T[v]!.pos === 'ADV')) v--;
     const verb = v >= sFirst ? T[v]! : undefined;
-    if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && (RECEIVE.has(verb.lemma || verb.lower) || verb.lemma === 'have')) backed = subjectLeft(D, v, sFirst);
+    if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && RECEIVE.has(verb.lemma || verb.lower)) backed = subjectLeft(D, v, sFirst);
   }
   return backed ? { source: span(D, last + 1, end), backed: span(D, backed[0], backed[1]) } : null;
 }
