@@ -246,7 +246,8 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
         const qc = x > a0 ? quotedNameFrom(D, x, cur, sFirst) : -1;
         if (qc >= 0) { x = qc; continue; }
         if (!((x === a0 && oneWordName) || npTok(t, x === a0) || t.text === '(' || t.text === ')' || attributive(T, x, a0, cur) || (x > a0 && (t.pos === 'ADP' && (NP_PREP.has(t.lower) || SEGMENT_PREP.has(t.lower)) || t.lower === 'and' || t.lower === 'who' || t.lower === 'whose'))
-          || (x === a0 && (t.lower === 'including' || t.lower === 'like' || t.lower === 'and' || t.lower === 'or') && x + 1 < cur) || (t.text === '%' && x > a0 && T[x - 1]!.pos === 'NUM'))) npLike = false;
+          || (x === a0 && (t.lower === 'including' || t.lower === 'like' || t.lower === 'and' || t.lower === 'or') && x + 1 < cur) || (t.text === '%' && x > a0 && T[x - 1]!.pos === 'NUM')
+          || (x > a0 && APPROX.has(t.lower) && T[x + 1]?.pos === 'NUM'))) npLike = false; // ("The clerk of nearly four years")
       }
       // a name after a subordinator before its description: "as Tom Dunn, a former harbor master, put it"
       // (not a phrase of its own: "After the vote, the director said")
@@ -267,14 +268,15 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
       let hv = a0;
       while (hv < cur - 1 && T[hv]!.pos === 'ADV') hv++;
       // (and an adjective the filter admits as a cue: "Ruiz, angry that the pier was closed, said")
-      const aside = hasCue && ((h.pos === 'VERB' && /ing$/.test(h.lower)) || (h.pos === 'ADJ' && D.cueAt[a0] !== 0) || (h.pos === 'ADP' && venuePhrase(D, a0 + 1, cur))
+      // (and a prepositional phrase whatever it holds: "Dunn, in the wake of a poll showing …, told")
+      const aside = hasCue && ((h.pos === 'VERB' && /ing$/.test(h.lower)) || (h.pos === 'ADJ' && D.cueAt[a0] !== 0) || (h.pos === 'ADP' && (venuePhrase(D, a0 + 1, cur) || (h.lower !== 'of' && D.cueAt[a0] === 0)))
         || (T[hv]!.pos === 'VERB' && PARTICIPLE.test(T[hv]!.lower) && T[hv + 1]?.lower === 'by'));
       const loose = (!hasCue || aside) && p >= sFirst && (T[p]!.text === ',' || isDash(T[p]!)) && !(clauseAt(D, a0, cur) && !reducedRelative(D, a0, cur)) && (npTok(h, true) || h.pos === 'ADV' || h.pos === 'ADP' || h.pos === 'SCONJ' || (h.pos === 'VERB' && (/ing$/.test(h.lower) || PARTICIPLE.test(h.lower))));
       // an apposition whose relative clause holds a cue of its own: "X, a Democrat who described himself as …, said"
       // (the apposition may hold a prepositional phrase or a quoted name: "X, a captain on the ferry “The Gull,” who went on …, said")
       let x0 = a0;
       while (x0 < cur && !REL.has(T[x0]!.lower)) {
-        if (npTok(T[x0]!, x0 === a0) || (x0 > a0 && T[x0]!.pos === 'ADP' && NP_PREP.has(T[x0]!.lower) && x0 + 1 < cur && npTok(T[x0 + 1]!, false))) { x0++; continue; }
+        if (npTok(T[x0]!, x0 === a0) || attributive(T, x0, a0, cur) || (x0 > a0 && T[x0]!.pos === 'ADP' && NP_PREP.has(T[x0]!.lower) && x0 + 1 < cur && npTok(T[x0 + 1]!, false))) { x0++; continue; }
         const qc = x0 > a0 ? quotedNameFrom(D, x0, cur, sFirst) : -1;
         if (qc >= 0) { x0 = qc + 1; continue; }
         break;
@@ -287,7 +289,8 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
       // margin, said the clerk", "The council voted on the plan, including the fares, said Lee": only a survey's participle)
       const partRel = T[x0]?.pos === 'VERB' && nounish(T[x0 - 1]) && x0 + 1 < cur && T[x0 + 1]!.pos === 'ADP'
         && (/ing$/.test(T[x0]!.lower) || SURVEYED.test(T[x0]!.lower));
-      const headRel = x0 > a0 && x0 < cur && (T[x0]!.lower === 'who' || T[x0]!.lower === 'which' || partRel) && p < sFirst && !hasCue;
+      // (its relative clause may hold a cue of its own: "The judges who ruled that …, for instance, said")
+      const headRel = x0 > a0 && x0 < cur && (T[x0]!.lower === 'who' || T[x0]!.lower === 'which' || partRel) && p < sFirst && (!hasCue || T[x0]!.lower === 'who');
       if (headRel) best = a0;
       if (!relative && !npLike && !loose && !npThenRel && !headRel) {
         // a noun phrase after a subordinator or a conjunction ends the segment: "The ferry stopped when Ann Ruiz, her
