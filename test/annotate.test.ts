@@ -85,6 +85,8 @@ describe('annotate: names the tagger reads as other words', () => {
     ['Columnist George Will wrote that the levy was doomed.', 'Will', 'PROPN'],
     ['Harbor chief Ian Read said the cranes were safe.', 'Read', 'PROPN'],
     ['Harbor Chief Ann Says fares will rise.', 'Says', 'VERB'],
+    // after a quote's closing mark, before a verb of saying: the speaker
+    ['“The port should close,” Will wrote.', 'Will', 'PROPN'],
     // a verb that opens a sentence or follows a quote mark or a colon stays a verb, and so do title-case headlines
     ['Grant them the money, the mayor said.', 'Grant', 'VERB'],
     ['The sign read: Stop the Tolls Now.', 'Stop', 'VERB'],

@@ -28,6 +28,8 @@ export function nameTags(lower: string): readonly string[] {
 const isFirstName = (lower: string): boolean => nameTags(lower).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
 
 const MENDABLE = new Set(['VERB', 'AUX', 'ADV']);
+/** Verbs of saying in the past or the present, after a quote and its speaker: "“…,” Will wrote." */
+const REPORTED = /^(?:said|says|wrote|writes|added|adds|told|asked|asks|noted|notes|argued|argues|explained|recalled|warned|insisted|replied|continued|tweeted|posted)$/;
 /** Capitalised, then lower case: "Concord", not "NATO" or "I". */
 const CAPITALISED = /^[A-Z][a-z]/;
 /**
@@ -73,7 +75,9 @@ export function mendNames(T: Token[], sentences: readonly Sentence[]): void {
       // (after a first name a capital in its base form is a surname, lower case after it or not: "George Will wrote",
       // "Ian Read said"; not "Chief Lee Says fares …")
       const surname = !!prev && prev.pos === 'PROPN' && isFirstName(prev.lower) && (t.pos === 'AUX' || t.lemma === t.lower);
-      const name = opens ? isFirstName(t.lower) && nextName : !(prev.pos === 'PROPN' && !!next && /^[a-z]/.test(next.text)) || surname;
+      // (after a quote's closing mark, a capital before a verb of saying is its speaker: "“…,” Will wrote.")
+      const speaker = !!prev && /^[”"'’]$/.test(prev.text) && !!next && REPORTED.test(next.lower) && i + 2 < s.last && /^[.,!?]$/.test(T[i + 2]!.text);
+      const name = opens ? (isFirstName(t.lower) && nextName) || speaker : !(prev.pos === 'PROPN' && !!next && /^[a-z]/.test(next.text)) || surname;
       if (name) { t.pos = 'PROPN'; t.lemma = t.lower; }
     }
   }
