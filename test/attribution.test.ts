@@ -151,6 +151,8 @@ const INDIRECT: Row[] = [
   // a participle after a comma: the last speaker, also after a clause that goes on with the claim
   ['Ruiz said the plan was bad, adding that the port would fail.', 'adding', 'Ruiz', ['the port would fail'], 'indirect'],
   ['Dunn told reporters the deal was dead, and the talks were over, adding that he would not return.', 'adding', 'Dunn', ['he would not return'], 'indirect'],
+  // (the quote's marks may be two tokens each)
+  ["Ruiz said of the ferry, ''It was late again,'' adding that the pilots were angry.", 'adding', 'Ruiz', ['the pilots were angry'], 'indirect'],
   // a participle after a quote's comma; a weekday after an article; a venue with a weekday
   ['Ruiz talked up her “harbor strategy,” promising to campaign across the state.', 'promising', 'Ruiz', ['to campaign across the state'], 'indirect'],
   ['“There are gulls with more spine than the mayor,” reads a Wednesday editorial in The Salem Herald.', 'reads', 'a Wednesday editorial in The Salem Herald', ['“There are gulls with more spine than the mayor,”'], 'direct'],

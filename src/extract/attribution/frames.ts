@@ -4,7 +4,7 @@ import type { Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition, timeOnly } from './content.js';
 import { BE, clauseAt, TIME, timeWord, closesQuote, DASH, isDash, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
-import { adjunctsBefore, backers, clauseSubject, CONNECTIVE, DATE_NOUN, dateAt, MONTH, datePrep, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, resumedSubject, subjectLeft, venuePhrase } from './source.js';
+import { adjunctsBefore, backers, clauseSubject, CONNECTIVE, quoteComma, DATE_NOUN, dateAt, MONTH, datePrep, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, resumedSubject, subjectLeft, venuePhrase } from './source.js';
 
 /*
  * The frames: how each cue's frame (verb, noun, raising, according, colon, dash, in-source) finds its source
@@ -265,7 +265,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   // (an -ing word the tagger read as an adjective after "by" or a comma is one too, "by promising to cut fares"; and so is
   // an adjective the filter admits after a comma: "…, wary of angering riders", "…, confident that she can win")
   // (the comma may be a quote's: 'talked up her “harbor strategy,” promising …')
-  const afterComma = a - 1 >= sFirst && (T[a - 1]!.text === ',' || T[a - 1]!.lower === 'by' || (closesQuote(D, a - 1) >= 0 && a - 2 >= sFirst && T[a - 2]!.text === ','));
+  const afterComma = a - 1 >= sFirst && (T[a - 1]!.text === ',' || T[a - 1]!.lower === 'by' || quoteComma(D, a - 1));
   const participle = (((gerund && !aspect && T.slice(a, m.first).every((t) => t.pos === 'ADV' || t.pos === 'PART')) || (T[a]!.lower === 'having' && a < m.first))
     && (T[m.first]!.pos === 'VERB' || (T[m.first]!.pos === 'NOUN' && e.pos.includes('VERB')) || (T[m.first]!.pos === 'ADJ' && afterComma)))
     || (learnedAdjective(D, m) && a === m.first && afterComma && T[a - 1]!.text === ',');
@@ -287,7 +287,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   if (passive) {
     subj = null;
   } else if (participle && a - 1 >= sFirst && (T[a - 1]!.text === ',' || (pre >= sFirst && pre < a - 1 && T[pre]!.text === ',') || /^(?:and|by|after|while|when|before|in|without|upon|through|[–—-]|--)$/.test(T[a - 1]!.lower)
-    || (closesQuote(D, a - 1) >= 0 && a - 2 >= sFirst && T[a - 2]!.text === ','))) {
+    || quoteComma(D, a - 1))) {
     // ", adding that …": the clause's speaker; or the noun phrase the aside follows, where it opens the clause ("But Ann
     // Ruiz, keen all week to needle the mayor, attacked …")
     // (not where the participle's clause opens the sentence: "Eight years after backing Ruiz, Dunn …" has its subject after the comma)

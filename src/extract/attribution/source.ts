@@ -610,7 +610,7 @@ function embeddedQuote(D: Doc, c: number, sFirst: number): number {
 const SPAN_NOUN = /^(?:years|months|weeks|days|hours|decades|centuries)$/;
 
 /** Token c closes a quote that ends in a comma inside its marks ("“a little,”"; the marks may be two tokens each: ''Today,''). */
-function quoteComma(D: Doc, c: number): boolean {
+export function quoteComma(D: Doc, c: number): boolean {
   if (closesQuote(D, c) < 0) return false;
   let x = c - 1;
   while (x > 0 && isMark(D.T[x]) && D.qOf[x] === D.qOf[c]) x--;
