@@ -193,6 +193,12 @@ function nameAsAdverb(p: Token, v: Token): boolean {
   return p.pos === 'ADV' && /^[A-Z][a-z]+$/.test(p.text) && !ly && !CONNECTIVE.has(p.lower) && !WH.has(p.lower) && !QUANT.has(p.lower)
     && !SENTENCE_ADVERB.has(p.lower) && v.pos === 'VERB' && v.lower !== v.lemma && !/ing$/.test(v.lower);
 }
+/** The noun at token k ends a preposition's object: "in recent weeks", "after the talks". */
+function prepositionObject(T: readonly Token[], k: number, sFirst: number): boolean {
+  let x = k;
+  while (x - 1 >= sFirst && /^(?:NOUN|ADJ|DET|NUM|PROPN)$/.test(T[x - 1]!.pos)) x--;
+  return x - 1 >= sFirst && T[x - 1]!.pos === 'ADP';
+}
 /** Adverbs that open a sentence before its verb. */
 const SENTENCE_ADVERB = new Set(['so', 'back', 'therein', 'whenever', 'enough', 'more', 'most', 'hence', 'perhaps', 'maybe', 'often', 'soon', 'already', 'together', 'first', 'next', 'finally', 'rather', 'ever', 'almost', 'indeed', 'too', 'there', 'sometimes', 'always', 'newly', 'far', 'seldom', 'twice', 'thrice', 'long', 'well', 'quite', 'largely', 'widely']);
 
@@ -208,7 +214,9 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     // a floating quantifier belongs to the chain too: "Cole and Hale have all described …"
     // (and after a subject: "who both back a mandate", "the pilots all said")
     // (not after "which" or "that", whose clause it may be the subject of: "a report that all agreed was flawed")
-    const floating = (p.lower === 'all' || p.lower === 'both' || p.lower === 'each') && a - 2 >= sFirst && (T[a - 2]!.pos === 'AUX' || /^(?:who|they|we)$/.test(T[a - 2]!.lower) || (T[a - 2]!.pos === 'NOUN' && /s$/.test(T[a - 2]!.lower)));
+    // (nor after a preposition's object: "In recent weeks both said", "In interviews both said")
+    const floating = (p.lower === 'all' || p.lower === 'both' || p.lower === 'each') && a - 2 >= sFirst && (T[a - 2]!.pos === 'AUX' || /^(?:who|they|we)$/.test(T[a - 2]!.lower)
+      || (T[a - 2]!.pos === 'NOUN' && /s$/.test(T[a - 2]!.lower) && !prepositionObject(T, a - 2, sFirst)));
     // "has since said": "since" between the auxiliary and the verb
     const since = p.lower === 'since' && a - 2 >= sFirst && T[a - 2]!.pos === 'AUX' && a === m.first;
     // ("most recently defended": a quantifier's word before an adverb in -ly is an adverb too)

@@ -141,7 +141,10 @@ function trimSubject(D: Doc, [s, e]: [number, number], sFirst: number): [number,
   else if ((s === sFirst || (s - 1 === sFirst && T[s - 1]!.lower === 'on')) && s + 1 < e && (WEEKDAY.test(T[s]!.lower) || /^(?:yesterday|today|tonight)$/.test(T[s]!.lower))
     && T[s + 1]!.pos !== 'PART' && T[s + 1]!.text !== ',' && npTok(T[s + 1]!, false)) s++;
   // a floating quantifier after the subject: "He and the harbor master both said"
-  if (e - s > 1 && /^(?:both|all|each)$/.test(T[e - 1]!.lower) && nounish(T[e - 2])) e--;
+  // (after a preposition's object it is the subject itself: "In recent weeks both said", "In interviews both said")
+  if (e - s > 1 && /^(?:both|all|each)$/.test(T[e - 1]!.lower) && nounish(T[e - 2])) {
+    if (s - 1 >= sFirst && T[s - 1]!.pos === 'ADP') s = e - 1; else e--;
+  }
   // "what advocates call a tax": the relative word is not the speaker
   if ((T[s]!.lower === 'what' || T[s]!.lower === 'whatever') && s + 1 < e && npTok(T[s + 1]!, false)) s++;
   // ("that" only after a noun: "residents of that town" keep it; not after a comma: "The memo, which nobody read, says")
