@@ -175,6 +175,9 @@ const INDIRECT: Row[] = [
   // a prepositional aside holding a cue of its own is no part of the source; a restrictive relative clause with its own cue is
   ["Dunn, in the wake of a poll showing Ruiz's standing with riders down to 14 percent, told reporters that the port must do better.", 'told', 'Dunn', ['the port must do better'], 'indirect'],
   ['The judges who ruled that the port could not raise fares, for instance, said the problem was the law.', 'said', 'The judges who ruled that the port could not raise fares', ['the problem was the law'], 'indirect'],
+  // the inverted order with a way of saying after the name: "…, said Ruiz in a tweet."
+  ['The tax is unfair, said Ruiz in a tweet.', 'said', 'Ruiz', ['The tax is unfair'], 'indirect'],
+  ['The tax is unfair, said Ruiz on Twitter.', 'said', 'Ruiz', ['The tax is unfair'], 'indirect'],
   // a quantifier after a preposition's object is the subject itself, no floating one
   ['In recent weeks both said the fares were too high.', 'said', 'both', ['the fares were too high'], 'indirect'],
   ['He and the harbor master both said the fares were too high.', 'said', 'He and the harbor master', ['the fares were too high'], 'indirect'],

@@ -411,6 +411,11 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       while (dated < sLast && !isPunct(T[dated]) && dated - end < 5 && (timeWord(T[dated]!) || T[dated]!.pos === 'NUM' || T[dated]!.pos === 'PROPN' || DATE_NOUN.test(T[dated]!.lower))) dated++;
       after = T[dated];
     }
+    // (and a way of saying that ends the sentence: "…, said Ruiz in a Friday tweet.")
+    if (after && !isPunct(after) && left >= sFirst && (T[left]!.text === ',' || leftIsQuote)) {
+      const past = skipAdjuncts(D, dated, sLast);
+      if (past > dated && (past >= sLast || /^[.!?]$/.test(T[past]!.text))) { dated = past; after = T[past]; }
+    }
     // (a phrase with a head, not an article before a quote: "pledged a “harbor revolution”")
     const headed = T.slice(r, end).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || QUANT.has(t.lower));
     if (end > r && headed && (leftIsQuote || dated >= sLast || after!.text === '.' || after!.text === ',' || after!.text === ':' || isPunct(after) || D.cueAt[dated])) {
