@@ -411,7 +411,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       while (dated < sLast && !isPunct(T[dated]) && dated - end < 5 && (timeWord(T[dated]!) || T[dated]!.pos === 'NUM' || T[dated]!.pos === 'PROPN' || DATE_NOUN.test(T[dated]!.lower))) dated++;
       after = T[dated];
     }
-    // (and a way of saying that ends the sentence: "…, said Ruiz in a Friday tweet.")
+    // (and a way of saying that ends the sentence: "…, said Ruiz in a tweet.", "…, said Ruiz on Twitter.")
     if (after && !isPunct(after) && left >= sFirst && (T[left]!.text === ',' || leftIsQuote)) {
       const past = skipAdjuncts(D, dated, sLast);
       if (past > dated && (past >= sLast || /^[.!?]$/.test(T[past]!.text))) { dated = past; after = T[past]; }
