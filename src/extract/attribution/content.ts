@@ -1,6 +1,6 @@
 import { firstTokenFrom } from '../../annotate/annotate.js';
 import type { Annotated, QuoteKind, Span, Token } from '../../types.js';
-import { asideQuote, clauseAt, closesQuote, isDash, isMark, isPunct, npTok, opensQuote, PARTICLES, quotedTitle, quoteSpan, SUBJ_PRON, TIME, trimmed, VENUE, WH, type Doc, type Found } from './doc.js';
+import { asideQuote, clauseAt, closesQuote, hasCueIn, isDash, isMark, isPunct, npTok, opensQuote, PARTICLES, quotedTitle, quoteSpan, SUBJ_PRON, TIME, trimmed, VENUE, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
 
 /*
@@ -254,9 +254,7 @@ export function leftContent(D: Doc, left: number, sFirst: number, resumes = fals
     }
     while (s < o && (T[s]!.pos === 'CCONJ' || CONNECTIVE_OPENERS.has(T[s]!.lower))) s++;
     if (o - s >= 2 && !isPunct(T[o - 1]) && D.qOf[s]! < 0 && !D.text.slice(T[s]!.start, D.quotes[q]!.start).includes('\n')) {
-      let c = false;
-      for (let x = s; x < o; x++) if (D.cueAt[x]) c = true;
-      if (!c) return { span: [T[s]!.start, quoteSpan(D, q)[1]], quoted: true };
+      if (!hasCueIn(D, s, o)) return { span: [T[s]!.start, quoteSpan(D, q)[1]], quoted: true };
     }
     return { span: quoteSpan(D, q), quoted: true };
   }

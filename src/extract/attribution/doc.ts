@@ -63,6 +63,8 @@ export function npTok(t: Token, atStart: boolean): boolean {
     default: return false;
   }
 }
+/** A cue mark on a token in [s, e). */
+export const hasCueIn = (D: Doc, s: number, e: number): boolean => D.cueAt.subarray(s, e).some((c) => c !== 0);
 export const nounish = (t: Token | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM');
 /** The last word of a subject: a noun, or a quantifier standing for one ("Some say", "42% say"). */
 export const subjectEnd = (t: Token | undefined) => nounish(t) || (!!t && (QUANT.has(t.lower) || t.text === '%'));

@@ -1,7 +1,7 @@
 import type { Span, Token } from '../../types.js';
 import { firstTokenFrom } from '../../annotate/annotate.js';
 import { nameTags } from '../../annotate/names.js';
-import { asideQuote, BE, clauseAt, closesQuote, DASH, isDash, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PLATFORM, QUANT, quotedNameClosedAt, quotedNameFrom, quotedTitle, REL, span, WH, SUBJ_PRON, TIME, timeWord, trimmed, VENUE, titleQuoteClosedAt, type Doc } from './doc.js';
+import { asideQuote, BE, clauseAt, closesQuote, DASH, hasCueIn, isDash, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PLATFORM, QUANT, quotedNameClosedAt, quotedNameFrom, quotedTitle, REL, span, WH, SUBJ_PRON, TIME, timeWord, trimmed, VENUE, titleQuoteClosedAt, type Doc } from './doc.js';
 
 /*
  * Source noun phrases: the subject left of a cue, the noun phrase after it with its appositions, the main
@@ -159,9 +159,13 @@ function trimSubject(D: Doc, [s, e]: [number, number], sFirst: number): [number,
 function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null {
   const T = D.T;
   // a noun phrase right after the cue's verb may be its speaker: "Shares fell after the report, said Kevin Moy"
-  let v0 = a;
-  while (v0 + 1 < T.length && v0 - a < 3 && T[v0]!.pos !== 'VERB') v0++;
-  const speakerAfter = !!T[v0 + 1] && /^(?:PROPN|DET|NOUN|ADJ|NUM)$/.test(T[v0 + 1]!.pos);
+  // (asked only where a subordinator's phrase stands right before the cue)
+  const cueStart = a;
+  const speakerAfter = (): boolean => {
+    let v0 = cueStart;
+    while (v0 + 1 < T.length && v0 - cueStart < 3 && T[v0]!.pos !== 'VERB') v0++;
+    return !!T[v0 + 1] && /^(?:PROPN|DET|NOUN|ADJ|NUM)$/.test(T[v0 + 1]!.pos);
+  };
   let k = a - 1;
   // "Acme Foods this month announced", "the mayor on Tuesday said", "the harbor master in a statement said"
   let t0 = adjunctsBefore(D, k, sFirst);
@@ -308,7 +312,7 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
         // source after the cue)
         // (nor over a second phrase: "After the vote, the captain, a veteran, said" has its subject after the comma)
         // (right before the cue only where no speaker follows it: "… after a woman in Salem, Oregon, told him …")
-        const before = (n === 1 || (n === 0 && !speakerAfter)) && ns < cur && nounish(T[cur - 1]) ? T[ns - 1]! : undefined;
+        const before = (n === 1 || (n === 0 && !speakerAfter())) && ns < cur && nounish(T[cur - 1]) ? T[ns - 1]! : undefined;
         const finite = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower));
         // (the clause in the segment, or in the one before where the conjunction opens the segment: "…, but Ruiz, …")
         const clause = () => T.slice(a0, ns - 1).some(finite) || (ns - 1 === a0 && p > sFirst && T[p]!.text === ',' && T.slice(sFirst, p).some(finite));
@@ -580,9 +584,6 @@ const edVerb = (T: readonly Token[], x: number): boolean => {
 
 /** Prepositions inside a phrase between commas besides NP_PREP's: "Pilots across the state, including Ann Ruiz, said". */
 const SEGMENT_PREP = new Set(['including', 'like', 'across', 'around', 'throughout', 'near', 'outside', 'inside', 'within', 'among', 'under', 'behind']);
-
-/** A cue mark on a token in [s, e). */
-const hasCueIn = (D: Doc, s: number, e: number): boolean => D.cueAt.subarray(s, e).some((c) => c !== 0);
 
 /** The "(" that token k (a ")") closes, within 10 tokens of the sentence, or -1. */
 function openParen(D: Doc, k: number, sFirst: number): number {
