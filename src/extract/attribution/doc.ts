@@ -130,6 +130,8 @@ export function quotedTitle(D: Doc, j: number, end: number): number {
   if (q < 0 || j === 0) return -1;
   const p = D.T[j - 1]!;
   if (!(p.pos === 'DET' || p.pos === 'PROPN' || p.lower === "'s" || p.lower === '’s')) return -1;
+  // (not a name ending the sentence before: "… in Eureka, Calif.¶“Safety,” said Grimm")
+  if (p.text.endsWith('.') || D.text.slice(p.end, D.T[j]!.start).includes('\n')) return -1;
   return titleCase(D, q, j + 1, end);
 }
 
