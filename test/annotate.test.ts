@@ -16,6 +16,9 @@ describe('annotate: sentences', () => {
     ['a title before a name does not end a sentence', 'Rev. Ann Ruiz blessed the boats. Atty. Gen. Tom Hale came too.', ['Rev. Ann Ruiz blessed the boats.', 'Atty. Gen. Tom Hale came too.']],
     ['nor after a title that ends it, before "The"', "The vote was called by the board's Pres. The ferry sailed late.", ["The vote was called by the board's Pres.", 'The ferry sailed late.']],
     ['but "Jr." may', 'The boats were blessed by Tom Hale Jr. Then it rained.', ['The boats were blessed by Tom Hale Jr.', 'Then it rained.']],
+    ["nor a party and state's initials after a name", 'Sen. Ann Lee, R-N.Y., voted no. It failed.', ['Sen. Ann Lee, R-N.Y., voted no.', 'It failed.']],
+    ['which end it after their second letter where it ends', '“We won,” said Sen. Ann Lee, R-S.C. “It was close.”', ['“We won,” said Sen. Ann Lee, R-S.C.', '“It was close.”']],
+    ['a web address ends no sentence at its first dot', 'Ruiz told Harbor.com. The pier shut.', ['Ruiz told Harbor.com.', 'The pier shut.']],
     ['a lower-case word after a line break still starts a sentence', 'Notes\nrain is likely today.', ['Notes', 'rain is likely today.']],
   ])('%s', (_, text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
@@ -56,6 +59,10 @@ describe('annotate: tokens', () => {
     // and "no." is the word and a full stop, unless a number follows
     ['The pilots voted no. The strike goes on.', ['The', 'pilots', 'voted', 'no', '.', 'The', 'strike', 'goes', 'on', '.'], 2],
     ['Pier No. 5 is closed.', ['Pier', 'No.', '5', 'is', 'closed', '.'], 1],
+    // a web address wink splits at its dots is one word, without the full stop that ends the sentence
+    ['The fare is too high, according to Factcheck.org. Ruiz left.', ['The', 'fare', 'is', 'too', 'high', ',', 'according', 'to', 'Factcheck.org', '.', 'Ruiz', 'left', '.'], 2],
+    ['See www.harbor.gov.', ['See', 'www.harbor.gov', '.'], 1],
+    ['Ruiz wrote on harbor-news.org that the pier was shut.', ['Ruiz', 'wrote', 'on', 'harbor-news.org', 'that', 'the', 'pier', 'was', 'shut', '.'], 1],
     // a title wink splits from its full stop is one word, as "Sen." is
     ['Sens. Ann Ruiz and Rev. Tom Lee spoke.', ['Sens.', 'Ann', 'Ruiz', 'and', 'Rev.', 'Tom', 'Lee', 'spoke', '.'], 1],
     ["The vote was called by the board's Pres. The ferry sailed late.", ['The', 'vote', 'was', 'called', 'by', 'the', 'board', "'s", 'Pres.', 'The', 'ferry', 'sailed', 'late', '.'], 2],

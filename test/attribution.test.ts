@@ -66,6 +66,9 @@ const DIRECT: Row[] = [
   ["Ruiz called it a 'temporary' closure. The so-called 'safe harbor' rule applies. “We will reopen,” she said.", 'said', 'she', ['“We will reopen,”'], 'direct'],
   // single-marked paragraphs in a text that also uses double marks
   ['Ruiz called the delay “not good enough”.\n\n\'We have waited two years,\' she told the board.', 'told', 'she', ["'We have waited two years,'"], 'direct'],
+  // a party and state's initials after the name, and a web address as a source
+  ['“We will win,” said Sen. Ann Ruiz, R-S.C. “We know it.”', 'said', 'Sen. Ann Ruiz, R-S.C.', ['“We will win,”', '“We know it.”'], 'direct'],
+  ['The fare is too high, according to Factcheck.org. The mayor left.', 'according to', 'Factcheck.org', ['The fare is too high'], 'indirect'],
   // a one-word quote after a paragraph that ends with a state's abbreviation is no title of that name
   ['Grimm spoke of storms in Eureka, Calif.\n\n"Safety," said Grimm, a harbor pilot.', 'said', 'Grimm, a harbor pilot', ['"Safety,"'], 'direct'],
   // British marks with a stray double one (an inch) and a nested quote

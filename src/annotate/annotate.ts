@@ -56,6 +56,7 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
     open = -1;
   };
   let depth = 0; // brackets open in the current sentence
+  let consumed = 0; // tokens before this one are read (a web address may run past wink's sentence)
   for (const [a, b] of sentenceRanges) {
     // wink ends a sentence after an abbreviation in brackets ("Sen. Ann Lee (D-Vt.) | said …",
     // "(D-N. | Y.) said"): a sentence that starts with a lower-case word on the same line, or that
@@ -66,8 +67,14 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
     const title = a >= 2 && values[a - 1] === '.' && TITLES.has(values[a - 2]!) && starts[a - 1] === starts[a - 2]! + values[a - 2]!.length
       && !pluralTitleNoun(values, pos, a - 2)
       && (pos[a] === 'PROPN' || TITLES.has((values[a] ?? '').replace(/\.$/, ''))) && !FUNCTION_WORDS.has((values[a] ?? '').toLowerCase());
-    if (!/^[a-z,;]/.test(values[a] ?? '') && !closesBracket && !title) { close(); depth = 0; }
-    for (let i = a; i <= b && i < values.length; i++) {
+    // nor the first letter of a state's initials after a party ("Sen. Ann Lee, R-N. | Y., said"): the sentence goes on,
+    // or ends after the second letter ("said Sen. Ann Lee, R-S. | C. “I know it.”")
+    const initials = a >= 2 && /^[A-Z]\.$/.test(values[a] ?? '') && values[a - 1] === '.' && /^[A-Z]$/.test(values[a - 2]!)
+      && starts[a - 1] === starts[a - 2]! + 1 && starts[a] === starts[a - 1]! + 1;
+    const endAfterInitials = initials && !/^(?:[a-z,;:)]|$)/.test(values.slice(a + 1).find((v) => !blankValue(v)) ?? '');
+    if (!/^[a-z,;]/.test(values[a] ?? '') && !closesBracket && !title && !initials && a >= consumed) { close(); depth = 0; }
+    for (let i = Math.max(a, consumed); i <= b && i < values.length; i++) {
+      if (endAfterInitials && i === a + 1) { close(); depth = 0; }
       if (breaks[i]) { close(); depth = 0; continue; }
       if (values[i] === '(') depth++;
       else if (values[i] === ')' && depth > 0) depth--;
@@ -88,6 +95,18 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
         let next = i + 1;
         while (next <= b && types[next] === 'tabCRLF') next++;
         if (next <= b && /^[A-Z"“‘]/.test(values[next] ?? '')) { close(); depth = 0; }
+        continue;
+      }
+      // a web address wink splits at its dots ("Factcheck . org", "www . harbor . gov.") is one name
+      // (wink may end its sentence at the first dot: the address runs into the next)
+      const site = siteEnd(values, starts, i);
+      if (site > i) {
+        const last = values[site]!, dot = last.endsWith('.') ? 1 : 0;
+        const end = starts[site]! + last.length - dot, word = text.slice(start, end);
+        tokens.push({ start, end, text: word, lower: word.toLowerCase(), pos: 'PROPN', lemma: word.toLowerCase(), negated: false, sentence: sentences.length });
+        if (dot) tokens.push({ start: end, end: end + 1, text: '.', lower: '.', pos: 'PUNCT', lemma: '.', negated: false, sentence: sentences.length });
+        i = site;
+        consumed = site + 1;
         continue;
       }
       // a title wink splits from its full stop ("Sens. | Ann Lee", "Rev. | Ann Ruiz") is one word, as "Sen." and "Rep." are
@@ -119,6 +138,23 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
 }
 
 const blankValue = (v: string) => /^\s*$/.test(v);
+
+/** Endings of web addresses written without "http" in news text. */
+const TLD = /^(?:com|org|net|gov|edu|mil|int|info|io|co|us|uk|ca|de|fr|eu|au|tv|fm|ly|news)\.?$/i;
+/**
+ * The last token of a web address from token i, with no space inside ("Factcheck . org", "www . harbor . gov."); else i.
+ */
+function siteEnd(values: readonly string[], starts: readonly number[], i: number): number {
+  if (!/^[A-Za-z0-9]+$/.test(values[i]!)) return i;
+  // words joined by dots or hyphens with no space ("harbor - news . org"); the last after a dot is the ending
+  let j = i, dotted = false;
+  while (j + 2 < values.length && (values[j + 1] === '.' || values[j + 1] === '-') && !values[j]!.endsWith('.')
+    && starts[j + 1] === starts[j]! + values[j]!.length && starts[j + 2] === starts[j + 1]! + 1 && /^[A-Za-z0-9]+\.?$/.test(values[j + 2]!)) {
+    dotted = values[j + 1] === '.';
+    j += 2;
+  }
+  return j > i && dotted && TLD.test(values[j]!) ? j : i;
+}
 /**
  * The plural title at token i ("Sens", its full stop at i + 1) is a noun, no title: after a determiner or number, unless
  * names joined by "and" follow ("lost to the Sens. Ruiz said …" against "the Drs. Ruiz and Dunn").
