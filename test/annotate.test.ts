@@ -18,6 +18,8 @@ describe('annotate: sentences', () => {
     ['but "Jr." may', 'The boats were blessed by Tom Hale Jr. Then it rained.', ['The boats were blessed by Tom Hale Jr.', 'Then it rained.']],
     ["nor a party and state's initials after a name", 'Sen. Ann Lee, R-N.Y., voted no. It failed.', ['Sen. Ann Lee, R-N.Y., voted no.', 'It failed.']],
     ['which end it after their second letter where it ends', '“We won,” said Sen. Ann Lee, R-S.C. “It was close.”', ['“We won,” said Sen. Ann Lee, R-S.C.', '“It was close.”']],
+    ["nor does a closing '' between its two marks", "Ruiz left. ''The pier is shut.'' Then it rained.", ['Ruiz left.', "''The pier is shut.''", 'Then it rained.']],
+    ["a quote after a state's abbreviation opens one", '"We won," said Ann Ruiz of Eureka, Calif. "It was close."', ['"We won," said Ann Ruiz of Eureka, Calif.', '"It was close."']],
     ['a web address ends no sentence at its first dot', 'Ruiz told Harbor.com. The pier shut.', ['Ruiz told Harbor.com.', 'The pier shut.']],
     ['a lower-case word after a line break still starts a sentence', 'Notes\nrain is likely today.', ['Notes', 'rain is likely today.']],
   ])('%s', (_, text, expected) => {

@@ -69,6 +69,7 @@ const DIRECT: Row[] = [
   // a party and state's initials after the name, and a web address as a source
   ['“We will win,” said Sen. Ann Ruiz, R-S.C. “We know it.”', 'said', 'Sen. Ann Ruiz, R-S.C.', ['“We will win,”', '“We know it.”'], 'direct'],
   ['The fare is too high, according to Factcheck.org. The mayor left.', 'according to', 'Factcheck.org', ['The fare is too high'], 'indirect'],
+  ['"We will win," said Ann Ruiz, 20, of Eureka, Calif. "We know it."', 'said', 'Ann Ruiz, 20, of Eureka, Calif.', ['"We will win,"', '"We know it."'], 'direct'],
   // a one-word quote after a paragraph that ends with a state's abbreviation is no title of that name
   ['Grimm spoke of storms in Eureka, Calif.\n\n"Safety," said Grimm, a harbor pilot.', 'said', 'Grimm, a harbor pilot', ['"Safety,"'], 'direct'],
   // British marks with a stray double one (an inch) and a nested quote

@@ -1,7 +1,7 @@
 import type { Annotated, Sentence, Span, Token } from '../types.js';
 import type { ItsFunction } from 'wink-nlp';
 import { its, readDoc } from './nlp.js';
-import { mendNames } from './names.js';
+import { mendNames, STATE_ABBREVIATION } from './names.js';
 
 /** Titles written before a name, which wink may take for a sentence's end ("Rev.", "Pres.", "Atty. Gen."). Not "Jr.", which can end one. */
 const TITLES = new Set(['Rev', 'Pres', 'Maj', 'Atty', 'Msgr', 'Sgt', 'Cpl', 'Pvt', 'Capt', 'Cmdr', 'Adm', 'Gen', 'Col', 'Lt', 'Gov', 'Sen',
@@ -72,9 +72,14 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
     const initials = a >= 2 && /^[A-Z]\.$/.test(values[a] ?? '') && values[a - 1] === '.' && /^[A-Z]$/.test(values[a - 2]!)
       && starts[a - 1] === starts[a - 2]! + 1 && starts[a] === starts[a - 1]! + 1;
     const endAfterInitials = initials && !/^(?:[a-z,;:)]|$)/.test(values.slice(a + 1).find((v) => !blankValue(v)) ?? '');
-    if (!/^[a-z,;]/.test(values[a] ?? '') && !closesBracket && !title && !initials && a >= consumed) { close(); depth = 0; }
+    // nor does it end inside a closing '' (wink reads two marks: "''We won.' | ' Then he left."): the second mark goes with the first
+    const secondMark = a >= 1 && values[a] === "'" && values[a - 1] === "'" && starts[a] === starts[a - 1]! + 1;
+    if (!/^[a-z,;]/.test(values[a] ?? '') && !closesBracket && !title && !initials && !secondMark && a >= consumed) { close(); depth = 0; }
     for (let i = Math.max(a, consumed); i <= b && i < values.length; i++) {
-      if (endAfterInitials && i === a + 1) { close(); depth = 0; }
+      if ((endAfterInitials || secondMark) && i === a + 1) { close(); depth = 0; }
+      // a quote that opens after a state's abbreviation opens a sentence: "said Ann Ruiz of Eureka, Calif. “It was hard.”"
+      if (i > a && STATE_ABBREVIATION.test(values[i - 1]!) && values[i - 1]!.endsWith('.') && /^(?:“|"|``)$/.test(values[i]!)
+        && starts[i]! > starts[i - 1]! + values[i - 1]!.length && /^[A-Z]/.test(values[i + 1] ?? '') && starts[i + 1] === starts[i]! + values[i]!.length) { close(); depth = 0; }
       if (breaks[i]) { close(); depth = 0; continue; }
       if (values[i] === '(') depth++;
       else if (values[i] === ')' && depth > 0) depth--;

@@ -8,6 +8,9 @@ import { NAME_LEXICON } from './name-lexicon.js';
  * so the claim loses its speaker. Mended here, before any stage reads the tags.
  */
 
+/** The AP's abbreviations of the states' names ("Calif.", "N.Y."), with or without the full stop. */
+export const STATE_ABBREVIATION = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.?$/;
+
 /** Name tags by word ("FirstName", "LastName", "City" …), from the generated copy of compromise's lexicon; built on first use. */
 let lexicon: Map<string, string[]> | null = null;
 const NONE: readonly string[] = [];

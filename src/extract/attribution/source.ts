@@ -1,6 +1,6 @@
 import type { Span, Token } from '../../types.js';
 import { firstTokenFrom } from '../../annotate/annotate.js';
-import { nameTags } from '../../annotate/names.js';
+import { nameTags, STATE_ABBREVIATION } from '../../annotate/names.js';
 import { asideQuote, BE, clauseAt, closesQuote, DASH, hasCueIn, isDash, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PLATFORM, QUANT, quotedNameClosedAt, quotedNameFrom, quotedTitle, REL, span, WH, SUBJ_PRON, TIME, timeWord, trimmed, VENUE, titleQuoteClosedAt, type Doc } from './doc.js';
 
 /*
@@ -572,8 +572,6 @@ function stateAfterPlace(D: Doc, p: number, cur: number): boolean {
   const state = STATE_ABBREVIATION.test(words) || nameTags(words.toLowerCase()).some((t) => t === 'Region' || t === 'Country');
   return state && T.slice(Math.max(0, p - 4), p - 1).some((t) => /^(?:in|at|from|of|near|outside)$/.test(t.lower));
 }
-/** The AP's abbreviations of the states' names. */
-const STATE_ABBREVIATION = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.?$/;
 
 /** Token x, a form in -ed the tagger read as an adjective, is a name's verb: "Ruiz belittled the plan", "Dunn needled the host". */
 const edVerb = (T: readonly Token[], x: number): boolean => {
