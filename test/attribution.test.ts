@@ -858,6 +858,17 @@ describe('not attributions', () => {
     expect(run('Only half a dozen pilots said the channel was safe.')[0]?.source).toBe('Only half a dozen pilots');
   });
 
+  it.each([
+    // so do a quantifier, "nobody", and the subject after a relative "which"
+    ['The fare rise fed the unease many riders feel about the ferry.', 'feel', 'many riders'],
+    ['The question nobody asked was the cost.', 'asked', 'nobody'],
+    ['The ferry had a curfew rule, which critics said was unfair.', 'said', 'critics'],
+    // but a phrase of a noun and a quantifier with "of" stays whole
+    ['Most of the pilots said the channel was safe.', 'said', 'Most of the pilots'],
+  ])('starts a new subject at a quantifier or after "which" in: %s', (text, cue, source) => {
+    expect(run(text).find((a) => a.cue === cue)?.source).toBe(source);
+  });
+
   it('keeps the ordinary sense beside the rules for other senses ("All told," but "were told, in …, that")', () => {
     expect(run('Residents were told, in a letter sent Monday, that the plant would close.').map((a) => a.cue)).toEqual(['were told']);
     expect(run('Residents may want the council to lower the fee.').map((a) => a.cue)).toEqual(['may want']);

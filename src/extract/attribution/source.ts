@@ -677,6 +677,10 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     // an article after a common noun opens a new phrase: "the figure | the mayor cited" (a relative clause without
     // "that"); not "half a dozen", nor a name in apposition ("the civil rights group the Anti-Defamation League")
     if (p.pos === 'NOUN' && /^(?:the|a|an)$/.test(T[s]!.lower) && !/^(?:half|quite|such|what|rather)$/.test(p.lower) && T[s + 1]?.pos !== 'PROPN') break;
+    // so does a quantifier or "nobody": "the unease | many women feel", "the question | nobody asked"
+    if (p.pos === 'NOUN' && /^(?:many|most|some|few|several|nobody|everyone|everybody|anyone|somebody|someone)$/.test(T[s]!.lower)) break;
+    // and a relative "which" before its subject: "a rule, which | critics said was unfair"
+    if (p.lower === 'which' && (p.pos === 'DET' || p.pos === 'PRON') && s - 2 >= sFirst && (T[s - 2]!.text === ',' || nounish(T[s - 2]))) break;
     if (npTok(p, s - 1 === sFirst) && !(p.pos === 'VERB' && s - 1 === sFirst) && !edVerb(T, s - 1)) { s--; continue; }
     // a sentence-initial name or modifier the tagger read as a verb: "Ted Lowe said" (Ted read as a verb), "Leading growers say"
     if (s - 1 === sFirst && p.pos === 'VERB' && /^[A-Z][a-z]/.test(p.text) && (T[s]!.pos === 'PROPN' || (/ing$/.test(p.lower) && T[s]!.pos === 'NOUN'))) { s--; continue; }
