@@ -576,6 +576,9 @@ const EVIDENTIAL: Row[] = [
   // the source runs to the phrase's end, whatever the tagger makes of its words
   ['Turnout fell sharply, according to exit polls.', 'according to', 'exit polls', ['Turnout fell sharply'], 'indirect'],
   ['The talks collapsed, according to people familiar with the negotiations.', 'according to', 'people familiar with the negotiations', ['The talks collapsed'], 'indirect'],
+  // to a dash, not past it: an aside after the dash is no part of the claim, a clause the source interrupted is
+  ['The ferry fare will rise 8 percent, according to the Harbor Institute - about a dollar a trip.', 'according to', 'the Harbor Institute', ['The ferry fare will rise 8 percent'], 'indirect'],
+  ['Most riders - 63 percent, according to a Harbor Institute survey - still take the ferry.', 'according to', 'a Harbor Institute survey', ['Most riders - 63 percent', 'still take the ferry'], 'indirect'],
   // a poll phrase opening the sentence is a cue of its own, beside the verb cue of the clause it introduces
   ['In a national Harbor Gazette/Metro poll released Monday, most voters said the mayor should resign.', 'In', 'a national Harbor Gazette/Metro poll released Monday', ['most voters said the mayor should resign'], 'indirect'],
   ['In exit polls, voters said the economy was weak.', 'In', 'exit polls', ['voters said the economy was weak'], 'indirect'],

@@ -732,7 +732,8 @@ function according(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, ba
   // the source runs to the phrase's end: "according to exit polls", "according to people familiar with the plans",
   // "according to figures the campaign released" (the tagger reads some of these nouns as verbs)
   let stop = m.last;
-  while (stop < sLast && stop - m.last <= 20 && !(isPunct(T[stop]) && !/^[’&/-]$/.test(T[stop]!.text)) && !D.cueAt[stop]) stop++;
+  // (a hyphen inside a name goes on, "ABC-Washington Post"; a dash ends the phrase: "the Harbor Institute - a rise of …")
+  while (stop < sLast && stop - m.last <= 20 && !(isPunct(T[stop]) && !/^[’&/-]$/.test(T[stop]!.text)) && !isDash(T[stop]) && !D.cueAt[stop]) stop++;
   if (stop > end && stop - m.last <= 20 && (stop >= sLast || isPunct(T[stop]))) end = stop;
   if (end === m.last) return null;
   const source: Span[] = [span(D, m.last, end)];
@@ -748,7 +749,15 @@ function according(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, ba
   }
   let r = end;
   if (T[r]?.text === ',') r++;
-  if (r < sLast - 1) {
+  // after a dash, only the clause the source interrupted goes on ("most riders - 63 percent, according to X - still
+  // believe …"), not an aside on the figure ("…, according to X - half a point of the budget")
+  let resumes = true;
+  if (isDash(T[r])) {
+    let v = r + 1;
+    while (v < sLast && T[v]!.pos === 'ADV') v++;
+    resumes = T[v]?.pos === 'VERB' || T[v]?.pos === 'AUX';
+  }
+  if (r < sLast - 1 && (resumes || !content.length)) {
     const after = contentFrom(D, r, sLast);
     if (after) content.push(after);
   }
