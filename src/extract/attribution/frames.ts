@@ -294,7 +294,9 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   const pre = a - 1 >= sFirst ? adjunctsBefore(D, a - 1, sFirst) : -1;
   if (passive) {
     subj = null;
-  } else if (participle && a - 1 >= sFirst && (T[a - 1]!.text === ',' || (pre >= sFirst && pre < a - 1 && T[pre]!.text === ',') || /^(?:and|by|after|while|when|before|in|without|upon|through|[–—-]|--)$/.test(T[a - 1]!.lower)
+  } else if (participle && a - 1 >= sFirst && (T[a - 1]!.text === ',' || (pre >= sFirst && pre < a - 1 && T[pre]!.text === ',') || /^(?:and|by|after|while|when|before|in|without|upon|through|whether|despite|besides|since|[–—-]|--)$/.test(T[a - 1]!.lower)
+    // (after an adjective or adverb, not a noun: "keen on telling", "aside from stating", "instead of calling"; not "the snub at endorsing")
+    || (/^(?:from|on|at|of)$/.test(T[a - 1]!.lower) && a - 2 >= sFirst && (T[a - 2]!.pos === 'ADJ' || T[a - 2]!.pos === 'ADV'))
     || quoteComma(D, a - 1))) {
     // ", adding that …": the clause's speaker; or the noun phrase the aside follows, where it opens the clause ("But Ann
     // Ruiz, keen all week to needle the mayor, attacked …")
