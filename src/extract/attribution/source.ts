@@ -1054,7 +1054,7 @@ function agrees(D: Doc, pron: Token, [s, e]: [number, number, number]): boolean 
 }
 
 /** Verbs that take a saying or a belief as their object: the verb's subject holds it ("Lee issued a short statement", "pilots hold dim views of it"). */
-const LIGHT = new Set(['make', 'issue', 'offer', 'voice', 'express', 'hold', 'deliver', 'level', 'lodge', 'repeat', 'share', 'post', 'publish', 'release', 'send', 'write', 'avoid', 'renew', 'reiterate', 'air', 'sound', 'raise', 'unveil', 'outline', 'announce', 'float', 'step', 'intensify', 'escalate', 'sharpen', 'soften', 'temper', 'mount', 'launch', 'drop', 'withdraw', 'reaffirm', 'reverse', 'change', 'defend', 'explain']);
+const LIGHT = new Set(['make', 'issue', 'offer', 'voice', 'express', 'hold', 'deliver', 'level', 'lodge', 'repeat', 'share', 'post', 'publish', 'release', 'send', 'write', 'avoid', 'renew', 'reiterate', 'air', 'sound', 'raise', 'unveil', 'outline', 'announce', 'float', 'step', 'intensify', 'escalate', 'sharpen', 'soften', 'temper', 'mount', 'launch', 'drop', 'withdraw', 'reaffirm', 'reverse', 'change', 'defend', 'explain', 'keep', 'tone', 'throw', 'lend', 'give', 'continue', 'direct', 'focus', 'fulfill', 'break', 'redouble', 'double', 'add', 'walk', 'maintain']);
 const BACKING = /^(?:support|backing|endorsements?|blessing|approval|nod|votes?|confidence|trust)$/;
 /** Verbs that receive one (only backing of some kind: "received criticism of its record" is about the record): the holder follows ("won the backing of the union", "got the blessing of the council"). */
 const RECEIVE = new Set(['receive', 'have', 'win', 'earn', 'get', 'gain', 'garner', 'secure', 'land', 'enjoy', 'seek', 'court', 'lose']);
@@ -1077,7 +1077,8 @@ function lightVerbHolder(D: Doc, first: number, last: number, sFirst: number, sL
     const end = npRight(D, last + 1, sLast, false);
     return end > last + 1 ? [last + 1, end, end] : null;
   }
-  if (!LIGHT.has(lemma) || /ing$/.test(verb.lower)) return null;
+  // (an -ing form only in a progressive: "is keeping up his criticism")
+  if (!LIGHT.has(lemma) || (/ing$/.test(verb.lower) && !(v - 1 >= sFirst && BE.has(T[v - 1]!.lower)))) return null;
   let a = v;
   while (a - 1 >= sFirst && v - a < 4 && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'PART' || T[a - 1]!.pos === 'ADV')) a--;
   // a passive ("statements were made") has no subject holder
