@@ -660,7 +660,7 @@ const NOUNS: Row[] = [
   ['The ferry crews have stepped up their criticism of the night shifts.', 'criticism', 'The ferry crews', ['the night shifts'], 'indirect'],
   ['The pilots voiced sharp criticism of the dredging contract.', 'criticism', 'The pilots', ['the dredging contract'], 'indirect'],
   ['The skipper is keeping up his criticism of the night shifts.', 'criticism', 'The skipper', ['the night shifts'], 'indirect'],
-  ['Ann Ruiz threw her support behind the ferry levy.', 'support', 'Ann Ruiz', ['behind the ferry levy'], 'indirect'],
+  ['Ann Ruiz has toned down her criticism of the ferry levy.', 'criticism', 'Ann Ruiz', ['the ferry levy'], 'indirect'],
   // a verb the tagger read as a noun: a coordinated predicate, a plural subject's verb before a that-clause
   ['The co-op sold its old trawler, but plans to buy a larger one.', 'plans', 'The co-op', ['to buy a larger one'], 'indirect'],
   ['Skippers charge that the port overbilled them.', 'charge', 'Skippers', ['the port overbilled them'], 'indirect'],
