@@ -661,6 +661,10 @@ const NOUNS: Row[] = [
   ['The pilots voiced sharp criticism of the dredging contract.', 'criticism', 'The pilots', ['the dredging contract'], 'indirect'],
   ['The skipper is keeping up his criticism of the night shifts.', 'criticism', 'The skipper', ['the night shifts'], 'indirect'],
   ['Ann Ruiz has toned down her criticism of the ferry levy.', 'criticism', 'Ann Ruiz', ['the ferry levy'], 'indirect'],
+  // "have" and "leave" as light verbs; not an expletive "there"
+  ['The old skipper had no doubts about the new pier.', 'doubts', 'The old skipper', ['the new pier'], 'indirect'],
+  ['Ann Ruiz left no doubt that she would run for mayor.', 'doubt', 'Ann Ruiz', ['she would run for mayor'], 'indirect'],
+  ['There have been calls for a second ferry pier.', 'have been calls for', null, ['a second ferry pier'], 'indirect'],
   // a verb the tagger read as a noun: a coordinated predicate, a plural subject's verb before a that-clause
   ['The co-op sold its old trawler, but plans to buy a larger one.', 'plans', 'The co-op', ['to buy a larger one'], 'indirect'],
   ['Skippers charge that the port overbilled them.', 'charge', 'Skippers', ['the port overbilled them'], 'indirect'],

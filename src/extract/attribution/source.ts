@@ -1054,7 +1054,7 @@ function agrees(D: Doc, pron: Token, [s, e]: [number, number, number]): boolean 
 }
 
 /** Verbs that take a saying or a belief as their object: the verb's subject holds it ("Lee issued a short statement", "pilots hold dim views of it"). */
-const LIGHT = new Set(['make', 'issue', 'offer', 'voice', 'express', 'hold', 'deliver', 'level', 'lodge', 'repeat', 'share', 'post', 'publish', 'release', 'send', 'write', 'avoid', 'renew', 'reiterate', 'air', 'sound', 'raise', 'unveil', 'outline', 'announce', 'float', 'step', 'intensify', 'escalate', 'sharpen', 'soften', 'temper', 'mount', 'launch', 'drop', 'withdraw', 'reaffirm', 'reverse', 'change', 'defend', 'explain', 'keep', 'tone', 'throw', 'lend', 'give', 'continue', 'direct', 'focus', 'fulfill', 'break', 'redouble', 'double', 'add', 'walk', 'maintain']);
+const LIGHT = new Set(['make', 'issue', 'offer', 'voice', 'express', 'hold', 'deliver', 'level', 'lodge', 'repeat', 'share', 'post', 'publish', 'release', 'send', 'write', 'avoid', 'renew', 'reiterate', 'air', 'sound', 'raise', 'unveil', 'outline', 'announce', 'float', 'step', 'intensify', 'escalate', 'sharpen', 'soften', 'temper', 'mount', 'launch', 'drop', 'withdraw', 'reaffirm', 'reverse', 'change', 'defend', 'explain', 'keep', 'tone', 'throw', 'lend', 'give', 'continue', 'direct', 'focus', 'fulfill', 'break', 'redouble', 'double', 'add', 'walk', 'maintain', 'have', 'leave']);
 const BACKING = /^(?:support|backing|endorsements?|blessing|approval|nod|votes?|confidence|trust)$/;
 /** Verbs that receive one (only backing of some kind: "received criticism of its record" is about the record): the holder follows ("won the backing of the union", "got the blessing of the council"). */
 const RECEIVE = new Set(['receive', 'have', 'win', 'earn', 'get', 'gain', 'garner', 'secure', 'land', 'enjoy', 'seek', 'court', 'lose']);
@@ -1084,6 +1084,8 @@ function lightVerbHolder(D: Doc, first: number, last: number, sFirst: number, sL
   // a passive ("statements were made") has no subject holder
   if (T.slice(a, v).some((t) => BE.has(t.lower)) && PARTICIPLE.test(verb.lower)) return null;
   const subj = subjectLeft(D, a, sFirst);
+  // (not an expletive: "There have been calls for …")
+  if (subj && subj[1] - subj[0] === 1 && T[subj[0]]!.lower === 'there') return null;
   return subj ? [subj[0], subj[1], last] : null;
 }
 
