@@ -549,6 +549,8 @@ const CONTROL: Row[] = [
   ['The pilots walked down to the slipway to praise the crew.', 'praise', 'The pilots', ['the crew'], 'indirect'],
   ['The union urged members to reject the offer.', 'urged', 'The union', ['to reject the offer'], 'indirect'],
   ['Diaz spent the spring in supporting the ferry levy.', 'supporting', 'Diaz', ['the ferry levy'], 'indirect'],
+  // a participle right after an intransitive verb
+  ['New letters have surfaced describing the harbor board as reckless.', 'describing', 'New letters', ['the harbor board as reckless'], 'indirect'],
   // a gerund after "whether", or after a preposition that follows an adjective or adverb
   ['Ruiz has offered few ideas aside from stating that the fare is too high.', 'stating', 'Ruiz', ['the fare is too high'], 'indirect'],
   ['The riders are keen on telling the mayor that the fare is too high.', 'telling', 'The riders', ['the fare is too high'], 'indirect'],
