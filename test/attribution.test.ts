@@ -505,7 +505,11 @@ const INDIRECT: Row[] = [
   ['Ruiz toured the pier on Monday and in an interview said the deck was sound.', 'said', 'Ruiz', ['the deck was sound'], 'indirect'],
   ['Ruiz, who in a letter to the board called the plan reckless, will vote no.', 'called', 'Ruiz', ['the plan reckless'], 'indirect'],
   // a date after a source that follows its cue is no part of it
-  ['The new pier was praised by the mayor on Monday.', 'praised', 'the mayor', ['The new pier'], 'indirect'],
+  ['The new pier was praised by the mayor on Monday.', 'was praised', 'the mayor', ['The new pier'], 'indirect'],
+  // the agents of a passive, and its subject as what was said where no complement follows (or with an "as" one)
+  ['The fare rise was criticized by the pilots and by the mayor.', 'was criticized', 'the pilots … the mayor', ['The fare rise'], 'indirect'],
+  ['The fare rise was criticized by harbor pilots, who called it reckless.', 'was criticized', 'harbor pilots', ['The fare rise'], 'indirect'],
+  ['The fare rise was described by the mayor as a necessity.', 'was described', 'the mayor', ['The fare rise', 'as a necessity'], 'indirect'],
   ['“The pier is done,” said Ruiz in May.', 'said', 'Ruiz', ['“The pier is done,”'], 'direct'],
   ['“The pier is done,” said the committee on ethics.', 'said', 'the committee on ethics', ['“The pier is done,”'], 'direct'],
   ['The pier is safe, said Ruiz in May.', 'said', 'Ruiz', ['The pier is safe'], 'indirect'],

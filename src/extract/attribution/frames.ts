@@ -373,8 +373,32 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   // --- what follows the cue
   let r = m.last;
   const agent = passive ? passiveAgent(D, r, sLast) : null;
-  if (agent && T[r]?.lower === 'by') { source = [agent.source]; r = agent.next; }
-  else if (agent && e.trigger !== 'quote') {
+  if (agent && T[r]?.lower === 'by') {
+    source = [agent.source];
+    r = agent.next;
+    // a second agent: "was criticized by pilots and (by) the mayor"
+    if ((T[r]?.lower === 'and' || T[r]?.lower === 'or') && r + 1 < sLast) {
+      const b = T[r + 1]!.lower === 'by' ? r + 2 : r + 1;
+      const end = b < sLast && npTok(T[b]!, false) ? npRight(D, b, sLast, false) : b;
+      if (end > b && (end >= sLast || isPunct(T[end]))) { source.push(span(D, b, end)); r = end; }
+    }
+    // with no complement after the agent (the sentence ends, or a time, an aside or a relative clause follows), what was
+    // said is the subject: "The move was criticized by pilots, who called it reckless." (not a perception: "The
+    // painting was seen by thousands of visitors" reports nothing)
+    const past = skipAdjuncts(D, r, sLast);
+    const n = T[past];
+    const complement = !!n && (WH.has(n.lower) || /^(?:to|as|for|that)$/.test(n.lower) || n.text === ':' || opensQuote(D, past) >= 0);
+    const s = subjectLeft(D, a, sFirst);
+    if (s && past > m.last && !complement && (past >= sLast || n!.text === ',' || isPunct(n))) {
+      if (e.category === 'perception') return null;
+      return { ...base, cue, cueTokens: [m.first, m.last], source, content: [span(D, s[0], s[1])] };
+    }
+    // and the subject with an "as" complement: "The move was criticized by pilots as reckless"
+    if (s && n?.lower === 'as') {
+      const more = contentFrom(D, past, sLast);
+      if (more) return { ...base, cue, cueTokens: [m.first, m.last], source, content: [span(D, s[0], s[1]), more] };
+    }
+  } else if (agent && e.trigger !== 'quote') {
     // "X is considered unclean by Y", "X was described to him by Y": the agent after a complement
     const s = subjectLeft(D, a, sFirst);
     if (s) {
