@@ -615,6 +615,7 @@ const PHRASES: Row[] = [
   ['Ruiz replied to reporters that the pier was safe.', 'replied', 'Ruiz', ['the pier was safe'], 'indirect'],
   // a participle that opens its clause, with its agent: the agent asked
   ['When asked by a reporter whether the pier was safe, Ruiz said yes.', 'asked', 'a reporter', ['whether the pier was safe'], 'indirect'],
+  ['“Absolutely,” the skipper replied, when asked by a harbor clerk if the pier was safe.', 'asked', 'a harbor clerk', ['if the pier was safe'], 'indirect'],
   ['Asked by the host if the ferry would run, Ruiz shook her head.', 'Asked', 'the host', ['if the ferry would run'], 'indirect'],
   // the subject of "was quoted as saying" is the speaker
   ['Carver was quoted as saying that the trams were safe.', 'was quoted as saying', 'Carver', ['the trams were safe'], 'indirect'],

@@ -236,7 +236,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   // "When asked by a reporter whether …", "Asked by the host if …": a participle that opens its clause, with its agent
   // (with what was asked: not "When asked by reporters, the mayor declined to comment")
   if (!passive && T[m.last]?.lower === 'by' && a === m.first && PARTICIPLE.test(T[m.first]!.lower)
-    && (a === sFirst || (a - 1 === sFirst && /^(?:when|if|after|while|as|once|before|though|although|until)$/.test(T[a - 1]!.lower)))) {
+    && (a === sFirst || (a - 1 >= sFirst && /^(?:when|if|after|while|as|once|before|though|although|until)$/.test(T[a - 1]!.lower)))) {
     const ag = passiveAgent(D, m.last, sLast);
     const n = ag ? T[ag.next] : undefined;
     if (n && (WH.has(n.lower) || /^(?:if|whether|about|to|on|for|that)$/.test(n.lower) || opensQuote(D, ag!.next) >= 0 || n.text === ':')) passive = true;
