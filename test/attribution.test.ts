@@ -884,6 +884,9 @@ describe('not attributions', () => {
     ['The ferry had a curfew rule, which critics said was unfair.', 'said', 'critics'],
     // but a phrase of a noun and a quantifier with "of" stays whole
     ['Most of the pilots said the channel was safe.', 'said', 'Most of the pilots'],
+    // a noun the tagger reads as an adjective before "of": "chief", "average"
+    ['The chief of staff, Joe Kasper, told reporters the pier was safe.', 'told', 'The chief of staff, Joe Kasper'],
+    ['An average of recent harbor polls shows the mayor ahead.', 'shows', 'An average of recent harbor polls'],
   ])('starts a new subject at a quantifier or after "which" in: %s', (text, cue, source) => {
     expect(run(text).find((a) => a.cue === cue)?.source).toBe(source);
   });

@@ -684,7 +684,9 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     if (npTok(p, s - 1 === sFirst) && !(p.pos === 'VERB' && s - 1 === sFirst) && !edVerb(T, s - 1)) { s--; continue; }
     // a sentence-initial name or modifier the tagger read as a verb: "Ted Lowe said" (Ted read as a verb), "Leading growers say"
     if (s - 1 === sFirst && p.pos === 'VERB' && /^[A-Z][a-z]/.test(p.text) && (T[s]!.pos === 'PROPN' || (/ing$/.test(p.lower) && T[s]!.pos === 'NOUN'))) { s--; continue; }
+    // (a noun the tagger read as an adjective after a determiner: "The chief of staff", "her head of security")
     if (p.pos === 'ADP' && NP_PREP.has(p.lower) && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN' || T[s - 2]!.pos === 'PROPN' || (T[s - 2]!.pos === 'NUM' && T[s]!.pos === 'NUM')
+      || (p.lower === 'of' && T[s - 2]!.pos === 'ADJ' && s - 3 >= sFirst && (T[s - 3]!.pos === 'DET' || /^(?:his|her|their|its|our|my|'s|’s)$/.test(T[s - 3]!.lower)))
       || (p.lower === 'of' && (QUANT.has(T[s - 2]!.lower) || /^(?:third|quarter|fifth|tenth|half|two-thirds|three-quarters|much|more)$/.test(T[s - 2]!.lower))))) { s--; continue; }
     // "a 2019 report by the Harbor Institute", "an analysis by researchers at …": a noun with its author
     if (p.lower === 'by' && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN' || (s - 2 === sFirst && T[s - 2]!.pos === 'PROPN')) && AUTHORED.test(T[s - 2]!.lower)) { s--; continue; }
