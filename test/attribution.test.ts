@@ -886,6 +886,8 @@ describe('not attributions', () => {
     ['Most of the pilots said the channel was safe.', 'said', 'Most of the pilots'],
     // a noun the tagger reads as an adjective before "of": "chief", "average"
     ['The chief of staff, Joe Kasper, told reporters the pier was safe.', 'told', 'The chief of staff, Joe Kasper'],
+    // an age with "then" or "now" between commas is an apposition, no time
+    ['Mr. Dunn, then 38, said he was tired of the ferry.', 'said', 'Mr. Dunn, then 38'],
     ['An average of recent harbor polls shows the mayor ahead.', 'shows', 'An average of recent harbor polls'],
   ])('starts a new subject at a quantifier or after "which" in: %s', (text, cue, source) => {
     expect(run(text).find((a) => a.cue === cue)?.source).toBe(source);

@@ -254,7 +254,8 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
         if (qc >= 0) { x = qc; continue; }
         if (!((x === a0 && oneWordName) || npTok(t, x === a0) || t.text === '(' || t.text === ')' || attributive(T, x, a0, cur) || (x > a0 && (t.pos === 'ADP' && (NP_PREP.has(t.lower) || SEGMENT_PREP.has(t.lower)) || t.lower === 'and' || t.lower === 'who' || t.lower === 'whose'))
           || (x === a0 && (t.lower === 'including' || t.lower === 'like' || t.lower === 'and' || t.lower === 'or') && x + 1 < cur) || (t.text === '%' && x > a0 && T[x - 1]!.pos === 'NUM')
-          || (x > a0 && APPROX.has(t.lower) && T[x + 1]?.pos === 'NUM'))) npLike = false; // ("The clerk of nearly four years")
+          || (x > a0 && APPROX.has(t.lower) && T[x + 1]?.pos === 'NUM') // ("The clerk of nearly four years")
+          || (x === a0 && (t.lower === 'then' || t.lower === 'now') && T[x + 1]?.pos === 'NUM' && x + 2 === cur))) npLike = false; // ("Dunn, then 38, said")
       }
       // a name after a subordinator before its description: "as Tom Dunn, a former harbor master, put it"
       // (not a phrase of its own: "After the vote, the director said")
@@ -263,7 +264,9 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
       // a home town: "Ann Ruiz, 50, of Astoria, said"
       if (!npLike && (h.lower === 'of' || h.lower === 'from') && a0 + 1 < cur && T.slice(a0 + 1, cur).every((t, i) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text) || t.text === '.' || (t.text === ',' && stateAfterPlace(D, a0 + 1 + i, cur)))) npLike = true;
       // a time between commas right before the cue is no part of the source: "The port, last year, added Salem"
-      if (segEnd === cur && p >= sFirst && bound(T[p]!) && T.slice(a0, cur).every((t) => timeWord(t) || DATE_NOUN.test(t.lower) || t.pos === 'NUM')
+      // (not an age: "Dunn, then 38, said")
+      const age = cur - a0 === 2 && (h.lower === 'then' || h.lower === 'now') && T[a0 + 1]!.pos === 'NUM';
+      if (segEnd === cur && p >= sFirst && bound(T[p]!) && !age && T.slice(a0, cur).every((t) => timeWord(t) || DATE_NOUN.test(t.lower) || t.pos === 'NUM')
         && T.slice(a0, cur).some((t) => timeWord(t) || DATE_NOUN.test(t.lower))) { segEnd = p; cur = p; continue; }
       const relative = h.lower === 'who' || h.lower === 'whose' || h.lower === 'which';
       if (relative && hasCue) { segEnd = p; cur = p; if (p < sFirst || !bound(T[p]!)) break; continue; }
