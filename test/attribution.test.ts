@@ -34,6 +34,9 @@ const DIRECT: Row[] = [
   ['"We are ready," said Ann Cole, a city tunneling expert.', 'said', 'Ann Cole, a city tunneling expert', ['"We are ready,"'], 'direct'],
   ['"We are ready," said Ann Cole, a lawyer from Ohio, who has worked for the union for years.', 'said', 'Ann Cole, a lawyer from Ohio, who has worked for the union for years', ['"We are ready,"'], 'direct'],
   ['"We are ready," said Ann Cole, a lawyer from Ohio, who said the vote was rigged.', 'said', 'Ann Cole, a lawyer from Ohio', ['"We are ready,"'], 'direct'],
+  // a participle as a modifier of the name after the cue
+  ['"There is no money for it," said one unaligned Salem pilot.', 'said', 'one unaligned Salem pilot', ['"There is no money for it,"'], 'direct'],
+  ['"We will appeal," said Salem-based lawyer Ann Ruiz.', 'said', 'Salem-based lawyer Ann Ruiz', ['"We will appeal,"'], 'direct'],
   // titles joined by "and" before the name after the cue
   ['The pier will close in May, said harbor pilot and union steward Ann Ruiz.', 'said', 'harbor pilot and union steward Ann Ruiz', ['The pier will close in May'], 'indirect'],
   // a quote with no cue of its own goes on with the last speaker, in a new paragraph too, and after an indirect claim
