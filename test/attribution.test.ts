@@ -37,6 +37,9 @@ const DIRECT: Row[] = [
   // a participle as a modifier of the name after the cue
   ['"There is no money for it," said one unaligned Salem pilot.', 'said', 'one unaligned Salem pilot', ['"There is no money for it,"'], 'direct'],
   ['"We will appeal," said Salem-based lawyer Ann Ruiz.', 'said', 'Salem-based lawyer Ann Ruiz', ['"We will appeal,"'], 'direct'],
+  // a name given to the phrase after the cue
+  ['"There was no order to wait," said the dock chief known as Bo.', 'said', 'the dock chief known as Bo', ['"There was no order to wait,"'], 'direct'],
+  ['"The pier is ours," wrote a reader calling himself Harbor Hawk.', 'wrote', 'a reader calling himself Harbor Hawk', ['"The pier is ours,"'], 'direct'],
   // titles joined by "and" before the name after the cue
   ['The pier will close in May, said harbor pilot and union steward Ann Ruiz.', 'said', 'harbor pilot and union steward Ann Ruiz', ['The pier will close in May'], 'indirect'],
   // a quote with no cue of its own goes on with the last speaker, in a new paragraph too, and after an indirect claim

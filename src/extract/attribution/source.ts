@@ -23,6 +23,12 @@ export function npRight(D: Doc, i: number, end: number, allowApposition: boolean
     // (the phrase's own start as the bound: the quote opens inside it)
     const qc = j > i ? quotedNameFrom(D, j, end, i - 1) : -1;
     if (qc >= 0) { j = qc + 1; continue; }
+    // "the base chief known as Bob", "a man named Tom Tom", "a man calling himself Tom Tom": a name for the phrase
+    if (j > i && (nounish(T[j - 1]) || T[j - 1]!.pos === 'ADJ') && j + 1 < end) {
+      const k = t.lower === 'known' && T[j + 1]!.lower === 'as' ? j + 2 : /^(?:named|nicknamed|dubbed)$/.test(t.lower) ? j + 1
+        : t.lower === 'calling' && /^(?:himself|herself|themselves)$/.test(T[j + 1]!.lower) ? j + 2 : -1;
+      if (k > 0 && k < end && (T[k]!.pos === 'PROPN' || opensQuote(D, k) >= 0)) { j = k; continue; }
+    }
     // "a source close to the campaign", "people familiar with the talks"
     if (j > i && ADJ_COMPLEMENT.has(t.lower) && nounish(T[j - 1]) && T[j + 1]?.pos === 'ADP' && j + 2 < end && npTok(T[j + 2]!, false)) { j += 2; continue; }
     // not a time after the phrase: "by the mayor on Monday", "said Ruiz in May" (not "the class of 2019"), "said Ruiz
