@@ -34,6 +34,8 @@ const DIRECT: Row[] = [
   ['"We are ready," said Ann Cole, a city tunneling expert.', 'said', 'Ann Cole, a city tunneling expert', ['"We are ready,"'], 'direct'],
   ['"We are ready," said Ann Cole, a lawyer from Ohio, who has worked for the union for years.', 'said', 'Ann Cole, a lawyer from Ohio, who has worked for the union for years', ['"We are ready,"'], 'direct'],
   ['"We are ready," said Ann Cole, a lawyer from Ohio, who said the vote was rigged.', 'said', 'Ann Cole, a lawyer from Ohio', ['"We are ready,"'], 'direct'],
+  // after a quote other verbs invert too; after a clause only verbs of saying and writing do
+  ['"Our fares are too high," agrees Ann Ruiz, 30, of Salem.', 'agrees', 'Ann Ruiz, 30, of Salem', ['"Our fares are too high,"'], 'direct'],
   // a participle as a modifier of the name after the cue
   ['"There is no money for it," said one unaligned Salem pilot.', 'said', 'one unaligned Salem pilot', ['"There is no money for it,"'], 'direct'],
   ['"We will appeal," said Salem-based lawyer Ann Ruiz.', 'said', 'Salem-based lawyer Ann Ruiz', ['"We will appeal,"'], 'direct'],
@@ -884,6 +886,9 @@ describe('not attributions', () => {
   });
 
   it.each([
+    // "both of whom" is a relative like "who": its antecedent speaks, and the main verb keeps its subject
+    ['Two pilots, both of whom opposed the fare deal, are backing the levy.', 'opposed', 'Two pilots'],
+    ['Two pilots, both of whom opposed the fare deal, are backing the levy.', 'are backing', 'Two pilots'],
     // so do a quantifier, "nobody", and the subject after a relative "which"
     ['The fare rise fed the unease many riders feel about the ferry.', 'feel', 'many riders'],
     ['The question nobody asked was the cost.', 'asked', 'nobody'],

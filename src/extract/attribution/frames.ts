@@ -418,7 +418,9 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   const leftQ = left < sFirst ? -1 : closesQuote(D, left) >= 0 ? closesQuote(D, left) : T[left]!.text === ',' && left - 1 >= sFirst ? closesQuote(D, left - 1) : -1;
   // the quote opens the sentence ("“…,” said X"), not a quoted phrase inside a clause ("called it “reckless,” denounced the plan")
   const leftIsQuote = leftQ >= 0 && D.quotes[leftQ]!.start <= T[sFirst]!.start + 1;
-  if (!source && !passive && leftIsQuoteOrEdge && r < sLast && npTok(T[r]!, false) && opensQuote(D, r) < 0) {
+  // (after a clause, only a verb of saying or writing inverts: "…, are backing the measure" has its subject to the left;
+  // after a quote others do too: "“…,” agrees Ann Ruiz")
+  if (!source && !passive && leftIsQuoteOrEdge && r < sLast && npTok(T[r]!, false) && opensQuote(D, r) < 0 && (leftQ >= 0 || e.category === 'speech' || e.category === 'writing')) {
     let end = npRight(D, r, sLast, true);
     // "…," said harbor pilot and union steward Ann Ruiz: titles joined by "and" before the name (not "said the mayor
     // and the council agreed")

@@ -183,8 +183,10 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
   else if (t0 < k && t0 > sFirst && (T[t0]!.lower === 'who' || T[t0]!.lower === 'which')) { k = t0; a = t0 + 1; } // "Ruiz, who on Tuesday endorsed"
   if (k < sFirst) return null;
   let end = a;
-  // "officials, who have reportedly indicated …": the antecedent
-  const rel = T[k]!.lower;
+  // "officials, who have reportedly indicated …": the antecedent (and "pilots, both of whom opposed …")
+  const quantRel = k - 2 >= sFirst && (T[k]!.lower === 'whom' || T[k]!.lower === 'which') && T[k - 1]!.lower === 'of' && QUANT.has(T[k - 2]!.lower);
+  if (quantRel) k -= 2;
+  const rel = quantRel ? 'who' : T[k]!.lower;
   if ((rel === 'who' || rel === 'which' || (rel === 'that' && nounish(T[k - 1]))) && k - 1 >= sFirst) {
     if (T[k - 1]!.text === ',') k -= 2; else k -= 1;
     if (k < sFirst) return null;
