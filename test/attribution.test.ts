@@ -900,7 +900,7 @@ describe('not attributions', () => {
     // an age with "then" or "now" between commas is an apposition, no time
     ['Mr. Dunn, then 38, said he was tired of the ferry.', 'said', 'Mr. Dunn, then 38'],
     ['An average of recent harbor polls shows the mayor ahead.', 'shows', 'An average of recent harbor polls'],
-  ])('starts a new subject at a quantifier or after "which" in: %s', (text, cue, source) => {
+  ])('finds where the subject starts in: %s', (text, cue, source) => {
     expect(run(text).find((a) => a.cue === cue)?.source).toBe(source);
   });
 
