@@ -112,6 +112,19 @@ describe('annotate: names the tagger reads as other words', () => {
   });
 });
 
+describe('annotate: gerunds the tagger reads as verbs', () => {
+  // [text, word, its POS after annotate]: a subject's noun before the finite verb; a participle stays a verb
+  it.each([
+    ['Recent polling shows the mayor ahead.', 'polling', 'NOUN'],
+    ['Exit polling showed a close race.', 'polling', 'NOUN'],
+    ['The stereotyping is unfair to pilots.', 'stereotyping', 'NOUN'],
+    ['The pilots were polling riders on the dock.', 'polling', 'VERB'],
+    ['The remaining pilots said the pier was safe.', 'remaining', 'ADJ'],
+  ])('%s: %s is %s', (text, word, pos) => {
+    expect(annotate(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});
+
 describe('tokensIn', () => {
   const text = 'The mayor said the bridge would not reopen.';
   const doc = annotate(text);

@@ -139,10 +139,25 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
   }
   close();
   mendNames(tokens, sentences);
+  mendGerunds(tokens);
   return plain === text ? { text, tokens, sentences } : { text, plain, tokens, sentences };
 }
 
 const blankValue = (v: string) => /^\s*$/.test(v);
+
+/**
+ * A gerund the tagger read as a verb where it is a subject's noun: after an adjective or article and before the
+ * clause's finite verb ("Recent polling shows", "Exit polling showed", "The stereotyping is").
+ */
+function mendGerunds(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!, p = tokens[i - 1]!, n = tokens[i + 1]!;
+    if (t.pos !== 'VERB' || !/^[a-z]+ing$/.test(t.text) || /^(?:having|being|doing|going|getting)$/.test(t.lower) || p.sentence !== t.sentence) continue;
+    const before = p.pos === 'ADJ' || p.pos === 'DET' || (t.lower === 'polling' && (p.pos === 'PROPN' || p.pos === 'NOUN'));
+    const finite = n.pos === 'AUX' || (n.pos === 'VERB' && !/ing$/.test(n.lower));
+    if (before && finite) tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
+  }
+}
 
 /** Endings of web addresses written without "http" in news text. */
 const TLD = /^(?:com|org|net|gov|edu|mil|int|info|io|co|us|uk|ca|de|fr|eu|au|tv|fm|ly|news)\.?$/i;
