@@ -561,6 +561,14 @@ const CONTROL: Row[] = [
   ['The pilots walked down to the slipway to praise the crew.', 'praise', 'The pilots', ['the crew'], 'indirect'],
   ['The union urged members to reject the offer.', 'urged', 'The union', ['to reject the offer'], 'indirect'],
   ['Diaz spent the spring in supporting the ferry levy.', 'supporting', 'Diaz', ['the ferry levy'], 'indirect'],
+  // the object of a verb like "lead", "leave", "cause", "drive" speaks, a quantifier too; so does the phrase after "for"
+  // or after "pressure on"; not a span of time or a place
+  ['The sudden closure led some pilots to speculate that the pier was unsafe.', 'speculate', 'some pilots', ['the pier was unsafe'], 'indirect'],
+  ['The long delay has caused many to wonder whether the ferry will run.', 'wonder', 'many', ['whether the ferry will run'], 'indirect'],
+  ['The storm gave the mayor an opening for Ruiz to highlight her record.', 'highlight', 'Ruiz', ['her record'], 'indirect'],
+  ['The vote will increase the pressure on the mayor to explain the fares.', 'explain', 'the mayor', ['the fares'], 'indirect'],
+  ['The skipper took to the radio for an hour to say the crew was safe.', 'say', 'The skipper', ['the crew was safe'], 'indirect'],
+  ['Ann Ruiz was on hand to praise the crew.', 'praise', 'Ann Ruiz', ['the crew'], 'indirect'],
   // a participle right after an intransitive verb
   ['New letters have surfaced describing the harbor board as reckless.', 'describing', 'New letters', ['the harbor board as reckless'], 'indirect'],
   // a gerund after "whether", or after a preposition that follows an adjective or adverb

@@ -152,7 +152,11 @@ const MEANS = new Set(['email', 'e-mail', 'phone', 'telephone', 'name', 'letter'
 /** Verbs whose object is the subject of the infinitive after it: "urged voters to reject", "pressed the chairman to admit". */
 const OBJECT_CONTROL = new Set(['urge', 'press', 'ask', 'pressure', 'force', 'allow', 'encourage', 'persuade', 'convince', 'invite', 'push', 'prompt',
   'cause', 'leave', 'tell', 'order', 'want', 'expect', 'require', 'challenge', 'dare', 'inspire', 'enable', 'implore', 'beg',
-  'warn', 'advise', 'remind', 'instruct', 'direct', 'authorize', 'permit', 'compel', 'spur', 'nudge']);
+  'warn', 'advise', 'remind', 'instruct', 'direct', 'authorize', 'permit', 'compel', 'spur', 'nudge', 'lead', 'drive', 'bring', 'send', 'get', 'tempt', 'provoke', 'goad', 'embolden']);
+/** Words after which "on X to …" names who is to act: "the pressure on her to say", "called on the board to". */
+const ON_AGENT = new Set(['pressure', 'call', 'onus', 'burden', 'rely', 'count', 'depend', 'prevail', 'lean', 'impress']);
+/** Spans of time: "for an hour to say" names no one. */
+const TIME_SPAN = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|while|time|moment|night|evening|morning|afternoon)$/;
 /** Verbs of beginning, going on, stopping and avoiding that take a gerund: "began talking about", "kept insisting", "avoided directly criticizing". */
 const ASPECTUAL = new Set(['begin', 'start', 'keep', 'continue', 'stop', 'quit', 'resume', 'finish', 'cease', 'avoid', 'resist', 'risk', 'consider', 'delay', 'recall', 'regret', 'enjoy']);
 /**
@@ -329,7 +333,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       let c = a - 1, verb = false;
       while (c - 1 >= sFirst && a - c < 9) {
         const p = T[c - 1]!;
-        if (p.pos === 'VERB' || p.pos === 'AUX' || p.pos === 'ADV' || p.pos === 'ADJ' || p.pos === 'PART' || p.lower === 'to' || p.lower === 'by' || p.lower === 'on') c--;
+        // (a quantifier is an object, not a predicate adjective: "caused many to wonder")
+        if (p.pos === 'VERB' || p.pos === 'AUX' || p.pos === 'ADV' || (p.pos === 'ADJ' && !QUANT.has(p.lower)) || p.pos === 'PART' || p.lower === 'to' || p.lower === 'by' || p.lower === 'on') c--;
         else break;
         if (p.pos !== 'ADV') verb = true;
       }
@@ -337,10 +342,17 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       if (c < a - 1 && verb) subj = subjectLeft(D, c, sFirst);
       else if (T[a - 1]!.lower === 'to') {
         subj = subjectLeft(D, a - 1, sFirst); // "pressed the chairman to admit"
+        // ("an opening for Ruiz to …", "the pressure on her to …": the phrase after "for" or "on")
+        // (not a place or a span of time: "came on the program to talk", "was on hand to", "for an hour to say")
+        const agentPrep = (x: number) => (T[x]!.lower === 'for' && !TIME_SPAN.test(T[subj![1] - 1]!.lower))
+          || (T[x]!.lower === 'on' && ON_AGENT.has(T[x - 1]!.lemma || T[x - 1]!.lower));
+        if (subj) for (let x = subj[1] - 2; x > subj[0]; x--) if (agentPrep(x)) { subj = [x + 1, subj[1]]; break; }
         // the noun phrase before "to" speaks only as the object of a verb like "urge" or "press"; else the clause's
         // subject does: "took to the radio to say", "called a hearing to announce", "went to the dock to warn"
         const gov = subj && subj[0] - 1 >= sFirst ? T[subj[0] - 1]! : undefined;
-        if (subj && !(gov && (gov.pos === 'VERB' || gov.pos === 'AUX') && OBJECT_CONTROL.has(gov.lemma || gov.lower)) && (subj[0] > sFirst || T[subj[0]]!.pos !== 'PRON' || !SUBJ_PRON.has(T[subj[0]]!.lower))) {
+        // (and after "for" or "on": "an opening for Ruiz to highlight", "the pressure on her to say"; not a time)
+        const forOn = !!gov && subj![0] - 1 > sFirst && agentPrep(subj![0] - 1) && !timeWord(T[subj![1] - 1]!) && !timeOnly(D, subj![0], subj![1]);
+        if (subj && !forOn && !(gov && (gov.pos === 'VERB' || gov.pos === 'AUX') && OBJECT_CONTROL.has(gov.lemma || gov.lower)) && (subj[0] > sFirst || T[subj[0]]!.pos !== 'PRON' || !SUBJ_PRON.has(T[subj[0]]!.lower))) {
           subj = null;
           source = prevSource ?? clauseSubject(D, sFirst, a - 1);
         } else if (!subj && T[a - 2]!.text === ',') source = prevSource ?? clauseSubject(D, sFirst, a - 2); // "…, to discuss"
