@@ -569,6 +569,8 @@ const CONTROL: Row[] = [
   ['The vote will increase the pressure on the mayor to explain the fares.', 'explain', 'the mayor', ['the fares'], 'indirect'],
   ['The skipper took to the radio for an hour to say the crew was safe.', 'say', 'The skipper', ['the crew was safe'], 'indirect'],
   ['Ann Ruiz was on hand to praise the crew.', 'praise', 'Ann Ruiz', ['the crew'], 'indirect'],
+  // a participle's clause is not one the tagger made up inside an object ("the kitchen sink" read as a clause)
+  ['Ruiz hurled the kitchen sink at Dunn in a speech, accusing his crews of sloth.', 'accusing', 'Ruiz', ['his crews of sloth'], 'indirect'],
   // a participle right after an intransitive verb
   ['New letters have surfaced describing the harbor board as reckless.', 'describing', 'New letters', ['the harbor board as reckless'], 'indirect'],
   // a gerund after "whether", or after a preposition that follows an adjective or adverb

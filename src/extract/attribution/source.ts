@@ -932,6 +932,10 @@ export function clauseSubject(D: Doc, sFirst: number, limit: number, coordinated
     while (a - 1 > sFirst && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'ADV' || T[a - 1]!.pos === 'PART')) a--;
     const subj = subjectLeft(D, a, sFirst);
     if (!subj) continue;
+    // a "subject" right after a verb that reports nothing is that verb's object, its "verb" a noun the tagger misread:
+    // "hurled the kitchen sink at …", "gave it the old college try"
+    const g = T[subj[0] - 1];
+    if (g && subj[0] - 1 > sFirst && g.pos === 'VERB' && !/ing$/.test(g.lower) && !D.cueAt[subj[0] - 1] && D.qOf[subj[0] - 1]! < 0) continue;
     const h = T[subj[1] - 1]!;
     if (subj[1] - subj[0] === 1 && (h.lower === 'it' || h.lower === 'there' || h.lower === 'this')) continue;
     const s0 = withoutOpening(D, subj, sFirst);
