@@ -896,6 +896,9 @@ describe('not attributions', () => {
   });
 
   it.each([
+    // a list with a serial comma that opens the sentence; not ", and" between clauses
+    ['Ruiz, Dunn, and Lee said the fare was too high.', 'said', 'Ruiz, Dunn, and Lee'],
+    ['The ferry sailed late on Monday, and the pilots said the fog was thick.', 'said', 'the pilots'],
     // "both of whom" is a relative like "who": its antecedent speaks, and the main verb keeps its subject
     ['Two pilots, both of whom opposed the fare deal, are backing the levy.', 'opposed', 'Two pilots'],
     ['Two pilots, both of whom opposed the fare deal, are backing the levy.', 'are backing', 'Two pilots'],

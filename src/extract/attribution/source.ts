@@ -747,9 +747,11 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     // only when the first conjunct opens the clause ("The mayor met the governor and officials said" is two clauses)
     // (a party label may close the first: "Tom Lee (D) and Ann Ruiz (R) said")
     const labelled = T[s - 2]?.text === ')' && (() => { const o = openParen(D, s - 2, sFirst); return o > sFirst && T[o - 1]!.pos === 'PROPN'; })();
-    if ((p.lower === 'and' || p.lower === 'or' || p.lower === 'nor') && s - 2 >= sFirst && (nounish(T[s - 2]) || labelled) && !REL.has(T[s - 2]!.lower) && !isMark(T[s - 2])) {
-      const s2 = npStartLeft(D, s - 2, sFirst);
-      if (s2 >= 0 && s2 < s - 1) {
+    // (and with a serial comma before the conjunction: "Ruiz, Dunn, and Lee said", only as a list that opens the clause)
+    const serial = (p.lower === 'and' || p.lower === 'or') && T[s - 2]?.text === ',' && s - 3 >= sFirst && nounish(T[s - 3]) && !REL.has(T[s - 3]!.lower) && !parentheticalCue(D, k);
+    if ((p.lower === 'and' || p.lower === 'or' || p.lower === 'nor') && s - 2 >= sFirst && (nounish(T[s - 2]) || labelled || serial) && !REL.has(T[s - 2]!.lower) && !isMark(T[s - 2])) {
+      const s2 = npStartLeft(D, serial ? s - 3 : s - 2, sFirst);
+      if (s2 >= 0 && s2 < (serial ? s - 2 : s - 1)) {
         const pre = s2 - 1 >= sFirst ? T[s2 - 1] : undefined;
         if (pre && /^(?:neither|either|both)$/.test(pre.lower)) { s = s2 - 1; break; }
         // a list: "45% of riders, 28% of pilots and 12% of owners", "Police, firefighters and paramedics said" — not where
@@ -764,8 +766,10 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
           s3 = s4;
           if (opensClause(D, s3, sFirst)) listStart = s3;
         }
-        if (listStart >= 0) { s = listStart; break; }
-        if (opensClause(D, s2, sFirst) && !(pre && pre.lower === 'and')) { s = s2; break; }
+        // (a serial list only from the sentence's start, of two items or more before the conjunction: ", and" joins
+        // clauses too, "… since the attacks in Salem, Ore., and many pilots have …")
+        if (listStart >= 0 && (!serial || (s3 < s2 && listStart === sFirst && T.slice(listStart, s).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX')))) { s = listStart; break; }
+        if (opensClause(D, s2, sFirst) && !(pre && pre.lower === 'and') && !serial) { s = s2; break; }
       }
     }
     // "Lee's newly appointed deputy", "the fired director": a participle between a determiner and its noun
