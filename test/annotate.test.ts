@@ -20,6 +20,7 @@ describe('annotate: sentences', () => {
     ['which end it after their second letter where it ends', '“We won,” said Sen. Ann Lee, R-S.C. “It was close.”', ['“We won,” said Sen. Ann Lee, R-S.C.', '“It was close.”']],
     ["nor does a closing '' between its two marks", "Ruiz left. ''The pier is shut.'' Then it rained.", ['Ruiz left.', "''The pier is shut.''", 'Then it rained.']],
     ["a quote after a state's abbreviation opens one", '"We won," said Ann Ruiz of Eureka, Calif. "It was close."', ['"We won," said Ann Ruiz of Eureka, Calif.', '"It was close."']],
+    ['a title or nickname in quotes after a state stays in its sentence', 'The Eureka, Calif. "Harbor Days" fair was canceled.', ['The Eureka, Calif. "Harbor Days" fair was canceled.']],
     ['a web address ends no sentence at its first dot', 'Ruiz told Harbor.com. The pier shut.', ['Ruiz told Harbor.com.', 'The pier shut.']],
     ['a lower-case word after a line break still starts a sentence', 'Notes\nrain is likely today.', ['Notes', 'rain is likely today.']],
   ])('%s', (_, text, expected) => {
@@ -64,6 +65,9 @@ describe('annotate: tokens', () => {
     // a web address wink splits at its dots is one word, without the full stop that ends the sentence
     ['The fare is too high, according to Factcheck.org. Ruiz left.', ['The', 'fare', 'is', 'too', 'high', ',', 'according', 'to', 'Factcheck.org', '.', 'Ruiz', 'left', '.'], 2],
     ['See www.harbor.gov.', ['See', 'www.harbor.gov', '.'], 1],
+    ['A report on harbor.gov.uk said so.', ['A', 'report', 'on', 'harbor.gov.uk', 'said', 'so', '.'], 1],
+    // a capital after the dot is a missing space, no address
+    ['The ferry sank.US pilots said so.', ['The', 'ferry', 'sank', '.', 'US', 'pilots', 'said', 'so', '.'], 2],
     ['Ruiz wrote on harbor-news.org that the pier was shut.', ['Ruiz', 'wrote', 'on', 'harbor-news.org', 'that', 'the', 'pier', 'was', 'shut', '.'], 1],
     // a title wink splits from its full stop is one word, as "Sen." is
     ['Sens. Ann Ruiz and Rev. Tom Lee spoke.', ['Sens.', 'Ann', 'Ruiz', 'and', 'Rev.', 'Tom', 'Lee', 'spoke', '.'], 1],

@@ -78,8 +78,10 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
     for (let i = Math.max(a, consumed); i <= b && i < values.length; i++) {
       if ((endAfterInitials || secondMark) && i === a + 1) { close(); depth = 0; }
       // a quote that opens after a state's abbreviation opens a sentence: "said Ann Ruiz of Eureka, Calif. “It was hard.”"
+      // (a quoted sentence, not a title or nickname: 'the Eureka, Calif. "Harbor Days" festival', 'Bend, Ore. "Sam" Dunn')
       if (i > a && STATE_ABBREVIATION.test(values[i - 1]!) && values[i - 1]!.endsWith('.') && /^(?:“|"|``)$/.test(values[i]!)
-        && starts[i]! > starts[i - 1]! + values[i - 1]!.length && /^[A-Z]/.test(values[i + 1] ?? '') && starts[i + 1] === starts[i]! + values[i]!.length) { close(); depth = 0; }
+        && starts[i]! > starts[i - 1]! + values[i - 1]!.length && /^[A-Z]/.test(values[i + 1] ?? '') && starts[i + 1] === starts[i]! + values[i]!.length
+        && quotedSentence(values, i)) { close(); depth = 0; }
       if (breaks[i]) { close(); depth = 0; continue; }
       if (values[i] === '(') depth++;
       else if (values[i] === ')' && depth > 0) depth--;
@@ -159,20 +161,38 @@ function mendGerunds(tokens: Token[]): void {
   }
 }
 
+/** The quote opening at token i holds a sentence: three words or more, or punctuation before its closing mark. */
+function quotedSentence(values: readonly string[], i: number): boolean {
+  let words = 0;
+  for (let k = i + 1; k < values.length && k - i < 80; k++) {
+    const v = values[k]!;
+    if (/^(?:”|"|'')$/.test(v) || (v === "'" && values[k + 1] === "'")) return words >= 3 || /^[.,!?]$/.test(values[k - 1] ?? '');
+    if (/^[A-Za-z0-9]/.test(v)) words++;
+  }
+  return words >= 3;
+}
+
 /** Endings of web addresses written without "http" in news text. */
-const TLD = /^(?:com|org|net|gov|edu|mil|int|info|io|co|us|uk|ca|de|fr|eu|au|tv|fm|ly|news)\.?$/i;
+const TLD = /^(?:com|org|net|gov|edu|mil|int|info|io|co|us|uk|ca|de|fr|eu|au|tv|fm|ly|news)\.?$/;
 /**
  * The last token of a web address from token i, with no space inside ("Factcheck . org", "www . harbor . gov."); else i.
  */
 function siteEnd(values: readonly string[], starts: readonly number[], i: number): number {
   if (!/^[A-Za-z0-9]+$/.test(values[i]!)) return i;
-  // words joined by dots or hyphens with no space ("harbor - news . org"); the last after a dot is the ending
+  // words joined by dots or hyphens with no space ("harbor - news . org"); wink may keep a dot on a word ("harbor . gov. uk")
   let j = i, dotted = false;
-  while (j + 2 < values.length && (values[j + 1] === '.' || values[j + 1] === '-') && !values[j]!.endsWith('.')
-    && starts[j + 1] === starts[j]! + values[j]!.length && starts[j + 2] === starts[j + 1]! + 1 && /^[A-Za-z0-9]+\.?$/.test(values[j + 2]!)) {
-    dotted = values[j + 1] === '.';
-    j += 2;
+  const word = (k: number) => k < values.length && /^[A-Za-z0-9]+\.?$/.test(values[k]!);
+  for (;;) {
+    const v = values[j]!, end = starts[j]! + v.length;
+    if (v.endsWith('.') && word(j + 1) && starts[j + 1] === end) { dotted = true; j += 1; continue; }
+    if (!v.endsWith('.') && (values[j + 1] === '.' || values[j + 1] === '-') && starts[j + 1] === end && word(j + 2) && starts[j + 2] === end + 1) {
+      dotted = values[j + 1] === '.';
+      j += 2;
+      continue;
+    }
+    break;
   }
+  // (the ending in lower case: "sank.US officials" is a missing space, not an address)
   return j > i && dotted && TLD.test(values[j]!) ? j : i;
 }
 /**

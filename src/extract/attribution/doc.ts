@@ -79,7 +79,8 @@ export function docView(doc: Annotated, scored: boolean): Doc {
   const quotes = findQuotes(text, T[0]!.start, T[T.length - 1]!.end);
   for (let i = 1; i + 1 < T.length; i++) {
     const t = T[i]!;
-    if (t.text === '-' && T[i - 1]!.end < t.start && t.end < T[i + 1]!.start) SPACED_DASH.add(t);
+    // (not between two numbers: "2019 - 2020", a range)
+    if (t.text === '-' && T[i - 1]!.end < t.start && t.end < T[i + 1]!.start && !(T[i - 1]!.pos === 'NUM' && T[i + 1]!.pos === 'NUM')) SPACED_DASH.add(t);
   }
   return { text, T, quotes, qOf: quoteOfTokens(T, quotes), cueAt: new Uint8Array(T.length), scored };
 }

@@ -153,6 +153,9 @@ const MEANS = new Set(['email', 'e-mail', 'phone', 'telephone', 'name', 'letter'
 const OBJECT_CONTROL = new Set(['urge', 'press', 'ask', 'pressure', 'force', 'allow', 'encourage', 'persuade', 'convince', 'invite', 'push', 'prompt',
   'cause', 'leave', 'tell', 'order', 'want', 'expect', 'require', 'challenge', 'dare', 'inspire', 'enable', 'implore', 'beg',
   'warn', 'advise', 'remind', 'instruct', 'direct', 'authorize', 'permit', 'compel', 'spur', 'nudge', 'lead', 'drive', 'bring', 'send', 'get', 'tempt', 'provoke', 'goad', 'embolden']);
+/** Verbs that take a gerund as their object, whose doer is no one in particular: "The law forbids criticizing …", "meant embracing". */
+const GERUND_OBJECT = new Set(['forbid', 'prohibit', 'allow', 'permit', 'require', 'discourage', 'include', 'mean', 'entail', 'involve', 'ban', 'bar',
+  'recommend', 'justify', 'prevent', 'propose', 'advocate', 'favor', 'favour', 'oppose', 'support', 'encourage', 'mandate', 'need', 'merit', 'warrant']);
 /** Words after which "on X to …" names who is to act: "the pressure on her to say", "called on the board to". */
 const ON_AGENT = new Set(['pressure', 'call', 'onus', 'burden', 'rely', 'count', 'depend', 'prevail', 'lean', 'impress']);
 /** Spans of time: "for an hour to say" names no one. */
@@ -298,7 +301,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   const pre = a - 1 >= sFirst ? adjunctsBefore(D, a - 1, sFirst) : -1;
   if (passive) {
     subj = null;
-  } else if (participle && a - 1 >= sFirst && (T[a - 1]!.text === ',' || (pre >= sFirst && pre < a - 1 && T[pre]!.text === ',') || /^(?:and|by|after|while|when|before|in|without|upon|through|whether|despite|besides|since|[–—-]|--)$/.test(T[a - 1]!.lower)
+  } else if (participle && a - 1 >= sFirst && (T[a - 1]!.text === ',' || (pre >= sFirst && pre < a - 1 && T[pre]!.text === ',') || /^(?:and|by|after|while|when|before|in|without|upon|through|whether|besides|[–—-]|--)$/.test(T[a - 1]!.lower)
     // (after an adjective or adverb, not a noun: "keen on telling", "aside from stating", "instead of calling"; not "the snub at endorsing")
     || (/^(?:from|on|at|of)$/.test(T[a - 1]!.lower) && a - 2 >= sFirst && (T[a - 2]!.pos === 'ADJ' || T[a - 2]!.pos === 'ADV'))
     || quoteComma(D, a - 1))) {
@@ -323,7 +326,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   } else if (participle && a - 1 > sFirst && nounish(T[a - 1]) && (() => { const s0 = npStartLeft(D, a - 1, sFirst); return s0 > sFirst && ((T[s0 - 1]!.pos === 'VERB' && !D.cueAt[s0 - 1]) || venuePhrase(D, s0, a)); })()) {
     // "the mayor posted a string of messages saying …", "issued a statement saying …": the clause's subject, not the object
     source = prevSource ?? clauseSubject(D, sFirst, a - 1);
-  } else if (participle && a - 1 > sFirst && T[a - 1]!.pos === 'VERB' && !/ing$/.test(T[a - 1]!.lower) && !D.cueAt[a - 1]) {
+  } else if (participle && a - 1 > sFirst && T[a - 1]!.pos === 'VERB' && !/ing$/.test(T[a - 1]!.lower) && !D.cueAt[a - 1] && !GERUND_OBJECT.has(T[a - 1]!.lemma || T[a - 1]!.lower)) {
     // a participle right after an intransitive verb: "Stories have emerged describing …", "She came out swinging, …"
     source = prevSource ?? clauseSubject(D, sFirst, a - 1);
   } else {
@@ -530,7 +533,9 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   if (content.length && rightEmpty) return { ...base, cue, cueTokens: [m.first, m.last], source, content };
   // an object relative clause that ends with its cue: "the fare deal, which Dunn opposed", "a director who many pilots
   // oppose" — what it is about is the noun phrase the relative word follows
-  if (!content.length && rightEmpty && source && left > sFirst && /^(?:which|who|whom)$/.test(T[left]!.lower) && !passive) {
+  // (between commas too: "The harbor plan, which residents oppose, was approved")
+  const relativeEnds = rightEmpty || (T[r]?.text === ',' && T[left - 1]?.text === ',' && r + 1 < sLast && (T[r + 1]!.pos === 'AUX' || T[r + 1]!.pos === 'VERB'));
+  if (!content.length && relativeEnds && source && left > sFirst && /^(?:which|who|whom)$/.test(T[left]!.lower) && !passive) {
     const k = T[left - 1]!.text === ',' ? left - 2 : left - 1;
     // (a plain noun phrase: in "voted for the tax, which …" the verb is no reduced relative)
     let s0 = k >= sFirst && nounish(T[k]) ? k : -1;

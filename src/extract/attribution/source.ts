@@ -27,7 +27,10 @@ export function npRight(D: Doc, i: number, end: number, allowApposition: boolean
     if (j > i && (nounish(T[j - 1]) || T[j - 1]!.pos === 'ADJ') && j + 1 < end) {
       const k = t.lower === 'known' && T[j + 1]!.lower === 'as' ? j + 2 : /^(?:named|nicknamed|dubbed)$/.test(t.lower) ? j + 1
         : t.lower === 'calling' && /^(?:himself|herself|themselves)$/.test(T[j + 1]!.lower) ? j + 2 : -1;
-      if (k > 0 && k < end && (T[k]!.pos === 'PROPN' || opensQuote(D, k) >= 0)) { j = k; continue; }
+      // (a quoted name whole: 'known as "the Fixer"'; not a day: "a pilot named Monday to lead the union")
+      const q = k > 0 && k < end ? opensQuote(D, k) : -1;
+      if (q >= 0) { let y = k + 1; while (y < end && D.qOf[y] === q) y++; j = y; continue; }
+      if (k > 0 && k < end && T[k]!.pos === 'PROPN' && !timeWord(T[k]!) && !MONTH.test(T[k]!.lower)) { j = k; continue; }
     }
     // "a source close to the campaign", "people familiar with the talks"
     if (j > i && ADJ_COMPLEMENT.has(t.lower) && nounish(T[j - 1]) && T[j + 1]?.pos === 'ADP' && j + 2 < end && npTok(T[j + 2]!, false)) { j += 2; continue; }
@@ -690,7 +693,9 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     // "that"); not "half a dozen", nor a name in apposition ("the civil rights group the Anti-Defamation League")
     if (p.pos === 'NOUN' && /^(?:the|a|an)$/.test(T[s]!.lower) && !/^(?:half|quite|such|what|rather)$/.test(p.lower) && T[s + 1]?.pos !== 'PROPN') break;
     // so does a quantifier or "nobody": "the unease | many women feel", "the question | nobody asked"
-    if (p.pos === 'NOUN' && /^(?:many|most|some|few|several|nobody|everyone|everybody|anyone|somebody|someone)$/.test(T[s]!.lower)) break;
+    // (not a quantity of time: "The mayor many times said", "The board several weeks ago denied")
+    if (p.pos === 'NOUN' && /^(?:many|most|some|few|several|nobody|everyone|everybody|anyone|somebody|someone)$/.test(T[s]!.lower)
+      && !/^(?:times?|years?|months?|weeks?|days?|hours?|decades?)$/.test(T[s + 1]?.lower ?? '')) break;
     // and a relative "which" before its subject: "a rule, which | critics said was unfair"
     if (p.lower === 'which' && (p.pos === 'DET' || p.pos === 'PRON') && s - 2 >= sFirst && (T[s - 2]!.text === ',' || nounish(T[s - 2]))) break;
     if (npTok(p, s - 1 === sFirst) && !(p.pos === 'VERB' && s - 1 === sFirst) && !edVerb(T, s - 1)) { s--; continue; }
@@ -1069,10 +1074,16 @@ export function backers(D: Doc, first: number, last: number, sFirst: number, sLa
 /** A possessive pronoun can stand for the subject [s, e): "their" for a plural, "his"/"her" for a singular ("Reporters raised his claim" keeps "his"). */
 function agrees(D: Doc, pron: Token, [s, e]: [number, number, number]): boolean {
   const head = D.T[e - 1]!;
-  const plural = /s$/.test(head.lower) && head.pos !== 'PROPN' || D.T.slice(s, e).some((t) => t.lower === 'and');
+  const plural = (/s$/.test(head.lower) && head.pos !== 'PROPN') || D.T.slice(s, e).some((t) => t.lower === 'and');
   if (pron.lower === 'their') return plural;
-  if (pron.lower === 'his' || pron.lower === 'her') return !plural;
+  if (pron.lower === 'his' || pron.lower === 'her') return !plural && genderFits(D, pron.lower === 'his' ? 'MaleName' : 'FemaleName', s, e);
   return pron.lower === 'its' && !plural;
+}
+/** The phrase [s, e) may be of the gender `tag` names: no pronoun or first name of the other one ("Mary Dunn had his support"). */
+function genderFits(D: Doc, tag: 'MaleName' | 'FemaleName', s: number, e: number): boolean {
+  const other = tag === 'MaleName' ? 'FemaleName' : 'MaleName';
+  return !D.T.slice(s, e).some((t) => (tag === 'MaleName' ? /^(?:she|her)$/ : /^(?:he|him)$/).test(t.lower)
+    || (t.pos === 'PROPN' && nameTags(t.lower).includes(other) && !nameTags(t.lower).includes(tag)));
 }
 
 /** Verbs that take a saying or a belief as their object: the verb's subject holds it ("Lee issued a short statement", "pilots hold dim views of it"). */
@@ -1101,6 +1112,9 @@ function lightVerbHolder(D: Doc, first: number, last: number, sFirst: number, sL
   }
   // (an -ing form only in a progressive: "is keeping up his criticism")
   if (!LIGHT.has(lemma) || (/ing$/.test(verb.lower) && !(v - 1 >= sFirst && BE.has(T[v - 1]!.lower)))) return null;
+  // "throw" only with a possessive ("threw her support behind"), "leave" only with "no" or "little" ("left no doubt that");
+  // not "The scandal threw doubt on …", "The crash left doubts about …"
+  if ((lemma === 'throw' && !/^(?:his|her|their|its|our|my)$/.test(T[first]!.lower)) || (lemma === 'leave' && !/^(?:no|little)$/.test(T[first - 1]?.lower ?? ''))) return null;
   let a = v;
   while (a - 1 >= sFirst && v - a < 4 && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'PART' || T[a - 1]!.pos === 'ADV')) a--;
   // a passive ("statements were made") has no subject holder
