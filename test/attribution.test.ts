@@ -519,6 +519,7 @@ const INDIRECT: Row[] = [
   ['The fare rise was criticized by the pilots and by the mayor.', 'was criticized', 'the pilots … the mayor', ['The fare rise'], 'indirect'],
   ['The fare rise was criticized by harbor pilots, who called it reckless.', 'was criticized', 'harbor pilots', ['The fare rise'], 'indirect'],
   ['The fare rise was described by the mayor as a necessity.', 'was described', 'the mayor', ['The fare rise', 'as a necessity'], 'indirect'],
+  ['Ruiz was told by the harbor master that fares would rise.', 'was told', 'the harbor master', ['fares would rise'], 'indirect'],
   ['“The pier is done,” said Ruiz in May.', 'said', 'Ruiz', ['“The pier is done,”'], 'direct'],
   ['“The pier is done,” said the committee on ethics.', 'said', 'the committee on ethics', ['“The pier is done,”'], 'direct'],
   ['The pier is safe, said Ruiz in May.', 'said', 'Ruiz', ['The pier is safe'], 'indirect'],
@@ -572,6 +573,8 @@ const CONTROL: Row[] = [
   ['Ann Ruiz was on hand to praise the crew.', 'praise', 'Ann Ruiz', ['the crew'], 'indirect'],
   // a participle's clause is not one the tagger made up inside an object ("the kitchen sink" read as a clause)
   ['Ruiz hurled the kitchen sink at Dunn in a speech, accusing his crews of sloth.', 'accusing', 'Ruiz', ['his crews of sloth'], 'indirect'],
+  // a participle after an intransitive verb and its time
+  ['A lawsuit was filed in 2019 challenging the harbor levy.', 'challenging', 'A lawsuit', ['the harbor levy'], 'indirect'],
   // a participle right after an intransitive verb
   ['New letters have surfaced describing the harbor board as reckless.', 'describing', 'New letters', ['the harbor board as reckless'], 'indirect'],
   // a gerund after "whether", or after a preposition that follows an adjective or adverb

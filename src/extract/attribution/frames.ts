@@ -326,9 +326,10 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   } else if (participle && a - 1 > sFirst && nounish(T[a - 1]) && (() => { const s0 = npStartLeft(D, a - 1, sFirst); return s0 > sFirst && ((T[s0 - 1]!.pos === 'VERB' && !D.cueAt[s0 - 1]) || venuePhrase(D, s0, a)); })()) {
     // "the mayor posted a string of messages saying …", "issued a statement saying …": the clause's subject, not the object
     source = prevSource ?? clauseSubject(D, sFirst, a - 1);
-  } else if (participle && a - 1 > sFirst && T[a - 1]!.pos === 'VERB' && !/ing$/.test(T[a - 1]!.lower) && !D.cueAt[a - 1] && !GERUND_OBJECT.has(T[a - 1]!.lemma || T[a - 1]!.lower)) {
-    // a participle right after an intransitive verb: "Stories have emerged describing …", "She came out swinging, …"
-    source = prevSource ?? clauseSubject(D, sFirst, a - 1);
+  } else if (participle && pre > sFirst && T[pre]!.pos === 'VERB' && !/ing$/.test(T[pre]!.lower) && !D.cueAt[pre] && !GERUND_OBJECT.has(T[pre]!.lemma || T[pre]!.lower)) {
+    // a participle right after an intransitive verb, or after its time: "Stories have emerged describing …", "Letters
+    // surfaced last week describing …"
+    source = prevSource ?? clauseSubject(D, sFirst, pre);
   } else {
     subj = subjectLeft(D, a, sFirst);
     if (!subj && a - 1 > sFirst && (T[a - 1]!.lower === 'to' || T[a - 1]!.lower === 'by')) {

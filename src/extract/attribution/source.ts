@@ -49,6 +49,8 @@ export function npRight(D: Doc, i: number, end: number, allowApposition: boolean
       && ((t.lower === 'like' && (T[j + 1]!.pos === 'PROPN' || T[j + 1]!.pos === 'DET')) || (t.lower === 'such' && T[j + 1]!.lower === 'as' && j + 2 < end && T[j + 2]!.pos === 'PROPN'))) { j += t.lower === 'such' ? 2 : 1; continue; }
     // (a plural's possessive with a straight mark: "the pilots' union")
     const pluralMark = t.text === "'" && j > i && T[j - 1]!.end === t.start && /s$/i.test(T[j - 1]!.text) && j + 1 < end && (T[j + 1]!.pos === 'NOUN' || T[j + 1]!.pos === 'PROPN' || T[j + 1]!.pos === 'ADJ');
+    // ("that" after the phrase's words opens a clause: "told by the mayor | that fares would rise")
+    if (j > i && t.lower === 'that') break;
     // (a participle as a modifier: "one unaligned Salem pilot")
     if (npTok(t, j === i) || pluralMark || (j > i && attributive(T, j, i, end)) || (t.pos === 'ADP' && NP_PREP.has(t.lower) && j > i && (nounish(T[j - 1]) || T[j - 1]!.pos === 'ADJ') && j + 1 < end && npTok(T[j + 1]!, false))
       || ((t.lower === 'and' || t.lower === '&') && j > i && T[j - 1]!.pos === 'PROPN' && T[j + 1]?.pos === 'PROPN')) { j++; continue; }
