@@ -907,6 +907,8 @@ describe('not attributions', () => {
     // a list with a serial comma that opens the sentence; not ", and" between clauses
     ['Ruiz, Dunn, and Lee said the fare was too high.', 'said', 'Ruiz, Dunn, and Lee'],
     ['The ferry sailed late on Monday, and the pilots said the fog was thick.', 'said', 'the pilots'],
+    // two restrictive relative clauses joined by "and who"
+    ['A skipper who fished off the pier and who would not give her name said the tide was high.', 'said', 'A skipper who fished off the pier and who would not give her name'],
     // a quantity of time is no subject
     ['The mayor many times said the ferry was safe.', 'said', 'The mayor many times'],
     // a possessive pronoun stands for the light verb's subject only where they agree

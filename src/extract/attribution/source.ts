@@ -393,10 +393,13 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
 function restrictiveHead(D: Doc, s: number, sFirst: number): number {
   const T = D.T;
   let verb = false;
-  for (let x = s - 1; x > sFirst && x > s - 12; x--) {
+  for (let x = s - 1; x > sFirst && x > s - 24; x--) {
     const t = T[x]!;
+    if (x <= s - 12 && !T.slice(x, s).some((u) => u.lower === 'who')) return -1;
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return -1;
     if (t.pos === 'VERB' || t.pos === 'AUX') { verb = true; continue; }
+    // (two clauses joined by "and who")
+    if (t.lower === 'who' && verb && x - 2 > sFirst && /^(?:and|but|or)$/.test(T[x - 1]!.lower)) { x--; verb = false; continue; }
     if (t.lower === 'who' || t.lower === 'which') {
       if (!verb || !nounish(T[x - 1])) return -1;
       return npStartLeft(D, x - 1, sFirst);
@@ -435,9 +438,12 @@ function relativeVerbHead(D: Doc, k: number, sFirst: number): number {
   const T = D.T;
   if (!(T[k]!.pos === 'VERB' || T[k]!.pos === 'ADJ' || T[k]!.pos === 'ADV')) return -1;
   let verb = false;
-  for (let x = k; x > sFirst && x >= k - 10; x--) {
+  for (let x = k; x > sFirst && x >= k - 24; x--) {
     const t = T[x]!;
+    // (two clauses joined: "A skipper who fished off the pier and who asked to stay anonymous said")
+    if (t.lower === 'who' && verb && x - 2 > sFirst && /^(?:and|but|or)$/.test(T[x - 1]!.lower)) { x--; verb = false; continue; }
     if (t.lower === 'who') return verb && nounish(T[x - 1]) && T[x - 1]!.pos !== 'PRON' ? npStartLeft(D, x - 1, sFirst) : -1;
+    if (x < k - 10 && !T.slice(x, k).some((u) => u.lower === 'who')) return -1;
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || CONNECTIVE.has(t.lower)) return -1;
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
   }
