@@ -36,6 +36,9 @@ const DIRECT: Row[] = [
   ['"We are ready," said Ann Cole, a lawyer from Ohio, who said the vote was rigged.', 'said', 'Ann Cole, a lawyer from Ohio', ['"We are ready,"'], 'direct'],
   // after a quote other verbs invert too; after a clause only verbs of saying and writing do
   ['"Our fares are too high," agrees Ann Ruiz, 30, of Salem.', 'agrees', 'Ann Ruiz, 30, of Salem', ['"Our fares are too high,"'], 'direct'],
+  // after a clause, a belief verb inverts where its phrase ends the sentence; a verb with an auxiliary never does
+  ['The fares will rise, believes the union leader.', 'believes', 'the union leader', ['The fares will rise'], 'indirect'],
+  ['The mayor will win, said Ann Ruiz that morning.', 'said', 'Ann Ruiz', ['The mayor will win'], 'indirect'],
   // a participle as a modifier of the name after the cue
   ['"There is no money for it," said one unaligned Salem pilot.', 'said', 'one unaligned Salem pilot', ['"There is no money for it,"'], 'direct'],
   ['"We will appeal," said Salem-based lawyer Ann Ruiz.', 'said', 'Salem-based lawyer Ann Ruiz', ['"We will appeal,"'], 'direct'],
@@ -570,6 +573,11 @@ const CONTROL: Row[] = [
   ['The storm gave the mayor an opening for Ruiz to highlight her record.', 'highlight', 'Ruiz', ['her record'], 'indirect'],
   ['The vote will increase the pressure on the mayor to explain the fares.', 'explain', 'the mayor', ['the fares'], 'indirect'],
   ['The skipper took to the radio for an hour to say the crew was safe.', 'say', 'The skipper', ['the crew was safe'], 'indirect'],
+  // "for" names who is to act only after a noun of opportunity or need, or an adjective; "send" and "bring" take a purpose
+  ['The skipper was at the dock for the launch to praise the crew.', 'praise', 'The skipper', ['the crew'], 'indirect'],
+  ['It may be enough for Ruiz and Dunn to agree on the fares.', 'agree', 'Ruiz and Dunn', ['the fares'], 'indirect'],
+  ['The union sent a message to say the strike was over.', 'say', 'The union', ['the strike was over'], 'indirect'],
+  ['Dunn has been quiet since accusing the harbor board of fraud.', 'accusing', 'Dunn', ['the harbor board of fraud'], 'indirect'],
   ['Ann Ruiz was on hand to praise the crew.', 'praise', 'Ann Ruiz', ['the crew'], 'indirect'],
   // a participle's clause is not one the tagger made up inside an object ("the kitchen sink" read as a clause)
   ['Ruiz hurled the kitchen sink at Dunn in a speech, accusing his crews of sloth.', 'accusing', 'Ruiz', ['his crews of sloth'], 'indirect'],
@@ -913,6 +921,8 @@ describe('not attributions', () => {
     ['The mayor many times said the ferry was safe.', 'said', 'The mayor many times'],
     // a possessive pronoun stands for the light verb's subject only where they agree
     ['Mary Dunn had his support until the vote.', 'support', 'his'],
+    ['Joe Dunn\'s wife raised her concerns about the pier.', 'concerns', "Joe Dunn's wife"],
+    ['The mayor threw doubt on the harbor survey.', 'doubt', 'The mayor'],
     // "both of whom" is a relative like "who": its antecedent speaks, and the main verb keeps its subject
     ['Two pilots, both of whom opposed the fare deal, are backing the levy.', 'opposed', 'Two pilots'],
     ['Two pilots, both of whom opposed the fare deal, are backing the levy.', 'are backing', 'Two pilots'],
@@ -932,10 +942,9 @@ describe('not attributions', () => {
   });
 
   it.each([
-    // a subject that holds nothing: "left" without "no", "threw" without a possessive, a gerund a law forbids
-    ['The crash left doubts about the skipper.', 'doubts'],
-    ['The scandal threw doubt on the harbor plan.', 'doubt'],
+    // a gerund a law forbids has no doer; "none of whom" did not
     ['The new law forbids criticizing the harbor board in public.', 'criticizing'],
+    ['The skippers, none of whom backed the quota, left the hall.', 'backed'],
   ])('gives no source in: %s', (text, cue) => {
     const got = run(text).find((a) => a.cue === cue);
     expect(got).toBeDefined();

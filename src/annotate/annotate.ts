@@ -173,7 +173,7 @@ function quotedSentence(values: readonly string[], i: number): boolean {
 }
 
 /** Endings of web addresses written without "http" in news text. */
-const TLD = /^(?:com|org|net|gov|edu|mil|int|info|io|co|us|uk|ca|de|fr|eu|au|tv|fm|ly|news)\.?$/;
+const TLD = /^(?:com|org|net|gov|edu|mil|int|info|io|co|us|uk|ca|de|fr|eu|au|tv|fm|ly|news|Com|Org|Net|Gov|Edu)\.?$/;
 /**
  * The last token of a web address from token i, with no space inside ("Factcheck . org", "www . harbor . gov."); else i.
  */

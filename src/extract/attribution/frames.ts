@@ -152,12 +152,15 @@ const MEANS = new Set(['email', 'e-mail', 'phone', 'telephone', 'name', 'letter'
 /** Verbs whose object is the subject of the infinitive after it: "urged voters to reject", "pressed the chairman to admit". */
 const OBJECT_CONTROL = new Set(['urge', 'press', 'ask', 'pressure', 'force', 'allow', 'encourage', 'persuade', 'convince', 'invite', 'push', 'prompt',
   'cause', 'leave', 'tell', 'order', 'want', 'expect', 'require', 'challenge', 'dare', 'inspire', 'enable', 'implore', 'beg',
-  'warn', 'advise', 'remind', 'instruct', 'direct', 'authorize', 'permit', 'compel', 'spur', 'nudge', 'lead', 'drive', 'bring', 'send', 'get', 'tempt', 'provoke', 'goad', 'embolden']);
+  'warn', 'advise', 'remind', 'instruct', 'direct', 'authorize', 'permit', 'compel', 'spur', 'nudge', 'lead', 'drive', 'tempt', 'provoke', 'goad', 'embolden']);
 /** Verbs that take a gerund as their object, whose doer is no one in particular: "The law forbids criticizing …", "meant embracing". */
-const GERUND_OBJECT = new Set(['forbid', 'prohibit', 'allow', 'permit', 'require', 'discourage', 'include', 'mean', 'entail', 'involve', 'ban', 'bar',
+const GERUND_OBJECT = new Set(['forbid', 'prohibit', 'allow', 'permit', 'require', 'discourage', 'mean', 'entail', 'involve', 'ban', 'bar',
   'recommend', 'justify', 'prevent', 'propose', 'advocate', 'favor', 'favour', 'oppose', 'support', 'encourage', 'mandate', 'need', 'merit', 'warrant']);
 /** Words after which "on X to …" names who is to act: "the pressure on her to say", "called on the board to". */
 const ON_AGENT = new Set(['pressure', 'call', 'onus', 'burden', 'rely', 'count', 'depend', 'prevail', 'lean', 'impress']);
+/** Nouns after which "for X to …" names who is to act: "an opening for Ruiz to highlight" (not "at the dock for the launch to praise"). */
+const FOR_AGENT = new Set(['opening', 'chance', 'opportunity', 'time', 'way', 'push', 'call', 'pressure', 'need', 'reason', 'room', 'incentive',
+  'window', 'moment', 'deadline', 'plan', 'demand', 'demands', 'calls', 'pressure', 'appetite', 'impetus', 'occasion', 'bid', 'campaign', 'effort', 'order', 'request', 'signal']);
 /** Spans of time: "for an hour to say" names no one. */
 const TIME_SPAN = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|while|time|moment|night|evening|morning|afternoon)$/;
 /** Verbs of beginning, going on, stopping and avoiding that take a gerund: "began talking about", "kept insisting", "avoided directly criticizing". */
@@ -302,6 +305,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   if (passive) {
     subj = null;
   } else if (participle && a - 1 >= sFirst && (T[a - 1]!.text === ',' || (pre >= sFirst && pre < a - 1 && T[pre]!.text === ',') || /^(?:and|by|after|while|when|before|in|without|upon|through|whether|besides|[–—-]|--)$/.test(T[a - 1]!.lower)
+    // ("despite"/"since" not before a bare noun: "despite opposing votes" is an adjective's)
+    || (/^(?:despite|since)$/.test(T[a - 1]!.lower) && T[m.last]?.pos !== 'NOUN')
     // (after an adjective or adverb, not a noun: "keen on telling", "aside from stating", "instead of calling"; not "the snub at endorsing")
     || (/^(?:from|on|at|of)$/.test(T[a - 1]!.lower) && a - 2 >= sFirst && (T[a - 2]!.pos === 'ADJ' || T[a - 2]!.pos === 'ADV'))
     || quoteComma(D, a - 1))) {
@@ -348,7 +353,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
         subj = subjectLeft(D, a - 1, sFirst); // "pressed the chairman to admit"
         // ("an opening for Ruiz to …", "the pressure on her to …": the phrase after "for" or "on")
         // (not a place or a span of time: "came on the program to talk", "was on hand to", "for an hour to say")
-        const agentPrep = (x: number) => (T[x]!.lower === 'for' && !TIME_SPAN.test(T[subj![1] - 1]!.lower))
+        // ("enough for him to claim", "common for news accounts to portray": after an adjective or adverb too)
+        const agentPrep = (x: number) => (T[x]!.lower === 'for' && (FOR_AGENT.has(T[x - 1]!.lemma || T[x - 1]!.lower) || T[x - 1]!.pos === 'ADJ' || T[x - 1]!.pos === 'ADV') && !TIME_SPAN.test(T[subj![1] - 1]!.lower))
           || (T[x]!.lower === 'on' && ON_AGENT.has(T[x - 1]!.lemma || T[x - 1]!.lower));
         if (subj) for (let x = subj[1] - 2; x > subj[0]; x--) if (agentPrep(x)) { subj = [x + 1, subj[1]]; break; }
         // the noun phrase before "to" speaks only as the object of a verb like "urge" or "press"; else the clause's
@@ -434,9 +440,11 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   const leftQ = left < sFirst ? -1 : closesQuote(D, left) >= 0 ? closesQuote(D, left) : T[left]!.text === ',' && left - 1 >= sFirst ? closesQuote(D, left - 1) : -1;
   // the quote opens the sentence ("“…,” said X"), not a quoted phrase inside a clause ("called it “reckless,” denounced the plan")
   const leftIsQuote = leftQ >= 0 && D.quotes[leftQ]!.start <= T[sFirst]!.start + 1;
-  // (after a clause, only a verb of saying or writing inverts: "…, are backing the measure" has its subject to the left;
-  // after a quote others do too: "“…,” agrees Ann Ruiz")
-  if (!source && !passive && leftIsQuoteOrEdge && r < sLast && npTok(T[r]!, false) && opensQuote(D, r) < 0 && (leftQ >= 0 || e.category === 'speech' || e.category === 'writing')) {
+  // (a verb with an auxiliary does not invert: "…, are backing the measure" has its subject to the left; after a clause
+  // a verb other than of saying or writing inverts only where its phrase ends the sentence: "…, believes the union
+  // leader.", not "…, endorsed Senator Ruiz, urging …")
+  const anyInverts = leftQ >= 0 || e.category === 'speech' || e.category === 'writing';
+  if (!source && !passive && leftIsQuoteOrEdge && r < sLast && npTok(T[r]!, false) && opensQuote(D, r) < 0 && (leftQ >= 0 || T.slice(a, m.first).every((t) => t.pos !== 'AUX'))) {
     let end = npRight(D, r, sLast, true);
     // "…," said harbor pilot and union steward Ann Ruiz: titles joined by "and" before the name (not "said the mayor
     // and the council agreed")
@@ -458,6 +466,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       while (dated < sLast && !isPunct(T[dated]) && dated - end < 5 && (timeWord(T[dated]!) || T[dated]!.pos === 'NUM' || T[dated]!.pos === 'PROPN' || DATE_NOUN.test(T[dated]!.lower))) dated++;
       after = T[dated];
     }
+    // (or with none: "…, said the mayor that morning.", "…, said Ruiz last week.")
+    else if (after && /^(?:this|that|last|next)$/.test(after.lower) && DATE_NOUN.test(T[dated + 1]?.lower ?? '')) { dated += 2; after = T[dated]; }
     // (and a way of saying that ends the sentence: "…, said Ruiz in a tweet.", "…, said Ruiz on Twitter.")
     if (after && !isPunct(after) && left >= sFirst && (T[left]!.text === ',' || leftIsQuote)) {
       const past = skipAdjuncts(D, dated, sLast);
@@ -465,7 +475,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     }
     // (a phrase with a head, not an article before a quote: "pledged a “harbor revolution”")
     const headed = T.slice(r, end).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || QUANT.has(t.lower));
-    if (end > r && headed && (leftIsQuote || dated >= sLast || after!.text === '.' || after!.text === ',' || after!.text === ':' || isPunct(after) || D.cueAt[dated])) {
+    const ends = dated >= sLast || (/^[.!?]$/.test(after!.text) && dated === sLast - 1);
+    if (end > r && headed && (anyInverts || ends) && (leftIsQuote || dated >= sLast || after!.text === '.' || after!.text === ',' || after!.text === ':' || isPunct(after) || D.cueAt[dated])) {
       source = [span(D, r, end)];
       r = skipAdjuncts(D, dated, sLast);
     }
@@ -575,7 +586,9 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   // inside a relative clause ("X, who said Y, met …"), the content ends where the main clause resumes
   // (a time phrase may come between: "X, who on Tuesday endorsed Y, said …")
   let stop = frontStop >= 0 ? frontStop : sLast;
-  if (pre - 1 >= sFirst && /^(?:who|which)$/.test(T[pre]!.lower) && T[pre - 1]!.text === ',') {
+  // (and "…, all of which demanded …")
+  const quantOf = pre - 3 >= sFirst && T[pre - 1]!.lower === 'of' && QUANT.has(T[pre - 2]!.lower) && T[pre - 3]!.text === ',';
+  if (pre - 1 >= sFirst && /^(?:who|which|whom)$/.test(T[pre]!.lower) && (T[pre - 1]!.text === ',' || quantOf)) {
     for (let x = r + 1; x + 1 < sLast; x++) {
       if (T[x]!.text !== ',') continue;
       // the comma may close a quote: "X, which notes, “…,” was released"

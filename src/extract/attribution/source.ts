@@ -43,7 +43,7 @@ export function npRight(D: Doc, i: number, end: number, allowApposition: boolean
       while (y < end && y - j < 4 && (T[y]!.pos === 'DET' || T[y]!.pos === 'ADJ' || T[y]!.lower === "'s" || T[y]!.lower === '’s' || WEEKDAY.test(T[y]!.lower))) y++;
       if (y < end && (MEDIUM.has(T[y]!.lower) || PLATFORM.has(T[y]!.lower))) break;
     }
-    if (j > i && ((WEEKDAY.test(t.lower) && T[j + 1]?.pos !== 'PROPN' && T[j - 1]!.pos !== 'DET') || (/^(?:this|last|next)$/.test(t.lower) && dateAt(t, T[j + 1])))) break;
+    if (j > i && ((WEEKDAY.test(t.lower) && T[j + 1]?.pos !== 'PROPN' && T[j - 1]!.pos !== 'DET') || (/^(?:this|that|last|next)$/.test(t.lower) && dateAt(t, T[j + 1])))) break;
     // examples after a plural: "experts like Ann Ruiz", "groups such as Harbor Watch"
     if (j > i && T[j - 1]!.pos === 'NOUN' && /s$/.test(T[j - 1]!.lower) && j + 1 < end
       && ((t.lower === 'like' && (T[j + 1]!.pos === 'PROPN' || T[j + 1]!.pos === 'DET')) || (t.lower === 'such' && T[j + 1]!.lower === 'as' && j + 2 < end && T[j + 2]!.pos === 'PROPN'))) { j += t.lower === 'such' ? 2 : 1; continue; }
@@ -189,7 +189,8 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
   if (k < sFirst) return null;
   let end = a;
   // "officials, who have reportedly indicated …": the antecedent (and "pilots, both of whom opposed …")
-  const quantRel = k - 2 >= sFirst && (T[k]!.lower === 'whom' || T[k]!.lower === 'which') && T[k - 1]!.lower === 'of' && QUANT.has(T[k - 2]!.lower);
+  // (not "none of whom", "neither of whom": they did not)
+  const quantRel = k - 2 >= sFirst && (T[k]!.lower === 'whom' || T[k]!.lower === 'which') && T[k - 1]!.lower === 'of' && QUANT.has(T[k - 2]!.lower) && !/^(?:none|neither)$/.test(T[k - 2]!.lower);
   if (quantRel) k -= 2;
   const rel = quantRel ? 'who' : T[k]!.lower;
   if ((rel === 'who' || rel === 'which' || (rel === 'that' && nounish(T[k - 1]))) && k - 1 >= sFirst) {
@@ -472,7 +473,7 @@ export const datePrep = (t: Token): boolean => /^(?:on|in|during|since|at)$/.tes
 /** A date opens at `t` (`n` the token after): a day's or month's name, a year, "last week", "this month". */
 export function dateAt(t: Token, n: Token | undefined): boolean {
   if (WEEKDAY.test(t.lower) || (MONTH.test(t.lower) && t.text[0] !== t.lower[0]) || /^(?:1[89]|20)\d\d$/.test(t.text)) return true;
-  return /^(?:this|last|next|early|late|the)$/.test(t.lower) && !!n && DATE_NOUN.test(n.lower);
+  return /^(?:this|that|last|next|early|late|the)$/.test(t.lower) && !!n && DATE_NOUN.test(n.lower);
 }
 /** The nouns of a relative date: "last week", "the spring". */
 export const DATE_NOUN = /^(?:week|month|year|weekend|night|morning|spring|summer|fall|autumn|winter)$/;
@@ -1089,9 +1090,16 @@ function agrees(D: Doc, pron: Token, [s, e]: [number, number, number]): boolean 
 }
 /** The phrase [s, e) may be of the gender `tag` names: no pronoun or first name of the other one ("Mary Dunn had his support"). */
 function genderFits(D: Doc, tag: 'MaleName' | 'FemaleName', s: number, e: number): boolean {
+  const T = D.T;
   const other = tag === 'MaleName' ? 'FemaleName' : 'MaleName';
-  return !D.T.slice(s, e).some((t) => (tag === 'MaleName' ? /^(?:she|her)$/ : /^(?:he|him)$/).test(t.lower)
-    || (t.pos === 'PROPN' && nameTags(t.lower).includes(other) && !nameTags(t.lower).includes(tag)));
+  const head = T[e - 1]!;
+  if (head.pos === 'PRON') return !(tag === 'MaleName' ? /^(?:she|her)$/ : /^(?:he|him)$/).test(head.lower);
+  if (head.pos !== 'PROPN') return true;
+  // (the first word of the name that heads the phrase: not "Joe Dunn's wife")
+  let f = e - 1;
+  while (f - 1 >= s && T[f - 1]!.pos === 'PROPN') f--;
+  const tags = nameTags(T[f]!.lower);
+  return !(tags.includes(other) && !tags.includes(tag));
 }
 
 /** Verbs that take a saying or a belief as their object: the verb's subject holds it ("Lee issued a short statement", "pilots hold dim views of it"). */
@@ -1120,9 +1128,6 @@ function lightVerbHolder(D: Doc, first: number, last: number, sFirst: number, sL
   }
   // (an -ing form only in a progressive: "is keeping up his criticism")
   if (!LIGHT.has(lemma) || (/ing$/.test(verb.lower) && !(v - 1 >= sFirst && BE.has(T[v - 1]!.lower)))) return null;
-  // "throw" only with a possessive ("threw her support behind"), "leave" only with "no" or "little" ("left no doubt that");
-  // not "The scandal threw doubt on …", "The crash left doubts about …"
-  if ((lemma === 'throw' && !/^(?:his|her|their|its|our|my)$/.test(T[first]!.lower)) || (lemma === 'leave' && !/^(?:no|little)$/.test(T[first - 1]?.lower ?? ''))) return null;
   let a = v;
   while (a - 1 >= sFirst && v - a < 4 && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'PART' || T[a - 1]!.pos === 'ADV')) a--;
   // a passive ("statements were made") has no subject holder
