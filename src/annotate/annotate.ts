@@ -77,10 +77,10 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
     if (!/^[a-z,;]/.test(values[a] ?? '') && !closesBracket && !title && !initials && !secondMark && a >= consumed) { close(); depth = 0; }
     for (let i = Math.max(a, consumed); i <= b && i < values.length; i++) {
       if ((endAfterInitials || secondMark) && i === a + 1) { close(); depth = 0; }
-      const v0 = values[i]!;
+      const mark = values[i]!;
       // a quote that opens after a state's abbreviation opens a sentence: "said Ann Ruiz of Eureka, Calif. “It was hard.”"
       // (a quoted sentence, not a title or nickname: 'the Eureka, Calif. "Harbor Days" festival', 'Bend, Ore. "Sam" Dunn')
-      if (i > a && (v0 === '“' || v0 === '"' || v0 === '``') && values[i - 1]!.endsWith('.') && STATE_ABBREVIATION.test(values[i - 1]!)
+      if (i > a && (mark === '“' || mark === '"' || mark === '``') && values[i - 1]!.endsWith('.') && STATE_ABBREVIATION.test(values[i - 1]!)
         && starts[i]! > starts[i - 1]! + values[i - 1]!.length && /^[A-Z]/.test(values[i + 1] ?? '') && starts[i + 1] === starts[i]! + values[i]!.length
         && quotedSentence(values, i)) { close(); depth = 0; }
       if (breaks[i]) { close(); depth = 0; continue; }
@@ -193,7 +193,7 @@ function siteEnd(values: readonly string[], starts: readonly number[], i: number
     }
     break;
   }
-  // (the ending in lower case: "sank.US officials" is a missing space, not an address)
+  // (the ending in lower case, or one of the commonest capitalised, "Harbor.Com": "sank.US officials" is a missing space)
   return j > i && dotted && TLD.test(values[j]!) ? j : i;
 }
 /**

@@ -160,7 +160,7 @@ const GERUND_OBJECT = new Set(['forbid', 'prohibit', 'allow', 'permit', 'require
 const ON_AGENT = new Set(['pressure', 'call', 'onus', 'burden', 'rely', 'count', 'depend', 'prevail', 'lean', 'impress']);
 /** Nouns after which "for X to …" names who is to act: "an opening for Ruiz to highlight" (not "at the dock for the launch to praise"). */
 const FOR_AGENT = new Set(['opening', 'chance', 'opportunity', 'time', 'way', 'push', 'call', 'pressure', 'need', 'reason', 'room', 'incentive',
-  'window', 'moment', 'deadline', 'plan', 'demand', 'demands', 'calls', 'pressure', 'appetite', 'impetus', 'occasion', 'bid', 'campaign', 'effort', 'order', 'request', 'signal']);
+  'window', 'moment', 'deadline', 'plan', 'demand', 'appetite', 'impetus', 'occasion', 'bid', 'campaign', 'effort', 'order', 'request', 'signal']);
 /** Spans of time: "for an hour to say" names no one. */
 const TIME_SPAN = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|while|time|moment|night|evening|morning|afternoon)$/;
 /** Verbs of beginning, going on, stopping and avoiding that take a gerund: "began talking about", "kept insisting", "avoided directly criticizing". */
