@@ -917,6 +917,9 @@ describe('not attributions', () => {
     ['The ferry sailed late on Monday, and the pilots said the fog was thick.', 'said', 'the pilots'],
     // two restrictive relative clauses joined by "and who"
     ['A skipper who fished off the pier and who would not give her name said the tide was high.', 'said', 'A skipper who fished off the pier and who would not give her name'],
+    // an aside between commas inside the aux chain
+    ['Harbor officials have, in fact, praised the pilots for their help.', 'praised', 'Harbor officials'],
+    ['A new poll of riders has, however, revealed that the fare is too high.', 'revealed', 'A new poll of riders'],
     // a quantity of time is no subject
     ['The mayor many times said the ferry was safe.', 'said', 'The mayor many times'],
     // a possessive pronoun stands for the light verb's subject only where they agree

@@ -243,6 +243,15 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       a--;
     } else break;
   }
+  // an aside between commas inside the aux chain: "Officials have, in fact, praised …", "The poll has, however, revealed …"
+  if (a === m.first && a - 3 > sFirst && T[a - 1]!.text === ',') {
+    let o = a - 2;
+    while (o > sFirst && a - o < 6 && T[o]!.text !== ',' && (T[o]!.pos === 'ADV' || T[o]!.pos === 'ADP' || T[o]!.pos === 'DET' || T[o]!.pos === 'NOUN' || T[o]!.pos === 'ADJ')) o--;
+    if (o > sFirst && o < a - 2 && T[o]!.text === ',' && T[o - 1]!.pos === 'AUX' && !BE.has(T[o - 1]!.lower)) {
+      a = o - 1;
+      while (a - 1 >= sFirst && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'PART' || T[a - 1]!.pos === 'ADV')) a--;
+    }
+  }
   // "When asked by a reporter whether …", "Asked by the host if …": a participle that opens its clause, with its agent
   // (with what was asked: not "When asked by reporters, the mayor declined to comment")
   if (!passive && T[m.last]?.lower === 'by' && a === m.first && PARTICIPLE.test(T[m.first]!.lower)
