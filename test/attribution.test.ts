@@ -189,7 +189,7 @@ const INDIRECT: Row[] = [
   ['Ten years back the city said the bridge was safe.', 'said', 'the city', ['the bridge was safe'], 'indirect'],
   // a participle's clause that opens the sentence after a measure of time; an adverb before the main clause's verb
   ['Eight years after backing Ann Ruiz, harbor owner Tom Dunn is once again choosing sides.', 'backing', 'harbor owner Tom Dunn', ['Ann Ruiz'], 'indirect'],
-  ['One month after announcing his support for Tom Dunn, Ann Ruiz still believes that the pier is unsafe.', 'announcing', 'Ann Ruiz', ['his support for Tom Dunn'], 'indirect'],
+  ['Two weeks after announcing her backing for Tom Dunn, Ann Ruiz still believes that the pier is unsafe.', 'announcing', 'Ann Ruiz', ['her backing for Tom Dunn'], 'indirect'],
   // a prepositional aside holding a cue of its own is no part of the source; a restrictive relative clause with its own cue is
   ["Dunn, in the wake of a poll showing Ruiz's standing with riders down to 14 percent, told reporters that the port must do better.", 'told', 'Dunn', ['the port must do better'], 'indirect'],
   ['The judges who ruled that the port could not raise fares, for instance, said the problem was the law.', 'said', 'The judges who ruled that the port could not raise fares', ['the problem was the law'], 'indirect'],
@@ -391,7 +391,7 @@ const INDIRECT: Row[] = [
   ['Dozens of pilots interviewed at the dock this week, including Ms. Ortega, said they had no problem with the plan.', 'said', 'Dozens of pilots interviewed at the dock this week, including Ms. Ortega', ['they had no problem with the plan'], 'indirect'],
   ['Scientists working on the study, including Dr. Lee, said the water was warming.', 'said', 'Scientists working on the study, including Dr. Lee', ['the water was warming'], 'indirect'],
   // (a form in -ed that is the clause's own verb is no participle: the name after the cue is the source)
-  ['The firm lobbied on behalf of the port on fees and other matters, said Ann Ruiz, its former partner.', 'said', 'Ann Ruiz, its former partner', ['The firm lobbied on behalf of the port on fees and other matters'], 'indirect'],
+  ['The firm lobbied for the port on fees and other matters, said Ann Ruiz, its former partner.', 'said', 'Ann Ruiz, its former partner', ['The firm lobbied for the port on fees and other matters'], 'indirect'],
   // a home town between commas is part of the subject; an adverbial aside is not; "two out of three"
   ['Ann Ruiz, 50, of Astoria, said the boats were late.', 'said', 'Ann Ruiz, 50, of Astoria', ['the boats were late'], 'indirect'],
   ['The mayor, of course, said the boats were late.', 'said', 'The mayor', ['the boats were late'], 'indirect'],
