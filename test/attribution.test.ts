@@ -917,6 +917,8 @@ describe('not attributions', () => {
     ['The ferry sailed late on Monday, and the pilots said the fog was thick.', 'said', 'the pilots'],
     // two restrictive relative clauses joined by "and who"
     ['A skipper who fished off the pier and who would not give her name said the tide was high.', 'said', 'A skipper who fished off the pier and who would not give her name'],
+    // "most" before an adjective cue after "is" is a degree, not the subject
+    ['Of all his work, the skipper is most proud of the new pier.', 'proud', 'the skipper'],
     // an aside between commas inside the aux chain
     ['Harbor officials have, in fact, praised the pilots for their help.', 'praised', 'Harbor officials'],
     ['A new poll of riders has, however, revealed that the fare is too high.', 'revealed', 'A new poll of riders'],
