@@ -68,6 +68,7 @@ describe('annotate: tokens', () => {
     ['A report on harbor.gov.uk said so.', ['A', 'report', 'on', 'harbor.gov.uk', 'said', 'so', '.'], 1],
     // a capital after the dot is a missing space, no address
     ['The ferry sank.US pilots said so.', ['The', 'ferry', 'sank', '.', 'US', 'pilots', 'said', 'so', '.'], 2],
+    ['Ruiz wrote on Harbor.Com that the pier was safe.', ['Ruiz', 'wrote', 'on', 'Harbor.Com', 'that', 'the', 'pier', 'was', 'safe', '.'], 1],
     ['Ruiz wrote on harbor-news.org that the pier was shut.', ['Ruiz', 'wrote', 'on', 'harbor-news.org', 'that', 'the', 'pier', 'was', 'shut', '.'], 1],
     // a title wink splits from its full stop is one word, as "Sen." is
     ['Sens. Ann Ruiz and Rev. Tom Lee spoke.', ['Sens.', 'Ann', 'Ruiz', 'and', 'Rev.', 'Tom', 'Lee', 'spoke', '.'], 1],

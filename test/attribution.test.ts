@@ -919,6 +919,12 @@ describe('not attributions', () => {
     ['A skipper who fished off the pier and who would not give her name said the tide was high.', 'said', 'A skipper who fished off the pier and who would not give her name'],
     // "most" before an adjective cue after "is" is a degree, not the subject
     ['Of all his work, the skipper is most proud of the new pier.', 'proud', 'the skipper'],
+    // "none of whom" is a relative clause too: the main verb keeps its subject
+    ['The pilots, none of whom opposed the deal, criticized the mayor.', 'criticized', 'The pilots'],
+    // a first name decides the gender past a title or a place, not a possessor's name
+    ['Senator Mary Dunn kept up his criticism of the levy.', 'criticism', 'his'],
+    // "for X to" after a verb of asking or lobbying
+    ['The union lobbied for the council to condemn the levy.', 'condemn', 'the council'],
     // an aside between commas inside the aux chain
     ['Harbor officials have, in fact, praised the pilots for their help.', 'praised', 'Harbor officials'],
     ['A new poll of riders has, however, revealed that the fare is too high.', 'revealed', 'A new poll of riders'],
@@ -950,6 +956,11 @@ describe('not attributions', () => {
     // a gerund a law forbids has no doer; "none of whom" did not
     ['The new law forbids criticizing the harbor board in public.', 'criticizing'],
     ['The skippers, none of whom backed the quota, left the hall.', 'backed'],
+    // a verb that is not of saying does not invert after a list of actions; a gerund a plan includes has no doer; a
+    // gerund that is its clause's subject neither
+    ['The union held a vote on Monday, then endorsed the mayor.', 'endorsed'],
+    ['The agenda includes discussing the new pier.', 'discussing'],
+    ['The pilots stayed quiet, since criticizing the mayor is risky.', 'criticizing'],
   ])('gives no source in: %s', (text, cue) => {
     const got = run(text).find((a) => a.cue === cue);
     expect(got).toBeDefined();

@@ -193,8 +193,9 @@ function siteEnd(values: readonly string[], starts: readonly number[], i: number
     }
     break;
   }
-  // (the ending in lower case, or one of the commonest capitalised, "Harbor.Com": "sank.US officials" is a missing space)
-  return j > i && dotted && TLD.test(values[j]!) ? j : i;
+  // (the ending in lower case, or one of the commonest capitalised after a capital, "Harbor.Com": "sank.US officials",
+  // "the mayor.Gov. Ruiz" are a missing space)
+  return j > i && dotted && TLD.test(values[j]!) && (/^[a-z]/.test(values[j]!) || /^[A-Z]/.test(values[i]!)) ? j : i;
 }
 /**
  * The plural title at token i ("Sens", its full stop at i + 1) is a noun, no title: after a determiner or number, unless

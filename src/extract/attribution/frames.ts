@@ -154,13 +154,24 @@ const OBJECT_CONTROL = new Set(['urge', 'press', 'ask', 'pressure', 'force', 'al
   'cause', 'leave', 'tell', 'order', 'want', 'expect', 'require', 'challenge', 'dare', 'inspire', 'enable', 'implore', 'beg',
   'warn', 'advise', 'remind', 'instruct', 'direct', 'authorize', 'permit', 'compel', 'spur', 'nudge', 'lead', 'drive', 'tempt', 'provoke', 'goad', 'embolden']);
 /** Verbs that take a gerund as their object, whose doer is no one in particular: "The law forbids criticizing …", "meant embracing". */
-const GERUND_OBJECT = new Set(['forbid', 'prohibit', 'allow', 'permit', 'require', 'discourage', 'mean', 'entail', 'involve', 'ban', 'bar',
+const GERUND_OBJECT = new Set(['forbid', 'prohibit', 'allow', 'permit', 'require', 'discourage', 'include', 'mean', 'entail', 'involve', 'ban', 'bar',
   'recommend', 'justify', 'prevent', 'propose', 'advocate', 'favor', 'favour', 'oppose', 'support', 'encourage', 'mandate', 'need', 'merit', 'warrant']);
+/** The gerund's phrase from token r runs into a finite verb before any punctuation: the gerund is a clause's subject. */
+function gerundSubject(D: Doc, r: number, sLast: number): boolean {
+  for (let x = r; x < sLast && x - r < 8; x++) {
+    const t = D.T[x]!;
+    if (isPunct(t) || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && x > r)) return true;
+  }
+  return false;
+}
 /** Words after which "on X to …" names who is to act: "the pressure on her to say", "called on the board to". */
 const ON_AGENT = new Set(['pressure', 'call', 'onus', 'burden', 'rely', 'count', 'depend', 'prevail', 'lean', 'impress']);
 /** Nouns after which "for X to …" names who is to act: "an opening for Ruiz to highlight" (not "at the dock for the launch to praise"). */
 const FOR_AGENT = new Set(['opening', 'chance', 'opportunity', 'time', 'way', 'push', 'call', 'pressure', 'need', 'reason', 'room', 'incentive',
-  'window', 'moment', 'deadline', 'plan', 'demand', 'appetite', 'impetus', 'occasion', 'bid', 'campaign', 'effort', 'order', 'request', 'signal']);
+  'window', 'moment', 'deadline', 'plan', 'demand', 'motion', 'appetite', 'impetus', 'occasion', 'bid', 'campaign', 'effort', 'order', 'request', 'signal']);
+/** Verbs after which "for X to …" names who is to act: "lobbied for the council to condemn", "voted for the mayor to resign". */
+const FOR_VERB = new Set(['lobby', 'vote', 'push', 'call', 'press', 'argue', 'wait', 'pay', 'arrange', 'petition', 'campaign', 'plead', 'appeal', 'ask', 'pray', 'hope', 'clamor', 'agitate']);
 /** Spans of time: "for an hour to say" names no one. */
 const TIME_SPAN = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|while|time|moment|night|evening|morning|afternoon)$/;
 /** Verbs of beginning, going on, stopping and avoiding that take a gerund: "began talking about", "kept insisting", "avoided directly criticizing". */
@@ -316,7 +327,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     subj = null;
   } else if (participle && a - 1 >= sFirst && (T[a - 1]!.text === ',' || (pre >= sFirst && pre < a - 1 && T[pre]!.text === ',') || /^(?:and|by|after|while|when|before|in|without|upon|through|whether|besides|[–—-]|--)$/.test(T[a - 1]!.lower)
     // ("despite"/"since" not before a bare noun: "despite opposing votes" is an adjective's)
-    || (/^(?:despite|since)$/.test(T[a - 1]!.lower) && T[m.last]?.pos !== 'NOUN')
+    // (nor a gerund that is its clause's subject: "…, since criticizing the mayor is risky")
+    || (/^(?:despite|since)$/.test(T[a - 1]!.lower) && T[m.last]?.pos !== 'NOUN' && !gerundSubject(D, m.last, sLast))
     // (after an adjective or adverb, not a noun: "keen on telling", "aside from stating", "instead of calling"; not "the snub at endorsing")
     || (/^(?:from|on|at|of)$/.test(T[a - 1]!.lower) && a - 2 >= sFirst && (T[a - 2]!.pos === 'ADJ' || T[a - 2]!.pos === 'ADV'))
     || quoteComma(D, a - 1))) {
@@ -364,7 +376,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
         // ("an opening for Ruiz to …", "the pressure on her to …": the phrase after "for" or "on")
         // (not a place or a span of time: "came on the program to talk", "was on hand to", "for an hour to say")
         // ("enough for him to claim", "common for news accounts to portray": after an adjective or adverb too)
-        const agentPrep = (x: number) => (T[x]!.lower === 'for' && (FOR_AGENT.has(T[x - 1]!.lemma || T[x - 1]!.lower) || T[x - 1]!.pos === 'ADJ' || T[x - 1]!.pos === 'ADV') && !TIME_SPAN.test(T[subj![1] - 1]!.lower))
+        const agentPrep = (x: number) => (T[x]!.lower === 'for' && (FOR_AGENT.has(T[x - 1]!.lemma || T[x - 1]!.lower) || T[x - 1]!.pos === 'ADJ' || T[x - 1]!.pos === 'ADV'
+          || (T[x - 1]!.pos === 'VERB' && FOR_VERB.has(T[x - 1]!.lemma || T[x - 1]!.lower))) && !TIME_SPAN.test(T[subj![1] - 1]!.lower))
           || (T[x]!.lower === 'on' && ON_AGENT.has(T[x - 1]!.lemma || T[x - 1]!.lower));
         if (subj) for (let x = subj[1] - 2; x > subj[0]; x--) if (agentPrep(x)) { subj = [x + 1, subj[1]]; break; }
         // the noun phrase before "to" speaks only as the object of a verb like "urge" or "press"; else the clause's
@@ -486,7 +499,10 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     // (a phrase with a head, not an article before a quote: "pledged a “harbor revolution”")
     const headed = T.slice(r, end).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || QUANT.has(t.lower));
     const ends = dated >= sLast || (/^[.!?]$/.test(after!.text) && dated === sLast - 1);
-    if (end > r && headed && (anyInverts || ends) && (leftIsQuote || dated >= sLast || after!.text === '.' || after!.text === ',' || after!.text === ':' || isPunct(after) || D.cueAt[dated])) {
+    // (a verb that is not of saying inverts after a clause only in the present, right after the comma: "…, believes the
+    // union leader."; not "…, then endorsed the mayor.", "… cut fares, endorsed the mayor.")
+    const presentInverts = ends && a === m.first && /[^s]s$/.test(T[m.first]!.lower) && T[m.first]!.pos === 'VERB';
+    if (end > r && headed && (anyInverts || presentInverts) && (leftIsQuote || dated >= sLast || after!.text === '.' || after!.text === ',' || after!.text === ':' || isPunct(after) || D.cueAt[dated])) {
       source = [span(D, r, end)];
       r = skipAdjuncts(D, dated, sLast);
     }

@@ -283,7 +283,9 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
       const age = cur - a0 === 2 && (h.lower === 'then' || h.lower === 'now') && T[a0 + 1]!.pos === 'NUM';
       if (segEnd === cur && p >= sFirst && bound(T[p]!) && !age && T.slice(a0, cur).every((t) => timeWord(t) || DATE_NOUN.test(t.lower) || t.pos === 'NUM')
         && T.slice(a0, cur).some((t) => timeWord(t) || DATE_NOUN.test(t.lower))) { segEnd = p; cur = p; continue; }
-      const relative = h.lower === 'who' || h.lower === 'whose' || h.lower === 'which';
+      // (and "none of whom", "all of which": "The pilots, none of whom opposed the deal, criticized …")
+      const relative = h.lower === 'who' || h.lower === 'whose' || h.lower === 'which'
+        || (QUANT.has(h.lower) && T[a0 + 1]?.lower === 'of' && /^(?:whom|which)$/.test(T[a0 + 2]?.lower ?? ''));
       if (relative && hasCue) { segEnd = p; cur = p; if (p < sFirst || !bound(T[p]!)) break; continue; }
       // an apposition with its own relative clause or participle ("an Ohio Democrat who has lived …",
       // "a retired nurse trained in Maine"), an aside ("of course", "however"): skipped when a head lies further left
@@ -1094,12 +1096,18 @@ function genderFits(D: Doc, tag: 'MaleName' | 'FemaleName', s: number, e: number
   const other = tag === 'MaleName' ? 'FemaleName' : 'MaleName';
   const head = T[e - 1]!;
   if (head.pos === 'PRON') return !(tag === 'MaleName' ? /^(?:she|her)$/ : /^(?:he|him)$/).test(head.lower);
-  if (head.pos !== 'PROPN') return true;
-  // (the first word of the name that heads the phrase: not "Joe Dunn's wife")
-  let f = e - 1;
-  while (f - 1 >= s && T[f - 1]!.pos === 'PROPN') f--;
-  const tags = nameTags(T[f]!.lower);
-  return !(tags.includes(other) && !tags.includes(tag));
+  // the first first name in the phrase decides, past titles ("Senator Mary Dunn", "Mary Ruiz of Salem"), unless its name
+  // is a possessor ("Joe Dunn's wife raised her concerns")
+  for (let x = s; x < e; x++) {
+    if (T[x]!.pos !== 'PROPN') continue;
+    const tags = nameTags(T[x]!.lower);
+    if (!tags.includes('MaleName') && !tags.includes('FemaleName')) continue;
+    let y = x;
+    while (y + 1 < e && T[y + 1]!.pos === 'PROPN') y++;
+    if (T[y + 1]?.lower === "'s" || T[y + 1]?.lower === '’s') return true;
+    return !(tags.includes(other) && !tags.includes(tag));
+  }
+  return true;
 }
 
 /** Verbs that take a saying or a belief as their object: the verb's subject holds it ("Lee issued a short statement", "pilots hold dim views of it"). */
