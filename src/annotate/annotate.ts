@@ -71,7 +71,9 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
     // or ends after the second letter ("said Sen. Ann Lee, R-S. | C. “I know it.”")
     const initials = a >= 2 && /^[A-Z]\.$/.test(values[a] ?? '') && values[a - 1] === '.' && /^[A-Z]$/.test(values[a - 2]!)
       && starts[a - 1] === starts[a - 2]! + 1 && starts[a] === starts[a - 1]! + 1;
-    const endAfterInitials = initials && !/^(?:[a-z,;:)]|$)/.test(values.slice(a + 1).find((v) => !blankValue(v)) ?? '');
+    let after = a + 1;
+    while (initials && after < values.length && blankValue(values[after]!)) after++;
+    const endAfterInitials = initials && !/^(?:[a-z,;:)]|$)/.test(values[after] ?? '');
     // nor does it end inside a closing '' (wink reads two marks: "''We won.' | ' Then he left."): the second mark goes with the first
     const secondMark = a >= 1 && values[a] === "'" && values[a - 1] === "'" && starts[a] === starts[a - 1]! + 1;
     if (!/^[a-z,;]/.test(values[a] ?? '') && !closesBracket && !title && !initials && !secondMark && a >= consumed) { close(); depth = 0; }

@@ -42,6 +42,9 @@ export const OBJ_PREP = new Set(['at', 'for', 'about', 'over', 'on', 'against', 
 /** Verb forms that are prepositions in news text: "regarding the plan". */
 export const PREPOSITIONAL = new Set(['regarding', 'concerning', 'considering', 'given', 'following', 'including', 'pending', 'barring']);
 export const QUANT = new Set(['some', 'many', 'most', 'another', 'others', 'all', 'both', 'few', 'several', 'half', 'none', 'majority', 'plurality', 'minority', 'either', 'neither', 'each', 'one']);
+/** Token q opens a relative clause's quantified pronoun: "some of whom", "all of which". */
+export const quantRelative = (T: readonly Token[], q: number): boolean =>
+  QUANT.has(T[q]?.lower ?? '') && T[q + 1]?.lower === 'of' && /^(?:whom|which)$/.test(T[q + 2]?.lower ?? '');
 export const DASH = new Set(['—', '--', '–', '―']);
 /** Hyphens typed for a dash, with a space on either side ("the mayor - a former pilot - said"); docView finds them. */
 const SPACED_DASH = new WeakSet<Token>();

@@ -2,7 +2,7 @@ import { firstTokenFrom } from '../../annotate/annotate.js';
 import type { Span, Token } from '../../types.js';
 import type { Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition, timeOnly } from './content.js';
-import { BE, clauseAt, TIME, timeWord, closesQuote, DASH, isDash, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
+import { BE, clauseAt, TIME, timeWord, closesQuote, DASH, isDash, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quantRelative, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
 import { adjunctsBefore, backers, clauseSubject, CONNECTIVE, quoteComma, DATE_NOUN, dateAt, MONTH, datePrep, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, resumedSubject, subjectLeft, venuePhrase } from './source.js';
 
@@ -613,7 +613,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   // (a time phrase may come between: "X, who on Tuesday endorsed Y, said …")
   let stop = frontStop >= 0 ? frontStop : sLast;
   // (and "…, all of which demanded …")
-  const quantOf = pre - 3 >= sFirst && T[pre - 1]!.lower === 'of' && QUANT.has(T[pre - 2]!.lower) && T[pre - 3]!.text === ',';
+  const quantOf = pre - 3 >= sFirst && quantRelative(T, pre - 2) && T[pre - 3]!.text === ',';
   if (pre - 1 >= sFirst && /^(?:who|which|whom)$/.test(T[pre]!.lower) && (T[pre - 1]!.text === ',' || quantOf)) {
     for (let x = r + 1; x + 1 < sLast; x++) {
       if (T[x]!.text !== ',') continue;

@@ -1,7 +1,7 @@
 import type { Span, Token } from '../../types.js';
 import { firstTokenFrom } from '../../annotate/annotate.js';
 import { nameTags, STATE_ABBREVIATION } from '../../annotate/names.js';
-import { asideQuote, BE, clauseAt, closesQuote, DASH, hasCueIn, isDash, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PLATFORM, QUANT, quotedNameClosedAt, quotedNameFrom, quotedTitle, REL, span, WH, SUBJ_PRON, TIME, timeWord, trimmed, VENUE, titleQuoteClosedAt, type Doc } from './doc.js';
+import { asideQuote, BE, clauseAt, closesQuote, DASH, hasCueIn, isDash, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PLATFORM, QUANT, quantRelative, quotedNameClosedAt, quotedNameFrom, quotedTitle, REL, span, WH, SUBJ_PRON, TIME, timeWord, trimmed, VENUE, titleQuoteClosedAt, type Doc } from './doc.js';
 
 /*
  * Source noun phrases: the subject left of a cue, the noun phrase after it with its appositions, the main
@@ -190,7 +190,7 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
   let end = a;
   // "officials, who have reportedly indicated …": the antecedent (and "pilots, both of whom opposed …")
   // (not "none of whom", "neither of whom": they did not)
-  const quantRel = k - 2 >= sFirst && (T[k]!.lower === 'whom' || T[k]!.lower === 'which') && T[k - 1]!.lower === 'of' && QUANT.has(T[k - 2]!.lower) && !/^(?:none|neither)$/.test(T[k - 2]!.lower);
+  const quantRel = k - 2 >= sFirst && quantRelative(T, k - 2) && !/^(?:none|neither)$/.test(T[k - 2]!.lower);
   if (quantRel) k -= 2;
   const rel = quantRel ? 'who' : T[k]!.lower;
   if ((rel === 'who' || rel === 'which' || (rel === 'that' && nounish(T[k - 1]))) && k - 1 >= sFirst) {
@@ -285,7 +285,7 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
         && T.slice(a0, cur).some((t) => timeWord(t) || DATE_NOUN.test(t.lower))) { segEnd = p; cur = p; continue; }
       // (and "none of whom", "all of which": "The pilots, none of whom opposed the deal, criticized …")
       const relative = h.lower === 'who' || h.lower === 'whose' || h.lower === 'which'
-        || (QUANT.has(h.lower) && T[a0 + 1]?.lower === 'of' && /^(?:whom|which)$/.test(T[a0 + 2]?.lower ?? ''));
+        || quantRelative(T, a0);
       if (relative && hasCue) { segEnd = p; cur = p; if (p < sFirst || !bound(T[p]!)) break; continue; }
       // an apposition with its own relative clause or participle ("an Ohio Democrat who has lived …",
       // "a retired nurse trained in Maine"), an aside ("of course", "however"): skipped when a head lies further left
@@ -395,14 +395,15 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
  */
 function restrictiveHead(D: Doc, s: number, sFirst: number): number {
   const T = D.T;
-  let verb = false;
+  let verb = false, joined = false;
   for (let x = s - 1; x > sFirst && x > s - 24; x--) {
     const t = T[x]!;
-    if (x <= s - 12 && !T.slice(x, s).some((u) => u.lower === 'who')) return -1;
+    // (past twelve words only within two clauses joined by "and who")
+    if (x <= s - 12 && !joined && t.lower !== 'who') return -1;
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return -1;
     if (t.pos === 'VERB' || t.pos === 'AUX') { verb = true; continue; }
     // (two clauses joined by "and who")
-    if (t.lower === 'who' && verb && x - 2 > sFirst && /^(?:and|but|or)$/.test(T[x - 1]!.lower)) { x--; verb = false; continue; }
+    if (t.lower === 'who' && verb && x - 2 > sFirst && /^(?:and|but|or)$/.test(T[x - 1]!.lower)) { x--; verb = false; joined = true; continue; }
     if (t.lower === 'who' || t.lower === 'which') {
       if (!verb || !nounish(T[x - 1])) return -1;
       return npStartLeft(D, x - 1, sFirst);
@@ -440,13 +441,14 @@ function participleHead(D: Doc, s: number, sFirst: number): number {
 function relativeVerbHead(D: Doc, k: number, sFirst: number): number {
   const T = D.T;
   if (!(T[k]!.pos === 'VERB' || T[k]!.pos === 'ADJ' || T[k]!.pos === 'ADV')) return -1;
-  let verb = false;
+  let verb = false, joined = false;
   for (let x = k; x > sFirst && x >= k - 24; x--) {
     const t = T[x]!;
     // (two clauses joined: "A skipper who fished off the pier and who asked to stay anonymous said")
-    if (t.lower === 'who' && verb && x - 2 > sFirst && /^(?:and|but|or)$/.test(T[x - 1]!.lower)) { x--; verb = false; continue; }
+    if (t.lower === 'who' && verb && x - 2 > sFirst && /^(?:and|but|or)$/.test(T[x - 1]!.lower)) { x--; verb = false; joined = true; continue; }
     if (t.lower === 'who') return verb && nounish(T[x - 1]) && T[x - 1]!.pos !== 'PRON' ? npStartLeft(D, x - 1, sFirst) : -1;
-    if (x < k - 10 && !T.slice(x, k).some((u) => u.lower === 'who')) return -1;
+    // (past ten words only within two clauses joined by "and who")
+    if (x < k - 10 && !joined) return -1;
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || CONNECTIVE.has(t.lower)) return -1;
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
   }
