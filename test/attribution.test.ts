@@ -684,6 +684,12 @@ const BELIEF_INTENTION: Row[] = [
   ['The board was persuaded by engineers that the pier was unsafe.', 'was persuaded', 'engineers', ['the pier was unsafe'], 'indirect'],
   // "said" with only a noun phrase after it: its speaker is there, not the clause's subject before it
   ['Residents are worried the pier will close, said the harbor master.', 'said', 'the harbor master', ['Residents are worried the pier will close'], 'indirect'],
+  // "seem to" or "appear to" before a verb of saying or thinking: the subject did it, hedged; the cue runs to that verb
+  ['The ferry captain seemed to blame the harbor pilots for the delay.', 'seemed to blame', 'The ferry captain', ['the harbor pilots for the delay'], 'indirect'],
+  ['Ruiz appeared to suggest that the fares would rise.', 'appeared to suggest', 'Ruiz', ['the fares would rise'], 'indirect'],
+  ['The dock workers seem to believe the strike will end soon.', 'seem to believe', 'The dock workers', ['the strike will end soon'], 'indirect'],
+  // other verbs after it stay a perception with no source
+  ['The old pier seemed to sag under the weight of the crowd.', 'seemed', null, ['The old pier', 'to sag under the weight of the crowd'], 'indirect'],
 ];
 
 const NOUNS: Row[] = [

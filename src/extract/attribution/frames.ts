@@ -3,7 +3,7 @@ import type { Span, Token } from '../../types.js';
 import type { Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition, timeOnly } from './content.js';
 import { BE, clauseAt, TIME, timeWord, closesQuote, DASH, isDash, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quantRelative, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
-import type { CueEntry } from './lexicon.js';
+import { cueMatcher, type CueEntry } from './lexicon.js';
 import { adjunctsBefore, backers, clauseSubject, CONNECTIVE, quoteComma, DATE_NOUN, dateAt, MONTH, datePrep, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, resumedSubject, subjectLeft, venuePhrase } from './source.js';
 
 /*
@@ -797,6 +797,7 @@ function invertedSpeaker(D: Doc, r: number, sLast: number): boolean {
     && (end >= sLast || (isPunct(T[end]) && end === sLast - 1));
 }
 
+const SAYS = new Set(['speech', 'writing', 'belief', 'intention']);
 /** "X seems Y", "X appears to Y": no source; the subject and the predicate are the content. */
 function raising(D: Doc, m: Match<CueEntry>, a: number, r: number, sFirst: number, sLast: number, base: Base, cue: Span[]): Found | null {
   const T = D.T;
@@ -804,6 +805,16 @@ function raising(D: Doc, m: Match<CueEntry>, a: number, r: number, sFirst: numbe
   if (D.cueAt[r] || (T[r]!.lower === 'to' && D.cueAt[r + 1])) return null; // "appeared to suggest": the inner cue speaks
   const content: Span[] = [];
   const subj = subjectLeft(D, a, sFirst);
+  // "Dunn seemed to blame the pilots": a verb of saying or thinking after "to" is what the subject did, hedged; the
+  // subject is its source and the cue runs to that verb (the learned filter seldom admits a cue so close to another)
+  const v = T[r]!.lower === 'to' ? r + 1 : T[m.last - 1]!.lower === 'to' ? r : -1;
+  if (subj && v > 0 && v < sLast && T[v]!.pos === 'VERB' && !BE.has(T[v]!.lower)) {
+    const inner = cueMatcher().matcher.matchAt(T, v, sLast).find((x) => x.value.pos.includes('VERB') && SAYS.has(x.value.category));
+    const rest = inner ? contentFrom(D, inner.last, sLast) : null;
+    if (inner && rest) {
+      return { entry: inner.value, lemma: T[v]!.lemma || T[v]!.lower, sent: base.sent, cue: [span(D, m.first, inner.last)], cueTokens: [m.first, inner.last], source: [span(D, subj[0], subj[1])], content: [rest] };
+    }
+  }
   if (subj) {
     const t = T[subj[0]]!;
     if (!(subj[1] - subj[0] === 1 && (t.lower === 'it' || t.lower === 'there'))) content.push(span(D, subj[0], subj[1]));
