@@ -379,6 +379,8 @@ const INDIRECT: Row[] = [
   // appositions with a participle or a relative word inside; a connective before the subject; a bracketed abbreviation
   ['Ona Perez, the marina’s dismissed bookkeeper, accused the owners of hiding the losses.', 'accused', 'Ona Perez, the marina’s dismissed bookkeeper', ['the owners of hiding the losses'], 'indirect'],
   ['Ted Ames, a pilot whose ferry ran aground in May, said the channel was too shallow.', 'said', 'Ted Ames, a pilot whose ferry ran aground in May', ['the channel was too shallow'], 'indirect'],
+  ['Ann Ruiz, also known as Bo, said the fares would rise.', 'said', 'Ann Ruiz', ['the fares would rise'], 'indirect'],
+  ['Ann Ruiz, the pilot known as Bo, said the fares would rise.', 'said', 'Ann Ruiz, the pilot known as Bo', ['the fares would rise'], 'indirect'],
   ['Rep. Ida Moss (D-Ore.), an angler representing the coast, said the quota was too low.', 'said', 'Rep. Ida Moss (D-Ore.), an angler representing the coast', ['the quota was too low'], 'indirect'],
   ['Now Lena Ortiz, who ran the ferry line for a decade, hopes the new boats will arrive by spring.', 'hopes', 'Lena Ortiz, who ran the ferry line for a decade', ['the new boats will arrive by spring'], 'indirect'],
   // a quoted name inside an apposition, its comma too; an apposition with a preposition, a quoted name or "that" before its relative clause
@@ -638,6 +640,12 @@ const AGENTLESS_PASSIVE: Row[] = [
   // the agent a few words after the participle is the source; the subject and the words between are the content
   ['The levy is regarded as unfair by most farmers.', 'is regarded', 'most farmers', ['The levy', 'as unfair'], 'indirect'],
   ['The deal was explained to shareholders by the chief executive.', 'was explained', 'the chief executive', ['The deal'], 'indirect'],
+  // a participle that is never a finite verb, after a noun, with no auxiliary: a reduced relative; its agent, where it
+  // has one, speaks
+  ['The crew won three of the races known as the Harbor Cup.', 'known', null, ['three of the races', 'as the Harbor Cup'], 'indirect'],
+  ['The levy, widely seen as unfair to small boats, was repealed in May.', 'widely seen', null, ['The levy', 'as unfair to small boats'], 'indirect'],
+  ['A ferry captain known to be fond of speed is the new harbor master.', 'known', null, ['A ferry captain', 'to be fond of speed'], 'indirect'],
+  ['The council kept a levy seen as unfair by most fishermen.', 'seen', 'most fishermen', ['a levy', 'as unfair'], 'indirect'],
 ];
 
 // Multi-word cues from data/cues.json entries observed in news text.

@@ -35,6 +35,8 @@ export const VENUE = new Set(['statement', 'interview', 'tweet', 'tweets', 'spee
   'hearing', 'meeting', 'address', 'filing', 'report', 'documentary', 'podcast', 'broadcast', 'show', 'program', 'session']);
 export const PLATFORM = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'television', 'tv', 'radio', 'air', 'camera', 'stage']);
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', 'am']);
+/** Past participles that are never a finite verb: without an auxiliary, a reduced relative ("a race known as …"). */
+export const PURE_PARTICIPLE = new Set(['known', 'seen', 'shown', 'written', 'spoken', 'sworn', 'chosen', 'proven', 'mistaken', 'given', 'taken', 'forgotten', 'hidden']);
 export const PARTICIPLE = /(?:ed|en|said|told|known|seen|shown|thought|written|heard|found|felt|held|made|taken|given|led|run|done|drawn|chosen|understood|meant|taught|sought|brought)$/;
 
 export const PARTICLES = new Set(['back', 'up', 'out', 'down', 'off', 'away']);

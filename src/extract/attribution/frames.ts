@@ -2,7 +2,7 @@ import { firstTokenFrom } from '../../annotate/annotate.js';
 import type { Span, Token } from '../../types.js';
 import type { Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition, timeOnly } from './content.js';
-import { BE, clauseAt, TIME, timeWord, closesQuote, DASH, isDash, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quantRelative, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
+import { BE, PURE_PARTICIPLE, clauseAt, TIME, timeWord, closesQuote, DASH, isDash, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quantRelative, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
 import { cueMatcher, type CueEntry } from './lexicon.js';
 import { adjunctsBefore, backers, clauseSubject, CONNECTIVE, quoteComma, DATE_NOUN, dateAt, MONTH, datePrep, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, resumedSubject, subjectLeft, venuePhrase } from './source.js';
 
@@ -293,6 +293,26 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     const s0 = npStartLeft(D, k, sFirst);
     const ag = passiveAgent(D, by, sLast);
     if (s0 >= 0 && ag) return { ...base, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source: [ag.source], content: [span(D, s0, k + 1)] };
+  }
+  // a participle that is never a finite verb ("known", "seen", "shown", "written") right after a noun or its comma, with
+  // no auxiliary and no agent: a reduced relative that names no one ("a string of races known as the Harbor Cup", "The
+  // levy, widely seen as unfair, …"); the noun phrase and what follows are the content
+  if (!passive && !feeling && PURE_PARTICIPLE.has(T[m.first]!.lower) && a - 1 > sFirst && T.slice(a, m.first).every((t) => t.pos === 'ADV')) {
+    const k = T[a - 1]!.text === ',' ? a - 2 : a - 1;
+    // (not an attributive participle: "his written reply"; between commas the phrase ends at the next comma: "The levy, widely seen as unfair, was repealed")
+    // (and a subject's before the clause's own verb: "A plan known to the pilots | was scrapped")
+    const s0 = nounish(T[k]) && !(T[k]!.pos === 'PRON' && !SUBJ_PRON.has(T[k]!.lower)) && T[m.last]?.pos !== 'NOUN' ? npStartLeft(D, k, sFirst) : -1;
+    const subject = s0 === sFirst || (s0 > sFirst && (isPunct(T[s0 - 1]) || T[s0 - 1]!.pos === 'CCONJ'));
+    let end = sLast;
+    for (let x = m.last; x < sLast; x++) {
+      const t = T[x]!;
+      if (T[a - 1]!.text === ',' ? t.text === ',' : subject && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) && T[x - 1]!.lower !== 'to') { end = x; break; }
+    }
+    let by = -1;
+    for (let x = m.last; x < end && !isPunct(T[x]); x++) if (T[x]!.lower === 'by') { by = x; break; }
+    const agent = by >= 0 ? passiveAgent(D, by, end) : null;
+    const rest = s0 >= 0 && by !== m.last ? contentFrom(D, m.last, agent ? by : end) : null;
+    if (s0 >= 0) return { ...base, cue: [span(D, a, m.last)], cueTokens: [m.first, m.last], source: agent ? [agent.source] : null, content: rest ? [span(D, s0, k + 1), rest] : [span(D, s0, k + 1)] };
   }
   // the cue span takes the auxiliaries and negation right before the verb ("has also said", "did not say")
   let cueStart = m.first;

@@ -1,7 +1,7 @@
 import type { Span, Token } from '../../types.js';
 import { firstTokenFrom } from '../../annotate/annotate.js';
 import { nameTags, STATE_ABBREVIATION } from '../../annotate/names.js';
-import { asideQuote, BE, clauseAt, closesQuote, DASH, hasCueIn, isDash, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PLATFORM, QUANT, quantRelative, quotedNameClosedAt, quotedNameFrom, quotedTitle, REL, span, WH, SUBJ_PRON, TIME, timeWord, trimmed, VENUE, titleQuoteClosedAt, type Doc } from './doc.js';
+import { asideQuote, BE, clauseAt, closesQuote, DASH, hasCueIn, isDash, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PURE_PARTICIPLE, PLATFORM, QUANT, quantRelative, quotedNameClosedAt, quotedNameFrom, quotedTitle, REL, span, WH, SUBJ_PRON, TIME, timeWord, trimmed, VENUE, titleQuoteClosedAt, type Doc } from './doc.js';
 
 /*
  * Source noun phrases: the subject left of a cue, the noun phrase after it with its appositions, the main
@@ -297,7 +297,7 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
       // (and an adjective the filter admits as a cue: "Ruiz, angry that the pier was closed, said")
       // (and a prepositional phrase whatever it holds: "Dunn, in the wake of a poll showing …, told")
       const aside = hasCue && ((h.pos === 'VERB' && /ing$/.test(h.lower)) || (h.pos === 'ADJ' && D.cueAt[a0] !== 0) || (h.pos === 'ADP' && (venuePhrase(D, a0 + 1, cur) || (h.lower !== 'of' && D.cueAt[a0] === 0)))
-        || (T[hv]!.pos === 'VERB' && PARTICIPLE.test(T[hv]!.lower) && T[hv + 1]?.lower === 'by'));
+        || (T[hv]!.pos === 'VERB' && ((PARTICIPLE.test(T[hv]!.lower) && T[hv + 1]?.lower === 'by') || PURE_PARTICIPLE.has(T[hv]!.lower))));
       const loose = (!hasCue || aside) && p >= sFirst && (T[p]!.text === ',' || isDash(T[p]!)) && !(clauseAt(D, a0, cur) && !reducedRelative(D, a0, cur)) && (npTok(h, true) || h.pos === 'ADV' || h.pos === 'ADP' || h.pos === 'SCONJ' || (h.pos === 'VERB' && (/ing$/.test(h.lower) || PARTICIPLE.test(h.lower))));
       // an apposition whose relative clause holds a cue of its own: "X, a Democrat who described himself as …, said"
       // (the apposition may hold a prepositional phrase or a quoted name: "X, a captain on the ferry “The Gull,” who went on …, said")
@@ -309,7 +309,7 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
         break;
       }
       // or a participle: "X, a delegate supporting Lee, said"
-      const npThenRel = x0 > a0 && x0 < cur && (T[x0]!.lower === 'who' || T[x0]!.lower === 'whose' || (T[x0]!.lower === 'that' && nounish(T[x0 - 1])) || (T[x0]!.pos === 'VERB' && /ing$/.test(T[x0]!.lower) && npTok(h, true))) && p >= sFirst && T[p]!.text === ',';
+      const npThenRel = x0 > a0 && x0 < cur && (T[x0]!.lower === 'who' || T[x0]!.lower === 'whose' || (T[x0]!.lower === 'that' && nounish(T[x0 - 1])) || (T[x0]!.pos === 'VERB' && (/ing$/.test(T[x0]!.lower) || PURE_PARTICIPLE.has(T[x0]!.lower)) && npTok(h, true))) && p >= sFirst && T[p]!.text === ',';
       // the sentence's subject with its restrictive relative clause: "The pilots who wrote to the board, in fact, said"
       // or with a participle phrase: "Pilots interviewed at the dock this week, including Ms. Ortega, said"
       // (a form in -ed may as well be the clause's own verb, "The firm lobbied on …, said X", "The bond passed by a wide
