@@ -379,6 +379,10 @@ const INDIRECT: Row[] = [
   // appositions with a participle or a relative word inside; a connective before the subject; a bracketed abbreviation
   ['Ona Perez, the marina’s dismissed bookkeeper, accused the owners of hiding the losses.', 'accused', 'Ona Perez, the marina’s dismissed bookkeeper', ['the owners of hiding the losses'], 'indirect'],
   ['Ted Ames, a pilot whose ferry ran aground in May, said the channel was too shallow.', 'said', 'Ted Ames, a pilot whose ferry ran aground in May', ['the channel was too shallow'], 'indirect'],
+  // a noun that names no one before a relative clause without "that" is no part of the speaker
+  ['Here are five things Captain Ortiz has said about the pier.', 'has said', 'Captain Ortiz', ['the pier']],
+  ['At the moment Dunn announced the closure, the ferry left.', 'announced', 'Dunn', ['the closure']],
+  ['The port gave fishermen something Harbor Watch had long said they needed.', 'said', 'Harbor Watch', ['they needed']],
   ['Ann Ruiz, also known as Bo, said the fares would rise.', 'said', 'Ann Ruiz', ['the fares would rise'], 'indirect'],
   ['Ann Ruiz, the pilot known as Bo, said the fares would rise.', 'said', 'Ann Ruiz, the pilot known as Bo', ['the fares would rise'], 'indirect'],
   ['Rep. Ida Moss (D-Ore.), an angler representing the coast, said the quota was too low.', 'said', 'Rep. Ida Moss (D-Ore.), an angler representing the coast', ['the quota was too low'], 'indirect'],

@@ -564,6 +564,8 @@ function reducedRelative(D: Doc, a0: number, end: number): boolean {
   const v = D.T[j], n = D.T[j + 1];
   return j > a0 && j + 1 < end && !!v && v.pos === 'VERB' && /ed$/.test(v.lower) && !!n && n.pos === 'ADP';
 }
+/** Nouns that name no one and take a relative clause without "that" ("the things | the mayor said"). */
+const CONTACT_HEAD = /^(?:things?|something|anything|everything|nothing|kind|way|ways|moment|time|point|reason|reasons|ones|word|words|place)$/;
 /** Adjectives that take a prepositional complement inside a source: "a source close to him", "people familiar with …". */
 const ADJ_COMPLEMENT = new Set(['close', 'familiar', 'aware', 'loyal', 'sympathetic', 'opposed', 'allied', 'connected', 'knowledgeable', 'privy', 'briefed', 'friendly', 'hostile', 'critical']);
 const SURVEYED = /^(?:surveyed|polled|interviewed|questioned|sampled|asked|contacted)$/;
@@ -709,6 +711,9 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     // (not a quantity of time: "The mayor many times said", "The board several weeks ago denied")
     if (p.pos === 'NOUN' && /^(?:many|most|some|few|several|nobody|everyone|everybody|anyone|somebody|someone)$/.test(T[s]!.lower)
       && !/^(?:times?|years?|months?|weeks?|days?|hours?|decades?)$/.test(T[s + 1]?.lower ?? '')) break;
+    // and a noun that names no one before a relative clause without "that": "five things | Captain Ortiz has said",
+    // "the reason | Governor Lee gave", "the ones | the Coast Guard says"
+    if (CONTACT_HEAD.test(p.lower) && (T[s]!.pos === 'PROPN' || /^(?:the|a|an|his|her|their|its)$/.test(T[s]!.lower))) break;
     // and a relative "which" before its subject: "a rule, which | critics said was unfair"
     if (p.lower === 'which' && (p.pos === 'DET' || p.pos === 'PRON') && s - 2 >= sFirst && (T[s - 2]!.text === ',' || nounish(T[s - 2]))) break;
     if (npTok(p, s - 1 === sFirst) && !(p.pos === 'VERB' && s - 1 === sFirst) && !edVerb(T, s - 1)) { s--; continue; }
