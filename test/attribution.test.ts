@@ -691,6 +691,10 @@ const BELIEF_INTENTION: Row[] = [
   ['The islanders are worried that the quota will fall.', 'are worried', 'The islanders', ['the quota will fall'], 'indirect'],
   ['The crews have been concerned that the pier is unsafe.', 'have been concerned', 'The crews', ['the pier is unsafe'], 'indirect'],
   ['The captain was not convinced the storm would pass.', 'was not convinced', 'The captain', ['the storm would pass'], 'indirect'],
+  // an active verb of feeling with an object: the object feels it, the subject is what it is about; not before a clause
+  ['The new ferry schedule angered many commuters.', 'angered', 'many commuters', ['The new ferry schedule'], 'indirect'],
+  ["The mayor's remark worried some harbor pilots, who wrote to the board.", 'worried', 'some harbor pilots, who wrote to the board', ["The mayor's remark"], 'indirect'],
+  ['Dunn worries the pier will collapse.', 'worries', 'Dunn', ['the pier will collapse'], 'indirect'],
   // other verbs' passives keep no source, and a speech act's "by" names its speaker
   ['It is feared that the bridge will close.', 'is feared', null, ['the bridge will close'], 'indirect'],
   ['The board was persuaded by engineers that the pier was unsafe.', 'was persuaded', 'engineers', ['the pier was unsafe'], 'indirect'],

@@ -275,6 +275,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   // "are worried that …": a verb of feeling's passive has its subject as the source, like an active verb
   const h = head(D, m);
   const feeling = experiencer(h) && !(T[m.last]?.lower === 'by' && PERSUADE.has(h.lemma));
+  const feelingActive = feeling && !passive;
   if (feeling) passive = false;
   // an aspectual verb before a gerund cue: "began talking about", "kept saying", "has stopped denying" (its chain too)
   const gerund = /ing$/.test(T[m.first]!.lower);
@@ -318,6 +319,14 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   let cueStart = m.first;
   while (cueStart > a && (T[cueStart - 1]!.pos === 'AUX' || T[cueStart - 1]!.pos === 'PART' || /^(?:also|not|never)$/.test(T[cueStart - 1]!.lower))) cueStart--;
   const cue: Span[] = [span(D, cueStart, m.last)];
+  // an active verb of feeling with an object: the object feels it, the subject is what they feel about ("The new
+  // schedule angered many commuters"; not a clause after it: "Dunn worries the pier will collapse")
+  if (feelingActive && !PERSUADE.has(h.lemma) && h.lemma !== 'concern' && T[m.first]!.pos === 'VERB' && !/ing$/.test(T[m.first]!.lower)
+    && m.last < sLast && npTok(T[m.last]!, false) && !(T[m.last]!.pos === 'PRON' && SUBJ_PRON.has(T[m.last]!.lower)) && !clauseAt(D, m.last, sLast) && opensQuote(D, m.last) < 0) {
+    const end = npRight(D, m.last, sLast, true);
+    const s = subjectLeft(D, a, sFirst);
+    if (end > m.last && s) return { ...base, cue, cueTokens: [m.first, m.last], source: [span(D, m.last, end)], content: [span(D, s[0], s[1])] };
+  }
   // (a noun cue read as a verb, asVerb below, counts: ", warning that …")
   // ("still saying", "also calling"; and "having suggested …", a perfect participle)
   if (!gerund && a === m.first && T[a - 1]?.lower === 'having' && a - 1 >= sFirst) a--; // "having" the tagger read as a verb
