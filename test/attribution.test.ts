@@ -383,6 +383,8 @@ const INDIRECT: Row[] = [
   ['Here are five things Captain Ortiz has said about the pier.', 'has said', 'Captain Ortiz', ['the pier']],
   ['At the moment Dunn announced the closure, the ferry left.', 'announced', 'Dunn', ['the closure']],
   ['The port gave fishermen something Harbor Watch had long said they needed.', 'said', 'Harbor Watch', ['they needed']],
+  ['Mayor Dunn, along with two council members, said the pier was unsafe.', 'said', 'Mayor Dunn, along with two council members', ['the pier was unsafe']],
+  ['Dunn, together with two other captains, says the fares are too high.', 'says', 'Dunn, together with two other captains', ['the fares are too high']],
   ['Ann Ruiz, also known as Bo, said the fares would rise.', 'said', 'Ann Ruiz', ['the fares would rise'], 'indirect'],
   ['Ann Ruiz, the pilot known as Bo, said the fares would rise.', 'said', 'Ann Ruiz, the pilot known as Bo', ['the fares would rise'], 'indirect'],
   ['Rep. Ida Moss (D-Ore.), an angler representing the coast, said the quota was too low.', 'said', 'Rep. Ida Moss (D-Ore.), an angler representing the coast', ['the quota was too low'], 'indirect'],
@@ -695,6 +697,7 @@ const BELIEF_INTENTION: Row[] = [
   ['The new ferry schedule angered many commuters.', 'angered', 'many commuters', ['The new ferry schedule'], 'indirect'],
   ["The mayor's remark worried some harbor pilots, who wrote to the board.", 'worried', 'some harbor pilots, who wrote to the board', ["The mayor's remark"], 'indirect'],
   ['Dunn worries the pier will collapse.', 'worries', 'Dunn', ['the pier will collapse'], 'indirect'],
+  ['The remark worried some pilots and deckhands, who wrote to the board.', 'worried', 'some pilots and deckhands, who wrote to the board', ['The remark'], 'indirect'],
   // other verbs' passives keep no source, and a speech act's "by" names its speaker
   ['It is feared that the bridge will close.', 'is feared', null, ['the bridge will close'], 'indirect'],
   ['The board was persuaded by engineers that the pier was unsafe.', 'was persuaded', 'engineers', ['the pier was unsafe'], 'indirect'],

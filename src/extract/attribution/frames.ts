@@ -323,7 +323,10 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   // schedule angered many commuters"; not a clause after it: "Dunn worries the pier will collapse")
   if (feelingActive && !PERSUADE.has(h.lemma) && h.lemma !== 'concern' && T[m.first]!.pos === 'VERB' && !/ing$/.test(T[m.first]!.lower)
     && m.last < sLast && npTok(T[m.last]!, false) && !(T[m.last]!.pos === 'PRON' && SUBJ_PRON.has(T[m.last]!.lower)) && !clauseAt(D, m.last, sLast) && opensQuote(D, m.last) < 0) {
-    const end = npRight(D, m.last, sLast, true);
+    let end = npRight(D, m.last, sLast, true);
+    // ("some analysts and activists", not a clause after "and": "angered the pilots and the mayor resigned")
+    const more = andPhrase(D, end, sLast, true);
+    if (more > end && T[more]?.pos !== 'VERB' && T[more]?.pos !== 'AUX') end = more;
     const s = subjectLeft(D, a, sFirst);
     if (end > m.last && s) return { ...base, cue, cueTokens: [m.first, m.last], source: [span(D, m.last, end)], content: [span(D, s[0], s[1])] };
   }

@@ -268,7 +268,8 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
         const qc = x > a0 ? quotedNameFrom(D, x, cur, sFirst) : -1;
         if (qc >= 0) { x = qc; continue; }
         if (!((x === a0 && oneWordName) || npTok(t, x === a0) || t.text === '(' || t.text === ')' || attributive(T, x, a0, cur) || (x > a0 && (t.pos === 'ADP' && (NP_PREP.has(t.lower) || SEGMENT_PREP.has(t.lower)) || t.lower === 'and' || t.lower === 'who' || t.lower === 'whose'))
-          || (x === a0 && (t.lower === 'including' || t.lower === 'like' || t.lower === 'and' || t.lower === 'or') && x + 1 < cur) || (t.text === '%' && x > a0 && T[x - 1]!.pos === 'NUM')
+          || (x === a0 && (t.lower === 'including' || t.lower === 'like' || t.lower === 'and' || t.lower === 'or') && x + 1 < cur)
+          || (x === a0 && (t.lower === 'along' || t.lower === 'together') && T[x + 1]?.lower === 'with' && x + 2 < cur) || (x === a0 + 1 && t.lower === 'with' && /^(?:along|together)$/.test(T[a0]!.lower)) || (t.text === '%' && x > a0 && T[x - 1]!.pos === 'NUM')
           || (x > a0 && APPROX.has(t.lower) && T[x + 1]?.pos === 'NUM') // ("The clerk of nearly four years")
           || (x === a0 && (t.lower === 'then' || t.lower === 'now') && T[x + 1]?.pos === 'NUM' && x + 2 === cur))) npLike = false; // ("Dunn, then 38, said")
       }
