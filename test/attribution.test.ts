@@ -570,6 +570,13 @@ const INDIRECT: Row[] = [
 // The speaker of a gerund or an infinitive is the clause's subject, unless a verb like "urge" makes its object the speaker.
 const CONTROL: Row[] = [
   ['The mayor took to the radio to say the pier was safe.', 'say', 'The mayor', ['the pier was safe'], 'indirect'],
+  // a participle after a verb's object: the object speaks, unless the verb puts out what was said or the object is a
+  // venue or a time
+  ['Many fishermen carried signs opposing the levy.', 'opposing', 'signs', ['the levy'], 'indirect'],
+  ['The mayor met pilots complaining about the fog.', 'complaining', 'pilots', ['the fog'], 'indirect'],
+  ['The union sent letters urging members to vote no.', 'urging', 'The union', ['to vote no'], 'indirect'],
+  ['Dunn opened a dockside rally blasting the council.', 'blasting', 'Dunn', ['the council'], 'indirect'],
+  ['Ruiz spent Thursday discussing the levy.', 'discussing', 'Ruiz', ['the levy'], 'indirect'],
   ['Councillor Diaz held a hearing to demand an audit of the harbor fund.', 'demand', 'Councillor Diaz', ['an audit of the harbor fund'], 'indirect'],
   ['The pilots walked down to the slipway to praise the crew.', 'praise', 'The pilots', ['the crew'], 'indirect'],
   ['The union urged members to reject the offer.', 'urged', 'The union', ['to reject the offer'], 'indirect'],

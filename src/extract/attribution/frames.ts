@@ -1,4 +1,5 @@
 import { firstTokenFrom } from '../../annotate/annotate.js';
+import { nameTags } from '../../annotate/names.js';
 import type { Span, Token } from '../../types.js';
 import type { Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition, timeOnly } from './content.js';
@@ -147,6 +148,11 @@ function andPhrase(D: Doc, c: number, sLast: number, allowApposition: boolean): 
   const e = npRight(D, c + 1, sLast, allowApposition);
   return e > c + 1 ? e : c;
 }
+/** Verbs that put out what a participle after their object says: "issued a statement saying", "ran ads accusing". */
+const PUBLISH = new Set(['issue', 'release', 'publish', 'post', 'send', 'put', 'run', 'air', 'launch', 'file', 'unveil', 'circulate', 'distribute',
+  'write', 'pen', 'sign', 'tweet', 'share', 'give', 'deliver', 'make', 'hold', 'introduce', 'submit', 'present', 'produce', 'broadcast', 'mail',
+  'email', 'e-mail', 'draft', 'fire', 'blast', 'take', 'pass', 'adopt', 'approve', 'offer', 'leave', 'read', 'display', 'tout', 'cite', 'unleash',
+  'plant', 'place', 'bankroll', 'fund', 'finance', 'buy', 'sponsor', 'organize', 'stage', 'host', 'lead', 'withdraw', 'spend']);
 /** Nouns that follow "by" as a means, not an agent: "announced by email", "criticized by name". */
 const MEANS = new Set(['email', 'e-mail', 'phone', 'telephone', 'name', 'letter', 'mail', 'text', 'fax', 'video', 'satellite', 'cable', 'wire', 'hand', 'force', 'default', 'accident', 'mistake', 'design', 'law', 'proxy', 'tweet', 'twitter', 'memo', 'courier', 'post']);
 /** Verbs whose object is the subject of the infinitive after it: "urged voters to reject", "pressed the chairman to admit". */
@@ -384,7 +390,16 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     source = prevSource;
   } else if (participle && a - 1 > sFirst && nounish(T[a - 1]) && (() => { const s0 = npStartLeft(D, a - 1, sFirst); return s0 > sFirst && ((T[s0 - 1]!.pos === 'VERB' && !D.cueAt[s0 - 1]) || venuePhrase(D, s0, a)); })()) {
     // "the mayor posted a string of messages saying …", "issued a statement saying …": the clause's subject, not the object
-    source = prevSource ?? clauseSubject(D, sFirst, a - 1);
+    // where the verb puts out what was said, or the object is a venue or a time ("spent Thursday discussing …"); other
+    // objects speak themselves: "carried signs opposing the levy", "left most riders saying they will drive"
+    const s0 = npStartLeft(D, a - 1, sFirst);
+    const v = T[s0 - 1]!;
+    const own = v.pos === 'VERB' && !D.cueAt[s0 - 1] && !PUBLISH.has(v.lemma || v.lower) && !venuePhrase(D, s0, a)
+      && !T.slice(s0, a).some((t) => timeWord(t) || DATE_NOUN.test(t.lower)) && !(T[s0]!.pos === 'PRON' && !/^(?:many|some|others|all|most)$/.test(T[s0]!.lower))
+      // (people or things in the plural, or a name that is no place: not "toured the harbor promoting the levy")
+      && ((T[a - 1]!.pos === 'NOUN' && /s$/.test(T[a - 1]!.lower)) || T[a - 1]!.lower === 'people'
+        || (T[a - 1]!.pos === 'PROPN' && !nameTags(T[a - 1]!.lower).some((x) => x === 'Place' || x === 'City' || x === 'Country' || x === 'Region')));
+    source = own ? [span(D, s0, a)] : prevSource ?? clauseSubject(D, sFirst, a - 1);
   } else if (participle && pre > sFirst && T[pre]!.pos === 'VERB' && !/ing$/.test(T[pre]!.lower) && !D.cueAt[pre] && !GERUND_OBJECT.has(T[pre]!.lemma || T[pre]!.lower)) {
     // a participle right after an intransitive verb, or after its time: "Stories have emerged describing …", "Letters
     // surfaced last week describing …"
