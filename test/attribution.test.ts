@@ -577,6 +577,10 @@ const CONTROL: Row[] = [
   ['The union sent letters urging members to vote no.', 'urging', 'The union', ['to vote no'], 'indirect'],
   ['Dunn opened a dockside rally blasting the council.', 'blasting', 'Dunn', ['the council'], 'indirect'],
   ['Ruiz spent Thursday discussing the levy.', 'discussing', 'Ruiz', ['the levy'], 'indirect'],
+  ['The city council on Monday approved a resolution condemning the levy.', 'condemning', 'The city council', ['the levy'], 'indirect'],
+  // so does a document's relative clause after such a verb
+  ['The Harbor Guild released a radio ad that accuses the mayor of lying.', 'accuses', 'The Harbor Guild', ['the mayor of lying'], 'indirect'],
+  ['The plan drew criticism from a report that said the pier was weak.', 'said', 'a report', ['the pier was weak'], 'indirect'],
   ['Councillor Diaz held a hearing to demand an audit of the harbor fund.', 'demand', 'Councillor Diaz', ['an audit of the harbor fund'], 'indirect'],
   ['The pilots walked down to the slipway to praise the crew.', 'praise', 'The pilots', ['the crew'], 'indirect'],
   ['The union urged members to reject the offer.', 'urged', 'The union', ['to reject the offer'], 'indirect'],

@@ -153,6 +153,8 @@ const PUBLISH = new Set(['issue', 'release', 'publish', 'post', 'send', 'put', '
   'write', 'pen', 'sign', 'tweet', 'share', 'give', 'deliver', 'make', 'hold', 'introduce', 'submit', 'present', 'produce', 'broadcast', 'mail',
   'email', 'e-mail', 'draft', 'fire', 'blast', 'take', 'pass', 'adopt', 'approve', 'offer', 'leave', 'read', 'display', 'tout', 'cite', 'unleash',
   'plant', 'place', 'bankroll', 'fund', 'finance', 'buy', 'sponsor', 'organize', 'stage', 'host', 'lead', 'withdraw', 'spend']);
+/** What a PUBLISH verb puts out. */
+const DOCUMENT = /^(?:ads?|spots?|commercials?|statements?|memos?|letters?|columns?|op-eds?|editorials?|articles?|reports?|posts?|tweets?|emails?|e-mails?|messages?|videos?|releases?|papers?|books?|essays?|mailers?|fl[iy]ers?|notes?|resolutions?|petitions?|briefs?)$/;
 /** Nouns that follow "by" as a means, not an agent: "announced by email", "criticized by name". */
 const MEANS = new Set(['email', 'e-mail', 'phone', 'telephone', 'name', 'letter', 'mail', 'text', 'fax', 'video', 'satellite', 'cable', 'wire', 'hand', 'force', 'default', 'accident', 'mistake', 'design', 'law', 'proxy', 'tweet', 'twitter', 'memo', 'courier', 'post']);
 /** Verbs whose object is the subject of the infinitive after it: "urged voters to reject", "pressed the chairman to admit". */
@@ -388,7 +390,11 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   } else if (prevSource && !participle && T[m.first]!.pos === 'VERB' && predicateList(D, a, sFirst) && !saidBy(D, m, sLast)) {
     // "She praised the plan, called it overdue and vowed …": one subject for a list of predicates
     source = prevSource;
-  } else if (participle && a - 1 > sFirst && nounish(T[a - 1]) && (() => { const s0 = npStartLeft(D, a - 1, sFirst); return s0 > sFirst && ((T[s0 - 1]!.pos === 'VERB' && !D.cueAt[s0 - 1]) || venuePhrase(D, s0, a)); })()) {
+  } else if (participle && a - 1 > sFirst && nounish(T[a - 1]) && (() => {
+    const s0 = npStartLeft(D, a - 1, sFirst);
+    // (a verb that puts out what was said may be a cue itself: "approved a resolution condemning …")
+    return s0 > sFirst && ((T[s0 - 1]!.pos === 'VERB' && (!D.cueAt[s0 - 1] || (PUBLISH.has(T[s0 - 1]!.lemma) && DOCUMENT.test(T[a - 1]!.lower)))) || venuePhrase(D, s0, a));
+  })()) {
     // "the mayor posted a string of messages saying …", "issued a statement saying …": the clause's subject, not the object
     // where the verb puts out what was said, or the object is a venue or a time ("spent Thursday discussing …"); other
     // objects speak themselves: "carried signs opposing the levy", "left most riders saying they will drive"
@@ -453,6 +459,13 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   // breakwater"; not "The port, last year, added Salem", "Father Reyes, the pastor, said Mass")
   if (subj && a === m.first && head(D, m).lemma === 'say' && a - 1 > sFirst && T[a - 1]!.text === ','
     && T.slice(subj[0] + 1, subj[1]).some((t, x) => t.pos === 'DET' && T[subj![0] + x]!.pos === 'NOUN') && invertedSpeaker(D, m.last, sLast)) subj = null;
+  // a document's relative clause after a verb that puts it out speaks for the verb's subject: "The guild released a
+  // radio ad that accuses the mayor …", "The Gazette ran a column that noted …"
+  if (subj && subj[1] < a && /^(?:that|which)$/.test(T[subj[1]]!.lower) && subj[1] + 1 === a && subj[0] - 1 > sFirst && T[subj[0] - 1]!.pos === 'VERB'
+    && PUBLISH.has(T[subj[0] - 1]!.lemma || T[subj[0] - 1]!.lower) && DOCUMENT.test(T[subj[1] - 1]!.lower)) {
+    const main = clauseSubject(D, sFirst, subj[0] - 1);
+    if (main) { source = main; subj = null; left = -1; }
+  }
   if (subj) {
     source = [span(D, subj[0], subj[1])];
     left = subj[0] - 1;
