@@ -379,6 +379,15 @@ const INDIRECT: Row[] = [
   // appositions with a participle or a relative word inside; a connective before the subject; a bracketed abbreviation
   ['Ona Perez, the marina’s dismissed bookkeeper, accused the owners of hiding the losses.', 'accused', 'Ona Perez, the marina’s dismissed bookkeeper', ['the owners of hiding the losses'], 'indirect'],
   ['Ted Ames, a pilot whose ferry ran aground in May, said the channel was too shallow.', 'said', 'Ted Ames, a pilot whose ferry ran aground in May', ['the channel was too shallow'], 'indirect'],
+  // a prepositional phrase inside the subject: after a pronoun, a singular noun and "to", or a noun the tagger read as a verb
+  ['Someone in the crowd shouted that the mayor was lying.', 'shouted', 'Someone in the crowd', ['the mayor was lying']],
+  ['Those around the mayor acknowledge the pier is weak.', 'acknowledge', 'Those around the mayor', ['the pier is weak']],
+  ['An adviser to the harbor board said the pier was weak.', 'said', 'An adviser to the harbor board', ['the pier was weak']],
+  ['An earlier report in a local paper said the pier was weak.', 'said', 'An earlier report in a local paper', ['the pier was weak']],
+  ['The latest polling in Maine shows the mayor ahead.', 'shows', 'The latest polling in Maine', ['the mayor ahead']],
+  ['A story by the local radio station says the pier is weak.', 'says', 'A story by the local radio station', ['the pier is weak']],
+  ['Many of you have asked whether the pier is safe.', 'have asked', 'Many of you', ['whether the pier is safe']],
+  ['In a letter to members the union said the pier was weak.', 'said', 'the union', ['the pier was weak']],
   // a noun that names no one before a relative clause without "that" is no part of the speaker
   ['Here are five things Captain Ortiz has said about the pier.', 'has said', 'Captain Ortiz', ['the pier']],
   ['At the moment Dunn announced the closure, the ferry left.', 'announced', 'Dunn', ['the closure']],

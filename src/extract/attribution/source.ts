@@ -565,6 +565,10 @@ function reducedRelative(D: Doc, a0: number, end: number): boolean {
   const v = D.T[j], n = D.T[j + 1];
   return j > a0 && j + 1 < end && !!v && v.pos === 'VERB' && /ed$/.test(v.lower) && !!n && n.pos === 'ADP';
 }
+/** Prepositions that join a person to a place or group inside a subject, beside NP_PREP: "aides to the mayor", "those around her". */
+const OTHER_PREP = new Set(['to', 'across', 'among', 'around', 'within', 'inside', 'outside', 'near']);
+/** Pronouns a prepositional phrase may follow in a subject: "someone in the crowd", "those close to her". */
+const SOMEONE = new Set(['someone', 'somebody', 'those', 'others', 'one']);
 /** Nouns that name no one and take a relative clause without "that" ("the things | the mayor said"). */
 const CONTACT_HEAD = /^(?:things?|something|anything|everything|nothing|kind|way|ways|moment|time|point|reason|reasons|ones|word|words|place)$/;
 /** Adjectives that take a prepositional complement inside a source: "a source close to him", "people familiar with …". */
@@ -675,7 +679,7 @@ function parentheticalCue(D: Doc, k: number): boolean {
 }
 
 /** Nouns for what someone writes, says or finds, which take their author with "by". */
-const AUTHORED = /^(?:reports?|stud(?:y|ies)|analys[ie]s|surveys?|polls?|reviews?|audits?|letters?|statements?|memos?|articles?|books?|papers?|columns?|op-eds?|essays?|speech(?:es)?|investigations?|estimates?|findings?|research|filings?|complaints?|lawsuits?|ads?|posts?|tweets?|editorials?|assessments?|evaluations?|projections?|forecasts?|reviews?|tall(?:y|ies)|count|breakdown|ruling|rulings|opinion)$/;
+const AUTHORED = /^(?:reports?|stor(?:y|ies)|stud(?:y|ies)|analys[ie]s|surveys?|polls?|reviews?|audits?|letters?|statements?|memos?|articles?|books?|papers?|columns?|op-eds?|essays?|speech(?:es)?|investigations?|estimates?|findings?|research|filings?|complaints?|lawsuits?|ads?|posts?|tweets?|editorials?|assessments?|evaluations?|projections?|forecasts?|reviews?|tall(?:y|ies)|count|breakdown|ruling|rulings|opinion)$/;
 
 /**
  * The opening mark of a quoted title that token c closes and that modifies the noun after it: one to six words in title
@@ -695,7 +699,8 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
   // (a gerund after a possessive ends a phrase too: "a source familiar with Ruiz's thinking")
   const gerund = k > sFirst && T[k]!.pos === 'VERB' && /ing$/.test(T[k]!.lower) && (T[k - 1]!.lower === "'s" || T[k - 1]!.lower === '’s');
   if (k < sFirst || !(npTok(T[k]!, k === sFirst) || gerund) || isMark(T[k])) return -1;
-  if (T[k]!.pos === 'PRON' && SUBJ_PRON.has(T[k]!.lower)) return k;
+  // ("many of you": a quantifier's partitive goes on)
+  if (T[k]!.pos === 'PRON' && SUBJ_PRON.has(T[k]!.lower) && !(k - 2 >= sFirst && T[k - 1]!.lower === 'of' && (QUANT.has(T[k - 2]!.lower) || T[k - 2]!.pos === 'NUM'))) return k;
   let s = k;
   let namesJoined = false; // the phrase joins names with "and": "Dunn and Varga"
   if (T[k]!.text === ')') { const o = openParen(D, k, sFirst); if (o < 0) return -1; s = o; }
@@ -724,6 +729,9 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     if (p.pos === 'ADP' && NP_PREP.has(p.lower) && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN' || T[s - 2]!.pos === 'PROPN' || (T[s - 2]!.pos === 'NUM' && T[s]!.pos === 'NUM')
       || (p.lower === 'of' && T[s - 2]!.pos === 'ADJ' && s - 3 >= sFirst && (T[s - 3]!.pos === 'DET' || /^(?:his|her|their|its|our|my|'s|’s)$/.test(T[s - 3]!.lower)))
       || (p.lower === 'of' && (QUANT.has(T[s - 2]!.lower) || /^(?:third|quarter|fifth|tenth|half|two-thirds|three-quarters|much|more)$/.test(T[s - 2]!.lower))))) { s--; continue; }
+    // a noun the tagger read as a verb after a determiner or adjective: "An earlier report in …", "The latest polling in …"
+    if (p.pos === 'ADP' && NP_PREP.has(p.lower) && s - 3 >= sFirst && T[s - 2]!.pos === 'VERB' && !/ed$/.test(T[s - 2]!.lower)
+      && (T[s - 3]!.pos === 'DET' || T[s - 3]!.pos === 'ADJ' || /^(?:earlier|recent|latest)$/.test(T[s - 3]!.lower))) { s -= T[s - 3]!.pos === 'ADV' ? 3 : 2; continue; }
     // "a 2019 report by the Harbor Institute", "an analysis by researchers at …": a noun with its author
     if (p.lower === 'by' && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN' || (s - 2 === sFirst && T[s - 2]!.pos === 'PROPN')) && AUTHORED.test(T[s - 2]!.lower)) { s--; continue; }
     // examples after a plural: "critics like Ann Ruiz", "groups such as Harbor Watch"
@@ -741,9 +749,11 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
       const o = titleQuoteOpening(D, s - 1, sFirst);
       if (o >= 0) { s = o; continue; }
     }
-    // "many in the crowd", "aides to the mayor", "voters across the state"
-    if (p.pos === 'ADP' && (NP_PREP.has(p.lower) || p.lower === 'to' || p.lower === 'across' || p.lower === 'among') && s - 2 >= sFirst
-      && (QUANT.has(T[s - 2]!.lower) || (EVERY.has(T[s - 2]!.lower) && p.lower !== 'to') || (p.lower !== 'to' || /s$/.test(T[s - 2]!.lower)) && (T[s - 2]!.pos === 'NOUN' || T[s - 2]!.pos === 'PROPN'))) { s--; continue; }
+    // "many in the crowd", "aides to the mayor", "voters across the state", "someone in the crowd", "those around the mayor",
+    // "an adviser to the board"
+    if (p.pos === 'ADP' && (NP_PREP.has(p.lower) || OTHER_PREP.has(p.lower)) && s - 2 >= sFirst
+      && (QUANT.has(T[s - 2]!.lower) || ((EVERY.has(T[s - 2]!.lower) || SOMEONE.has(T[s - 2]!.lower)) && p.lower !== 'to')
+        || ((p.lower !== 'to' || /s$/.test(T[s - 2]!.lower) || (s - 3 >= sFirst && /^(?:a|an|the)$/.test(T[s - 3]!.lower))) && (T[s - 2]!.pos === 'NOUN' || T[s - 2]!.pos === 'PROPN')))) { s--; continue; }
     if (p.lower === 'than' && s - 2 >= sFirst && /^(?:more|less|fewer)$/.test(T[s - 2]!.lower)) { s -= 2; continue; }
     // a share: "85% of pilots"
     if (p.lower === 'of' && s - 3 >= sFirst && T[s - 2]!.text === '%' && T[s - 3]!.pos === 'NUM') { s -= 3; continue; }
