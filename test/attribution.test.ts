@@ -574,6 +574,13 @@ const INDIRECT: Row[] = [
   ['“The pier is old,” said Ryan Lee, 30, a member of the dockers union in Bath.', 'said', 'Ryan Lee, 30, a member of the dockers union in Bath', ['“The pier is old,”'], 'direct'],
   ['“The pier is old,” said Gus Hale, 23, a student from Bath, Maine.', 'said', 'Gus Hale, 23, a student from Bath, Maine', ['“The pier is old,”'], 'direct'],
   ['“The pier is old,” said Ryan Lee, 30, last week.', 'said', 'Ryan Lee, 30', ['“The pier is old,”'], 'direct'],
+  // descriptions with a compound the tagger reads as a verb, a naming participle, a participle before its noun, a
+  // relative "that" in an indefinite description
+  ['“The pier is old,” said Tom Reed, president of the Harbor Policy think tank.', 'said', 'Tom Reed, president of the Harbor Policy think tank', ['“The pier is old,”'], 'direct'],
+  ['“The pier is old,” said Tom Reed, organizer of a group called Save the Pier.', 'said', 'Tom Reed, organizer of a group called Save the Pier', ['“The pier is old,”'], 'direct'],
+  ['“The pier is old,” said Tom Reed, managing director at Bayside Marine.', 'said', 'Tom Reed, managing director at Bayside Marine', ['“The pier is old,”'], 'direct'],
+  ["“The pier is old,” said Tom Reed, director of the pilots' union, a union that has split from the guild.", 'said', "Tom Reed, director of the pilots' union, a union that has split from the guild", ['“The pier is old,”'], 'direct'],
+  ['“The pier is old,” said the harbor master, the ferry would resume Monday.', 'said', 'the harbor master', ['“The pier is old,”'], 'direct'],
 ];
 
 // The speaker of a gerund or an infinitive is the clause's subject, unless a verb like "urge" makes its object the speaker.

@@ -79,12 +79,19 @@ function appositionsRight(D: Doc, j: number, end: number): number {
     let x = s, cue = false, verb = false, rel = -1;
     while (x < end && !boundary(x) && x - s < 30) {
       const t = T[x]!;
-      if (D.cueAt[x]) cue = true;
-      if (rel < 0 && (t.lower === 'who' || t.lower === 'whose' || t.lower === 'which')) rel = x;
-      // a finite verb; not a participle ("a group supporting X", "a nurse trained in Maine")
-      // nor the last part of a hyphenated modifier ("a Maine-born diver")
+      // (a naming participle and its name are no cue: "organizer of a group called Save the Pier")
+      if (D.cueAt[x] && !(NAMED.test(t.lower) && x > s && nounish(T[x - 1]) && T[x + 1]?.pos === 'PROPN')) cue = true;
+      // ("that" after a noun opens a relative clause too in an indefinite description: "a union that has split from the
+      // guild"; not "According to the police, the account that she used …")
+      if (rel < 0 && (t.lower === 'who' || t.lower === 'whose' || t.lower === 'which' || (t.lower === 'that' && x > s && T[x - 1]!.pos === 'NOUN' && /^(?:a|an|one)$/.test(h.lower)))) rel = x;
+      // a finite verb; not a participle ("a group supporting X", "a nurse trained in Maine", "a publicly traded firm")
+      // nor the last part of a hyphenated modifier ("a Maine-born diver"), nor a base form inside a name's compound
+      // ("the Harbor Policy think tank")
       if (rel < 0 && x > s && (t.pos === 'AUX' || (t.pos === 'VERB' && !/^[A-Z]/.test(t.text) && !/ing$/.test(t.lower)
-        && !(/ed$/.test(t.lower) && T[x + 1]?.pos === 'ADP') && !(T[x - 1]!.text === '-' && T[x - 1]!.end === t.start)))) verb = true;
+        && !(/ed$/.test(t.lower) && (T[x + 1]?.pos === 'ADP' || ((T[x - 1]!.pos === 'ADV' || T[x - 1]!.pos === 'DET' || T[x - 1]!.pos === 'ADJ') && (T[x + 1]?.pos === 'NOUN' || T[x + 1]?.pos === 'ADJ'))))
+        && !(t.lower === t.lemma && T[x - 1]!.pos === 'PROPN' && T[x + 1]?.pos === 'NOUN')
+        && !(NAMED.test(t.lower) && nounish(T[x - 1]) && T[x + 1]?.pos === 'PROPN')
+        && !(T[x - 1]!.text === '-' && T[x - 1]!.end === t.start)))) verb = true;
       x++;
     }
     if (x === s || cue) break;
@@ -100,7 +107,9 @@ function appositionsRight(D: Doc, j: number, end: number): number {
     // ("a day after the vote", "two weeks before the launch": a time, no description)
     const when = T.slice(s, Math.min(x, s + 4)).some((t) => TIME_HEAD.has(t.lower) || /^(?:hours?|minutes?|weeks?|months?|years?|days?)$/.test(t.lower) || (t.pos === 'PROPN' && /day$/.test(t.lower)))
       && T.slice(s, x).some((t) => /^(?:after|before|ago|later|earlier|since)$/.test(t.lower));
-    const appos = rel !== s && !when && ((npTok(h1, true) && h1.pos !== 'PRON') || h1.lower === 'his' || h1.lower === 'her' || h1.lower === 'its' || h1.lower === 'their');
+    // (a participle before its noun opens one too: "managing director at …", "founding member of …")
+    const appos = rel !== s && !when && ((npTok(h1, true) && h1.pos !== 'PRON') || h1.lower === 'his' || h1.lower === 'her' || h1.lower === 'its' || h1.lower === 'their'
+      || (h1.pos === 'VERB' && /ing$/.test(h1.lower) && T[s + 1]?.pos === 'NOUN' && s + 1 < x));
     if (rel === s || (appos && !verb && rel > s)) {
       // a relative clause closes the description: it runs on to the sentence's end unless a cue or quote comes
       let y = x;
@@ -569,6 +578,8 @@ function reducedRelative(D: Doc, a0: number, end: number): boolean {
 const OTHER_PREP = new Set(['to', 'across', 'among', 'around', 'within', 'inside', 'outside', 'near']);
 /** Pronouns a prepositional phrase may follow in a subject: "someone in the crowd", "those close to her". */
 const SOMEONE = new Set(['someone', 'somebody', 'those', 'others', 'one']);
+/** Participles that give a name: "a group called Save the Pier". */
+const NAMED = /^(?:called|named|dubbed|nicknamed|titled|entitled)$/;
 /** Nouns that name no one and take a relative clause without "that" ("the things | the mayor said"). */
 const CONTACT_HEAD = /^(?:things?|something|anything|everything|nothing|kind|way|ways|moment|time|point|reason|reasons|ones|word|words|place)$/;
 /** Adjectives that take a prepositional complement inside a source: "a source close to him", "people familiar with …". */
