@@ -739,6 +739,9 @@ const BELIEF_INTENTION: Row[] = [
 ];
 
 const NOUNS: Row[] = [
+  // a noun cue the tagger read for the verb it is, right after a subject it agrees with
+  ['Some Democrats doubt that the ferry will run on time.', 'doubt', 'Some Democrats', ['the ferry will run on time'], 'indirect'],
+  ['The union, a group of dockworkers, plans to strike in May.', 'plans', 'The union, a group of dockworkers', ['to strike in May'], 'indirect'],
   ["The mayor's claim that crime had fallen was disputed by the police.", 'claim', 'The mayor', ['crime had fallen'], 'indirect'],
   ['His warning that the dam could fail went unheeded.', 'warning', 'His', ['the dam could fail'], 'indirect'],
   // and a complement with no clause of its own ends before the sentence's verb

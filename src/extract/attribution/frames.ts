@@ -1028,7 +1028,9 @@ function nounCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   const among = backers(D, m.first, m.last, sFirst, sLast);
   if (among) return { ...base, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source: [among.source], content: [among.backed] };
   // the holder: a possessive before ("his claim", "the mayor's repeated claim"), or "by" / "from" after
-  const { source, r } = nounHolder(D, m.first, m.last, sFirst, sLast);
+  const held = nounHolder(D, m.first, m.last, sFirst, sLast);
+  const r = held.r;
+  const source = held.source ?? verbalNoun(D, m, sFirst);
   if (!complementAt(D, r, sLast, e)) return null;
   const t = T[r]!;
   if (!source && t.lower !== 'that') return null;
@@ -1037,7 +1039,8 @@ function nounCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   const start = t.lower === 'for' || t.lower === 'of' || t.lower === 'about' ? r + 1 : r;
   // (a holder after the noun, "the calls from pilots to …", leaves the noun to open the phrase)
   const holder = source ? firstTokenFrom(D.T, source[0]![0]) : m.first;
-  const inSubject = subjectPosition(D, holder < m.first ? holder : m.first, sFirst);
+  // (a noun read for the verb it is heads no subject)
+  const inSubject = !(source && !held.source) && subjectPosition(D, holder < m.first ? holder : m.first, sFirst);
   let stop = sLast;
   if (inSubject && t.lower !== 'that' && t.text !== ':' && opensQuote(D, r) < 0) {
     // "The mayor's call for a second pier | was rejected", "Her plan to cut fares | won praise": the noun phrase is the
@@ -1058,6 +1061,31 @@ function nounCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   if (stop < sLast) found.fixedEnd = true;
   return found;
 }
+
+/**
+ * A noun cue the tagger read for the verb it is, right after its subject, with which it agrees: "Some Democrats doubt
+ * that …", "many fishermen fear the council will …", "The union, a group of dockworkers, plans to …". Returns the
+ * subject as the source, or null.
+ */
+function verbalNoun(D: Doc, m: Match<CueEntry>, sFirst: number): Span[] | null {
+  const T = D.T;
+  const v = T[m.first]!, p = T[m.first - 1];
+  if (m.first - 1 < sFirst || !p || !(nounish(p) || p.text === ',') || m.last - m.first !== 1) return null;
+  const subj = subjectLeft(D, m.first, sFirst);
+  if (!subj) return null;
+  let h = subj[1] - 1;
+  for (let x = subj[0]; x < subj[1]; x++) if (T[x]!.text === ',') { h = x - 1; break; }
+  const head = T[h]!;
+  if (!(head.pos === 'NOUN' || head.pos === 'PROPN' || (head.pos === 'PRON' && SUBJ_PRON.has(head.lower)))) return null;
+  const plural = head.pos === 'PRON' ? /^(?:i|we|they|you)$/.test(head.lower) : (/[^s]s$/.test(head.lower) || PLURAL_NOUN.test(head.lower));
+  const base = v.lower === (v.lemma || v.lower);
+  const third = !base && /[^s]s$/.test(v.lower);
+  // (a bare common noun before a plural in -s is a compound's modifier: "Voter fears that …", "Harbor worries")
+  const named = head.pos === 'PROPN' || T[subj[0]]!.pos === 'DET' || /^(?:his|her|their|its|our|my)$/.test(T[subj[0]]!.lower);
+  return (base && plural) || (third && !plural && head.pos !== 'PRON' && named) ? [span(D, subj[0], subj[1])] : null;
+}
+/** Plurals without an -s. */
+const PLURAL_NOUN = /^(?:people|men|women|children|police|fishermen|firemen|clergy|staff|(?:[a-z]+)?(?:men|women))$/;
 
 /** Cues whose "to" phrase is what they answer, not whom they address. */
 const RESPOND = new Set(['respond', 'reply', 'react']);
