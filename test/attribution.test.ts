@@ -356,6 +356,11 @@ const INDIRECT: Row[] = [
   ['The pilots who wrote to the board, in fact, said the channel was unsafe.', 'said', 'The pilots who wrote to the board', ['the channel was unsafe'], 'indirect'],
   ["He's said he will run for the harbor board again.", "'s said", 'He', ['he will run for the harbor board again'], 'indirect'],
   ["It's said that the pier is unsafe.", "'s said", null, ['the pier is unsafe'], 'indirect'],
+  // "'s" is "has" before a verb with its particle or preposition, and before an intention's "to"; not "is expected to"
+  ["Lately she's spoken out against the new ferry toll.", "'s spoken out", 'she', ['the new ferry toll'], 'indirect'],
+  ["Tom Dunn, who's called for a second ferry, was not at the meeting.", "'s called for", 'Tom Dunn', ['a second ferry'], 'indirect'],
+  ["The pier is a project she's wanted to finish for a decade.", "'s wanted", 'she', ['to finish for a decade'], 'indirect'],
+  ["She's expected to win the harbor seat.", "'s expected", null, ['She', 'to win the harbor seat'], 'indirect'],
   ["She’s forecast record ridership for the ferry line.", "’s forecast", 'She', ['record ridership for the ferry line'], 'indirect'],
   ['At the dock the skipper shrugged, still faulting the board for the delay.', 'faulting', 'the skipper', ['the board for the delay'], 'indirect'],
   ['The mayor, citing “the worst storm in years,” said the ferry would stop.', 'said', 'The mayor', ['the ferry would stop'], 'indirect'],

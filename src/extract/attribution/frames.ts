@@ -78,8 +78,13 @@ function perfectS(D: Doc, s: number, r: number, sFirst: number, sLast: number): 
   const T = D.T;
   if (T[s]!.lower !== "'s" && T[s]!.lower !== '’s') return false;
   const subj = s - 1 >= sFirst ? T[s - 1]! : undefined;
-  if (!subj || !(/^(?:he|she)$/.test(subj.lower) || subj.pos === 'PROPN')) return false;
+  if (!subj || !(/^(?:he|she|who)$/.test(subj.lower) || subj.pos === 'PROPN')) return false;
   for (let x = r; x < sLast && !isPunct(T[x]); x++) if (T[x]!.lower === 'by') return false;
+  // a verb with its particle or preposition ("he's spoken out against", "who's called for") or an intention before "to"
+  // ("he's wanted to hold"; not "she's expected to win") is no passive
+  const m = cueMatcher().matcher.matchAt(T, s + 1, sLast)[0];
+  if (m && m.last === r && r - (s + 1) > 1 && (PARTICLES.has(T[r - 1]!.lower) || OBJ_PREP.has(T[r - 1]!.lower))) return true;
+  if (m && m.last === r && m.value.category === 'intention' && T[r]?.lower === 'to' && !/^(?:expect|ask|urge|tell|force|require|allow|encourage|invite)$/.test(T[s + 1]!.lemma)) return true;
   const n = T[r];
   if (!n) return false;
   if (n.lower === 'that' || opensQuote(D, r) >= 0 || clauseAt(D, r, sLast)) return true;
