@@ -586,6 +586,10 @@ const INDIRECT: Row[] = [
   ['“The pier is old,” said Tom Reed, managing director at Bayside Marine.', 'said', 'Tom Reed, managing director at Bayside Marine', ['“The pier is old,”'], 'direct'],
   ["“The pier is old,” said Tom Reed, director of the pilots' union, a union that has split from the guild.", 'said', "Tom Reed, director of the pilots' union, a union that has split from the guild", ['“The pier is old,”'], 'direct'],
   ['“The pier is old,” said the harbor master, the ferry would resume Monday.', 'said', 'the harbor master', ['“The pier is old,”'], 'direct'],
+  // the way it was said, with its modifiers, is no part of the speaker
+  ['“The pier is old,” said harbor master Ann Ruiz in a telephone interview.', 'said', 'harbor master Ann Ruiz', ['“The pier is old,”'], 'direct'],
+  ['“The pier is old,” said Ruiz in her speech.', 'said', 'Ruiz', ['“The pier is old,”'], 'direct'],
+  ['The plan was criticized by fishermen on social media.', 'was criticized', 'fishermen', ['The plan'], 'indirect'],
 ];
 
 // The speaker of a gerund or an infinitive is the clause's subject, unless a verb like "urge" makes its object the speaker.

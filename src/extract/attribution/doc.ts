@@ -32,7 +32,7 @@ export const TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frid
 export const timeWord = (t: Token): boolean => TIME.has(t.lower) || (t.pos === 'PROPN' && /day$/.test(t.lower));
 export const VENUE = new Set(['statement', 'interview', 'tweet', 'tweets', 'speech', 'email', 'e-mail', 'letter', 'post', 'release',
   'call', 'conference', 'briefing', 'op-ed', 'memo', 'video', 'message', 'appearance', 'remarks', 'debate', 'rally', 'event',
-  'hearing', 'meeting', 'address', 'filing', 'report', 'documentary', 'podcast', 'broadcast', 'show', 'program', 'session']);
+  'hearing', 'meeting', 'address', 'filing', 'report', 'documentary', 'podcast', 'broadcast', 'show', 'program', 'session', 'media']);
 export const PLATFORM = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'television', 'tv', 'radio', 'air', 'camera', 'stage']);
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', 'am']);
 /** Past participles that are never a finite verb: without an auxiliary, a reduced relative ("a race known as …"). */

@@ -40,7 +40,9 @@ export function npRight(D: Doc, i: number, end: number, allowApposition: boolean
     // nor the way it was said: "said Ruiz in a statement", "wrote the mayor on Twitter"
     if (t.pos === 'ADP' && j > i && /^(?:in|on|during|via)$/.test(t.lower)) {
       let y = j + 1;
-      while (y < end && y - j < 4 && (T[y]!.pos === 'DET' || T[y]!.pos === 'ADJ' || T[y]!.lower === "'s" || T[y]!.lower === '’s' || WEEKDAY.test(T[y]!.lower))) y++;
+      // (its modifiers: "in a telephone interview", "in her opening speech", "on social media")
+      while (y < end && y - j < 5 && (T[y]!.pos === 'DET' || T[y]!.pos === 'ADJ' || T[y]!.lower === "'s" || T[y]!.lower === '’s' || WEEKDAY.test(T[y]!.lower)
+        || /^(?:his|her|their|its|our)$/.test(T[y]!.lower) || ((T[y]!.pos === 'NOUN' || (T[y]!.pos === 'VERB' && /ing$/.test(T[y]!.lower))) && T[y + 1]?.pos === 'NOUN'))) y++;
       if (y < end && (MEDIUM.has(T[y]!.lower) || PLATFORM.has(T[y]!.lower))) break;
     }
     if (j > i && ((WEEKDAY.test(t.lower) && T[j + 1]?.pos !== 'PROPN' && T[j - 1]!.pos !== 'DET') || (/^(?:this|that|last|next)$/.test(t.lower) && dateAt(t, T[j + 1])))) break;
@@ -544,7 +546,7 @@ function fixedAdverbial(D: Doc, k: number, sFirst: number): number {
 const FIXED_ADVERBIAL = /^(?:at (?:one|some|that|this) (?:point|time|stage)|at times|at the time|at first|in turn|in fact|in part|in effect|of course|by then|until then|at least once)$/;
 /** Venues that are ways of saying, not places where the speaker is ("voters at the rally said" keeps its rally). */
 const MEDIUM = new Set(['statement', 'statements', 'interview', 'interviews', 'tweet', 'tweets', 'email', 'e-mail', 'letter', 'post', 'release', 'op-ed',
-  'memo', 'video', 'message', 'remarks', 'filing', 'podcast', 'broadcast']);
+  'memo', 'video', 'message', 'remarks', 'filing', 'podcast', 'broadcast', 'speech', 'speeches', 'testimony', 'media', 'column', 'blog', 'essay']);
 /** "in a statement", "on the radio" ending at token k (a venue noun, its determiners and adjectives, a preposition): the preposition's index, else -1. */
 function venueBefore(D: Doc, k: number, sFirst: number): number {
   const T = D.T;
