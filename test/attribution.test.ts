@@ -393,6 +393,11 @@ const INDIRECT: Row[] = [
   ['A story by the local radio station says the pier is weak.', 'says', 'A story by the local radio station', ['the pier is weak']],
   ['Many of you have asked whether the pier is safe.', 'have asked', 'Many of you', ['whether the pier is safe']],
   ['In a letter to members the union said the pier was weak.', 'said', 'the union', ['the pier was weak']],
+  // quantifiers before the phrase
+  ['As many as 40 percent of riders said the fare was too high.', 'said', 'As many as 40 percent of riders', ['the fare was too high']],
+  ['All but two of the pilots said the channel was safe.', 'said', 'All but two of the pilots', ['the channel was safe']],
+  ['At least a dozen captains told the board the channel was shallow.', 'told', 'At least a dozen captains', ['the channel was shallow']],
+  ["And most Democratic members of the council don't foresee a vote.", "don't foresee", 'most Democratic members of the council', ['a vote']],
   // a noun that names no one before a relative clause without "that" is no part of the speaker
   ['Here are five things Captain Ortiz has said about the pier.', 'has said', 'Captain Ortiz', ['the pier']],
   ['At the moment Dunn announced the closure, the ferry left.', 'announced', 'Dunn', ['the closure']],

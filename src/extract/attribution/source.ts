@@ -778,7 +778,11 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     if (p.pos === 'ADP' && s - 2 >= sFirst && (T[s - 2]!.pos === 'DET' || T[s - 2]!.pos === 'NUM' || QUANT.has(T[s - 2]!.lower)) && (T[s]!.pos === 'NOUN' || T[s]!.pos === 'ADJ') && p.end < T[s]!.start) { s--; continue; }
     // an approximation before a number or quantity: "about 4 in 10", "nearly half", "virtually all analysts"
     if (APPROX.has(p.lower) && (T[s]!.pos === 'NUM' || QUANT.has(T[s]!.lower) || T[s]!.lower === 'half' || EVERY.has(T[s]!.lower))) { s--; continue; }
-    if (p.lower === 'least' && s - 2 >= sFirst && T[s - 2]!.lower === 'at' && T[s]!.pos === 'NUM') { s -= 2; continue; }
+    // ("at least a dozen captains", "as many as 40 percent", "all but two of the pilots", "most Democratic members")
+    if (p.lower === 'least' && s - 2 >= sFirst && T[s - 2]!.lower === 'at' && (T[s]!.pos === 'NUM' || QUANT.has(T[s]!.lower) || (T[s]!.pos === 'DET' && FRACTION.test(T[s + 1]?.lower ?? '')))) { s -= 2; continue; }
+    if (p.lower === 'as' && s - 3 >= sFirst && /^(?:many|much|few|little)$/.test(T[s - 2]!.lower) && T[s - 3]!.lower === 'as' && (T[s]!.pos === 'NUM' || T[s]!.pos === 'DET')) { s -= 3; continue; }
+    if (p.lower === 'but' && s - 2 >= sFirst && /^(?:all|none)$/.test(T[s - 2]!.lower) && T[s]!.pos === 'NUM') { s -= 2; continue; }
+    if (p.lower === 'most' && p.pos === 'ADV' && (T[s]!.pos === 'ADJ' || T[s]!.pos === 'PROPN') && (s - 1 === sFirst || !(T[s - 2]!.pos === 'AUX' || T[s - 2]!.pos === 'VERB' || T[s - 2]!.pos === 'DET'))) { s--; continue; }
     if ((p.lower === 'and' || p.lower === '&') && s - 2 >= sFirst && T[s - 2]!.pos === 'PROPN' && T[s]!.pos === 'PROPN') { s--; namesJoined = true; continue; }
     // and a list of names before it: "Ruiz, Dunn and Varga said" (from the clause's start: not "In Salem, Ruiz and Dunn said")
     if (p.text === ',' && namesJoined && s - 2 >= sFirst && T[s - 2]!.pos === 'PROPN' && !parentheticalCue(D, k)) {
