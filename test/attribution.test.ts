@@ -602,6 +602,7 @@ const CONTROL: Row[] = [
   ['The mayor took to the radio to say the pier was safe.', 'say', 'The mayor', ['the pier was safe'], 'indirect'],
   // a participle after a verb's object: the object speaks, unless the verb puts out what was said or the object is a
   // venue or a time
+  ['After months of refusing to comment, the captain admitted the error.', 'refusing', 'the captain', ['to comment'], 'indirect'],
   ['Many fishermen carried signs opposing the levy.', 'opposing', 'signs', ['the levy'], 'indirect'],
   ['The mayor met pilots complaining about the fog.', 'complaining', 'pilots', ['the fog'], 'indirect'],
   ['The union sent letters urging members to vote no.', 'urging', 'The union', ['to vote no'], 'indirect'],
@@ -738,6 +739,7 @@ const BELIEF_INTENTION: Row[] = [
   ['The new ferry schedule angered many commuters.', 'angered', 'many commuters', ['The new ferry schedule'], 'indirect'],
   ["The mayor's remark worried some harbor pilots, who wrote to the board.", 'worried', 'some harbor pilots, who wrote to the board', ["The mayor's remark"], 'indirect'],
   ['Dunn worries the pier will collapse.', 'worries', 'Dunn', ['the pier will collapse'], 'indirect'],
+  ['Ruiz angered the pilots by calling the pier unsafe.', 'calling', 'Ruiz', ['the pier unsafe'], 'indirect'],
   ['The remark worried some pilots and deckhands, who wrote to the board.', 'worried', 'some pilots and deckhands, who wrote to the board', ['The remark'], 'indirect'],
   // other verbs' passives keep no source, and a speech act's "by" names its speaker
   ['It is feared that the bridge will close.', 'is feared', null, ['the bridge will close'], 'indirect'],

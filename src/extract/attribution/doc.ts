@@ -216,4 +216,6 @@ export interface Found {
   sent: number;
   /** The rule's end of the content stands: the content-end ranker does not move it (a noun cue's complement in subject position). */
   fixedEnd?: boolean;
+  /** The source is the verb's object, who feels it ("The schedule angered riders"): no speaker for a later participle. */
+  experiencer?: boolean;
 }

@@ -341,7 +341,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     const more = andPhrase(D, end, sLast, true);
     if (more > end && T[more]?.pos !== 'VERB' && T[more]?.pos !== 'AUX') end = more;
     const s = subjectLeft(D, a, sFirst);
-    if (end > m.last && s) return { ...base, cue, cueTokens: [m.first, m.last], source: [span(D, m.last, end)], content: [span(D, s[0], s[1])] };
+    if (end > m.last && s) return { ...base, cue, cueTokens: [m.first, m.last], source: [span(D, m.last, end)], content: [span(D, s[0], s[1])], experiencer: true };
   }
   // (a noun cue read as a verb, asVerb below, counts: ", warning that …")
   // ("still saying", "also calling"; and "having suggested …", a perfect participle)

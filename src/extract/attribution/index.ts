@@ -89,8 +89,9 @@ export function findAttributions(doc: Annotated): Attribution[] {
       const f: Found | null = buildAttribution(D, m, s.first, s.last, si, prevSource) ?? (admitted.has(m.first) ? fallbackFrame(D, m, s.first, s.last, si) : null);
       if (!f) continue;
       found.push(f);
-      // a noun's holder is no later participle's speaker: "read out Lee's claim that …, saying …"
-      if (f.source && f.entry.frame !== 'noun') prevSource = f.source;
+      // a noun's holder is no later participle's speaker: "read out Lee's claim that …, saying …"; nor is who feels
+      // it: "Ruiz angered the pilots by calling …"
+      if (f.source && f.entry.frame !== 'noun' && !f.experiencer) prevSource = f.source;
     }
   });
 

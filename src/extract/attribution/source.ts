@@ -889,6 +889,10 @@ export function frontedClause(D: Doc, a: number, sFirst: number): boolean {
   while (x < a && x - k < 3 && (T[x]!.pos === 'NUM' || T[x]!.pos === 'DET' || TIME_MEASURE.test(T[x]!.lower))) x++;
   if (x > k && x < a && /^(?:after|before|since|upon)$/.test(T[x]!.lower) && T.slice(k, x).some((t) => TIME_MEASURE.test(t.lower))) k = x;
   if (k < a && (T[k]!.pos === 'ADP' || T[k]!.pos === 'SCONJ')) k++;
+  // a span of time and "of" after the preposition: "After months of refusing …", "Despite years of denying …"
+  let y = k;
+  while (y < a && y - k < 3 && (T[y]!.pos === 'NUM' || T[y]!.pos === 'DET' || T[y]!.pos === 'ADJ' || TIME_MEASURE.test(T[y]!.lower))) y++;
+  if (y > k && y + 1 === a && T[y]!.lower === 'of' && T.slice(k, y).some((t) => TIME_MEASURE.test(t.lower))) k = a;
   return k === a;
 }
 /** Words that measure time before "after" or "before": "Eight years after", "Shortly before". */
