@@ -735,6 +735,7 @@ const BELIEF_INTENTION: Row[] = [
   ['The islanders are worried that the quota will fall.', 'are worried', 'The islanders', ['the quota will fall'], 'indirect'],
   ['The crews have been concerned that the pier is unsafe.', 'have been concerned', 'The crews', ['the pier is unsafe'], 'indirect'],
   ['The captain was not convinced the storm would pass.', 'was not convinced', 'The captain', ['the storm would pass'], 'indirect'],
+  ['Harbor bosses are apparently so worried that the pier will close.', 'worried', 'Harbor bosses', ['the pier will close'], 'indirect'],
   // an active verb of feeling with an object: the object feels it, the subject is what it is about; not before a clause
   ['The new ferry schedule angered many commuters.', 'angered', 'many commuters', ['The new ferry schedule'], 'indirect'],
   ["The mayor's remark worried some harbor pilots, who wrote to the board.", 'worried', 'some harbor pilots, who wrote to the board', ["The mayor's remark"], 'indirect'],

@@ -260,7 +260,9 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     // ("is most proud of": before an adjective "most" is a degree too)
     const degree = p.lower === 'most' && ((a === m.first && T[a]!.pos === 'ADJ' && a - 2 >= sFirst && T[a - 2]!.pos === 'AUX') || (a < m.first && /ly$/.test(T[a]!.lower) && (/^(?:recently|notably|famously|prominently|importantly|significantly|memorably|visibly|vocally|controversially|dramatically)$/.test(T[a]!.lower)
       || (a - 2 >= sFirst && (T[a - 2]!.pos === 'NOUN' || T[a - 2]!.pos === 'PROPN' || (T[a - 2]!.pos === 'PRON' && SUBJ_PRON.has(T[a - 2]!.lower)))))));
-    if (p.pos === 'AUX' || floating || since || (p.pos === 'PART' && (p.lemma === 'not' || p.lower === 'not' || p.lower === "n't" || p.lower === 'n’t')) || (p.pos === 'ADV' && (!QUANT.has(p.lower) || degree) && p.lower !== 'so' && p.lower !== 'as' && p.lower !== 'when' && p.lower !== 'where' && p.lower !== 'how' && p.lower !== 'why')) {
+    // ("are so worried that": "so" a degree after an auxiliary, not "and so said")
+    const soDegree = a === m.first && a - 2 >= sFirst && (T[a - 2]!.pos === 'AUX' || (T[a - 2]!.pos === 'ADV' && a - 3 >= sFirst && T[a - 3]!.pos === 'AUX'));
+    if (p.pos === 'AUX' || floating || since || (p.pos === 'PART' && (p.lemma === 'not' || p.lower === 'not' || p.lower === "n't" || p.lower === 'n’t')) || (p.pos === 'ADV' && (!QUANT.has(p.lower) || degree) && (p.lower !== 'so' || soDegree) && p.lower !== 'as' && p.lower !== 'when' && p.lower !== 'where' && p.lower !== 'how' && p.lower !== 'why')) {
       // "is seen", "is widely seen": BE right before the participle, or with only adverbs between
       // ("is not expected", "isn’t expected": a negation between too)
       // (not an adjective the filter admits: "has been outspoken", "are wary": the subject holds the stance)
