@@ -603,6 +603,12 @@ const CONTROL: Row[] = [
   // a participle after a verb's object: the object speaks, unless the verb puts out what was said or the object is a
   // venue or a time
   ['After months of refusing to comment, the captain admitted the error.', 'refusing', 'the captain', ['to comment'], 'indirect'],
+  // a fronted participle's speaker after a quoted phrase, a two-word preposition, an adverb and its comma, a possessive
+  ['Citing “the rules of the sea,” the harbor master refused to move the boat.', 'Citing', 'the harbor master', ['“the rules of the sea,”'], 'direct'],
+  // (and a quoted phrase inside the clause before is no content of a cue with a complement of its own)
+  ['Citing “the rules of the sea,” the harbor master refused to move the boat.', 'refused', 'the harbor master', ['to move the boat'], 'indirect'],
+  ['Instead of calling himself a moderate, Mr. Dunn said he would run.', 'calling', 'Mr. Dunn', ['himself a moderate'], 'indirect'],
+  ['Now, after claiming that the May vote favored them, his crew wants a recount.', 'claiming', 'his crew', ['the May vote favored them'], 'indirect'],
   ['Many fishermen carried signs opposing the levy.', 'opposing', 'signs', ['the levy'], 'indirect'],
   ['The mayor met pilots complaining about the fog.', 'complaining', 'pilots', ['the fog'], 'indirect'],
   ['The union sent letters urging members to vote no.', 'urging', 'The union', ['to vote no'], 'indirect'],

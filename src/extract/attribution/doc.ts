@@ -190,8 +190,10 @@ export function clauseAt(D: Doc, i: number, end: number): boolean {
     const n = T[i + 1];
     return !!n && (n.pos === 'AUX' || n.pos === 'VERB');
   }
-  if (!(t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'ADJ')) return false;
-  let j = i;
+  // (a possessive pronoun opens a noun phrase too: "his team wants …")
+  const poss = t.pos === 'PRON' && /^(?:his|her|their|its|our|my|your)$/.test(t.lower) && (T[i + 1]?.pos === 'NOUN' || T[i + 1]?.pos === 'ADJ');
+  if (!(t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'ADJ' || poss)) return false;
+  let j = poss ? i + 1 : i;
   while (j < end && j - i < 6 && npTok(T[j]!, j === i)) j++;
   // (an adverb may stand before the verb: "Ann Ruiz still believes")
   let k = j;

@@ -619,7 +619,14 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     // (the claim resumes after the cue's comma with its verb: the words before may be one, its subject: "Fares, Ruiz said, will rise")
     const resumes = rightComma && (T[r + 1]?.pos === 'AUX' || (T[r + 1]?.pos === 'VERB' && !/ing$/.test(T[r + 1]!.lower)));
     const L = leftContent(D, left, sFirst, resumes);
-    if (L && L.quoted && (left >= sFirst || rightEmpty)) {
+    // (not a quoted phrase inside the clause before, where the cue has a complement of its own: 'Citing “the rules of
+    // the sea,” the harbor master refused to move the boat')
+    // (a quote after a verb, a preposition or an adjective is such a phrase)
+    const rr = skipAdjuncts(D, r, sLast);
+    const ownComplement = !rightEmpty && !rightComma && rr < sLast && !isPunct(T[rr]) && opensQuote(D, T[r]?.text === ':' ? r + 1 : r) < 0;
+    const q0 = L && L.quoted ? firstTokenFrom(T, L.span[0]) : -1;
+    const embedded = q0 > sFirst && /^(?:VERB|ADP|ADJ|AUX|PART)$/.test(T[q0 - 1]!.pos);
+    if (L && L.quoted && (left >= sFirst || rightEmpty) && !(ownComplement && embedded)) {
       // "…," X said (…) — and "…," he said, "…": a split quote
       content.push(L.span);
       let j = r;

@@ -888,6 +888,9 @@ export function frontedClause(D: Doc, a: number, sFirst: number): boolean {
   let x = k;
   while (x < a && x - k < 3 && (T[x]!.pos === 'NUM' || T[x]!.pos === 'DET' || TIME_MEASURE.test(T[x]!.lower))) x++;
   if (x > k && x < a && /^(?:after|before|since|upon)$/.test(T[x]!.lower) && T.slice(k, x).some((t) => TIME_MEASURE.test(t.lower))) k = x;
+  // (an adverb and its comma before it: "Now, after arguing …"; a preposition of two words: "Instead of calling …", "Rather than")
+  if (k + 2 < a && T[k]!.pos === 'ADV' && T[k + 1]!.text === ',' && (T[k + 2]!.pos === 'ADP' || T[k + 2]!.pos === 'SCONJ')) k += 2;
+  if (k + 1 < a && /^(?:instead|rather|apart|aside)$/.test(T[k]!.lower) && /^(?:of|than|from)$/.test(T[k + 1]!.lower)) k++;
   if (k < a && (T[k]!.pos === 'ADP' || T[k]!.pos === 'SCONJ')) k++;
   // a span of time and "of" after the preposition: "After months of refusing …", "Despite years of denying …"
   let y = k;
@@ -901,10 +904,14 @@ const TIME_MEASURE = /^(?:years?|months?|weeks?|days?|hours?|minutes?|moments?|s
 export function mainSubjectRight(D: Doc, r: number, sLast: number): [number, number] | null {
   const T = D.T;
   for (let k = r; k + 1 < sLast && k - r < 40; k++) {
-    if (D.qOf[k]! >= 0 || T[k]!.text === ';') return null;
-    if (T[k]!.text !== ',' || !clauseAt(D, k + 1, sLast)) continue;
-    const end = npRight(D, k + 1, sLast, false);
-    return end > k + 1 ? [k + 1, end] : null;
+    if (T[k]!.text === ';') return null;
+    if (T[k]!.text !== ',') continue;
+    // (the comma may close a quoted phrase: 'Citing “obligations at sea,” the captain's spokeswoman told …')
+    let n = k + 1;
+    if (D.qOf[k]! >= 0) { if (!(isMark(T[n]) && closesQuote(D, n) >= 0)) continue; n++; }
+    if (n >= sLast || D.qOf[n]! >= 0 || !clauseAt(D, n, sLast)) continue;
+    const end = npRight(D, n, sLast, false);
+    return end > n ? [n, end] : null;
   }
   return null;
 }
