@@ -547,6 +547,9 @@ const INDIRECT: Row[] = [
   ['The new pier was praised by the mayor on Monday.', 'was praised', 'the mayor', ['The new pier'], 'indirect'],
   // the agents of a passive, and its subject as what was said where no complement follows (or with an "as" one)
   ['The fare rise was criticized by the pilots and by the mayor.', 'was criticized', 'the pilots … the mayor', ['The fare rise'], 'indirect'],
+  // one phrase where no second "by" splits it; "both … and"; an agent after a place, a time or a naming verb's complement
+  ['The fare rise was criticized by the pilots and some harbor officials.', 'was criticized', 'the pilots and some harbor officials', ['The fare rise'], 'indirect'],
+  ['The levy, endorsed in May by both the pilots and the mayor, passed easily.', 'endorsed', 'both the pilots and the mayor', ['The levy'], 'indirect'],
   ['The fare rise was criticized by harbor pilots, who called it reckless.', 'was criticized', 'harbor pilots', ['The fare rise'], 'indirect'],
   ['The fare rise was described by the mayor as a necessity.', 'was described', 'the mayor', ['The fare rise', 'as a necessity'], 'indirect'],
   ['Ruiz was told by the harbor master that fares would rise.', 'was told', 'the harbor master', ['fares would rise'], 'indirect'],

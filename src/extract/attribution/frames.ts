@@ -106,7 +106,15 @@ function reducedPassive(D: Doc, m: Match<CueEntry>, a: number, sFirst: number, s
   const p = T[a - 1]!;
   if (!(p.text === ',' || p.pos === 'NOUN' || (p.pos === 'PROPN' && a - 1 > sFirst))) return -1;
   let r = m.last;
-  while (r < sLast && r - m.last < 4 && (T[r]!.pos === 'ADV' || TIME.has(T[r]!.lower))) r++;
+  while (r < sLast && r - m.last < 4 && ((T[r]!.pos === 'ADV' && T[r]!.lower !== 'as') || TIME.has(T[r]!.lower))) r++;
+  // (a short phrase of place or time, "endorsed in May by …", "praised in Salem by …"; a naming verb's complement,
+  // "considered sacrosanct by …")
+  if (T[r]?.lower !== 'by' && r < sLast) {
+    let x = r;
+    if (T[x]!.pos === 'ADP' && !/^(?:by|of|as)$/.test(T[x]!.lower)) { x++; while (x < sLast && x - r < 4 && npTok(T[x]!, false) && T[x]!.lower !== 'by') x++; }
+    else if (NAMING.has(v.lemma) && T[x]!.lower !== 'as') while (x < sLast && x - r < 3 && (T[x]!.pos === 'ADJ' || T[x]!.pos === 'ADV' || (npTok(T[x]!, false) && T[x]!.pos !== 'PRON'))) x++;
+    if (x > r + (T[r]!.pos === 'ADP' ? 1 : 0) && T[x]?.lower === 'by') r = x;
+  }
   if (T[r]?.lower !== 'by' || r + 1 >= sLast) return -1;
   const n = T[r + 1]!, n2 = T[r + 2];
   if (MEANS.has(n.lower) || (n.pos === 'NOUN' && n2?.lower === 'that')) return -1; // "announced by email that …"
@@ -492,7 +500,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     if ((T[r]?.lower === 'and' || T[r]?.lower === 'or') && r + 1 < sLast) {
       const b = T[r + 1]!.lower === 'by' ? r + 2 : r + 1;
       const end = b < sLast && npTok(T[b]!, false) ? npRight(D, b, sLast, false) : b;
-      if (end > b && (end >= sLast || isPunct(T[end]))) { source.push(span(D, b, end)); r = end; }
+      // (one phrase where no second "by" splits it: "by fishermen and some harbor officials")
+      if (end > b && (end >= sLast || isPunct(T[end]))) { if (b === r + 1) source = [span(D, firstTokenFrom(T, agent.source[0]), end)]; else source.push(span(D, b, end)); r = end; }
     }
     // with no complement after the agent (the sentence ends, or a time, an aside or a relative clause follows), what was
     // said is the subject: "The move was criticized by pilots, who called it reckless." (not a perception: "The

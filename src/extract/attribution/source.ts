@@ -1199,7 +1199,9 @@ function lightVerbHolder(D: Doc, first: number, last: number, sFirst: number, sL
  */
 export function passiveAgent(D: Doc, r: number, sLast: number): { source: Span; next: number; between: Span | null } | null {
   if (D.T[r]?.lower === 'by') {
-    const end = npRight(D, r + 1, sLast, false);
+    let end = npRight(D, r + 1, sLast, false);
+    // "by both the pilots and the mayor"
+    if (end > r + 1 && D.T[r + 1]!.lower === 'both' && D.T[end]?.lower === 'and' && end + 1 < sLast) { const e2 = npRight(D, end + 1, sLast, false); if (e2 > end + 1) end = e2; }
     return end > r + 1 ? { source: span(D, r + 1, end), next: end, between: null } : null;
   }
   const ag = laterAgent(D, r, sLast);
