@@ -613,6 +613,9 @@ const CONTROL: Row[] = [
   ['Instead of calling himself a moderate, Mr. Dunn said he would run.', 'calling', 'Mr. Dunn', ['himself a moderate'], 'indirect'],
   ['Now, after claiming that the May vote favored them, his crew wants a recount.', 'claiming', 'his crew', ['the May vote favored them'], 'indirect'],
   ['Many fishermen carried signs opposing the levy.', 'opposing', 'signs', ['the levy'], 'indirect'],
+  // a participle after a preposition's object speaks for that object; not after a place
+  ['The mayor met with pilots complaining about the fog.', 'complaining', 'pilots', ['the fog'], 'indirect'],
+  ['Ruiz leads among those describing themselves as fishermen.', 'describing', 'those', ['themselves as fishermen'], 'indirect'],
   ['The mayor met pilots complaining about the fog.', 'complaining', 'pilots', ['the fog'], 'indirect'],
   ['The union sent letters urging members to vote no.', 'urging', 'The union', ['to vote no'], 'indirect'],
   ['Dunn opened a dockside rally blasting the council.', 'blasting', 'Dunn', ['the council'], 'indirect'],

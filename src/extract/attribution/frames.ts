@@ -421,6 +421,10 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       && ((T[a - 1]!.pos === 'NOUN' && /s$/.test(T[a - 1]!.lower)) || T[a - 1]!.lower === 'people'
         || (T[a - 1]!.pos === 'PROPN' && !nameTags(T[a - 1]!.lower).some((x) => x === 'Place' || x === 'City' || x === 'Country' || x === 'Region')));
     source = own ? [span(D, s0, a)] : prevSource ?? clauseSubject(D, sFirst, a - 1);
+  } else if (participle && gerund && a === m.first && prepObject(D, a, sFirst) >= 0) {
+    // a participle after a preposition's object speaks for that object: "met with pilots complaining about …", "among
+    // those describing themselves as …"
+    source = [span(D, prepObject(D, a, sFirst), a)];
   } else if (participle && pre > sFirst && T[pre]!.pos === 'VERB' && !/ing$/.test(T[pre]!.lower) && !D.cueAt[pre] && !GERUND_OBJECT.has(T[pre]!.lemma || T[pre]!.lower)) {
     // a participle right after an intransitive verb, or after its time: "Stories have emerged describing …", "Letters
     // surfaced last week describing …"
@@ -1109,6 +1113,23 @@ function verbalNoun(D: Doc, m: Match<CueEntry>, sFirst: number): Span[] | null {
 }
 /** Plurals without an -s. */
 const PLURAL_NOUN = /^(?:people|men|women|children|police|fishermen|firemen|clergy|staff|(?:[a-z]+)?(?:men|women))$/;
+
+/**
+ * The start of a plain noun phrase that ends right before the participle at `a` and follows a preposition other than
+ * "of" ("to pilots", "among those"), or -1.
+ */
+function prepObject(D: Doc, a: number, sFirst: number): number {
+  const T = D.T;
+  let s0 = a;
+  while (s0 - 1 > sFirst && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(T[s0 - 1]!.pos) || T[s0 - 1]!.lower === 'those')) s0--;
+  if (s0 === a || s0 - 1 <= sFirst || !nounish(T[a - 1]) && T[a - 1]!.lower !== 'those') return -1;
+  const p = T[s0 - 1]!;
+  if (p.pos !== 'ADP' || !/^(?:to|among|with|for|from|of|at)$/.test(p.lower)) return -1;
+  if (p.lower === 'of') return -1;
+  // (not a time or a place: "at noon saying", "from Salem, saying")
+  if (T.slice(s0, a).some((t) => timeWord(t) || (t.pos === 'PROPN' && nameTags(t.lower).some((x) => x === 'Place' || x === 'City' || x === 'Country' || x === 'Region')))) return -1;
+  return s0;
+}
 
 /** Cues whose "to" phrase is what they answer, not whom they address. */
 const RESPOND = new Set(['respond', 'reply', 'react']);
