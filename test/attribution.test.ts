@@ -393,6 +393,11 @@ const INDIRECT: Row[] = [
   ['A story by the local radio station says the pier is weak.', 'says', 'A story by the local radio station', ['the pier is weak']],
   ['Many of you have asked whether the pier is safe.', 'have asked', 'Many of you', ['whether the pier is safe']],
   ['In a letter to members the union said the pier was weak.', 'said', 'the union', ['the pier was weak']],
+  // a modifier the tagger reads as a verb or preposition; not a verb after its subject
+  ['Leaked emails showed the pier was weak.', 'showed', 'Leaked emails', ['the pier was weak']],
+  ['But hacking specialists say the files are fake.', 'say', 'hacking specialists', ['the files are fake']],
+  ['Aides and outside advisers to Ruiz say the pier is weak.', 'say', 'Aides and outside advisers to Ruiz', ['the pier is weak']],
+  ['Officials leaked documents showing the pier was weak.', 'showing', 'documents', ['the pier was weak']],
   // quantifiers before the phrase
   ['As many as 40 percent of riders said the fare was too high.', 'said', 'As many as 40 percent of riders', ['the fare was too high']],
   ['All but two of the pilots said the channel was safe.', 'said', 'All but two of the pilots', ['the channel was safe']],

@@ -736,8 +736,16 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     // and a relative "which" before its subject: "a rule, which | critics said was unfair"
     if (p.lower === 'which' && (p.pos === 'DET' || p.pos === 'PRON') && s - 2 >= sFirst && (T[s - 2]!.text === ',' || nounish(T[s - 2]))) break;
     if (npTok(p, s - 1 === sFirst) && !(p.pos === 'VERB' && s - 1 === sFirst) && !edVerb(T, s - 1)) { s--; continue; }
+    // a modifier the tagger read as a verb or preposition before a noun, after a determiner, an adjective or a
+    // conjunction after a noun: "the leaked emails", "billionaire hedge fund manager", "Aides and outside advisers" (not a
+    // cue, nor a verb after its subject or a comma: "Officials leaked documents", "…, leaving Cleveland excited")
+    if ((p.pos === 'VERB' || (p.pos === 'ADP' && /^(?:outside|inside)$/.test(p.lower))) && !D.cueAt[s - 1] && (T[s]!.pos === 'NOUN' || (T[s]!.pos === 'PROPN' && p.pos === 'VERB' && /ing$/.test(p.lower)))
+      && (p.pos === 'ADP' || /(?:ing|ed)$/.test(p.lower) || p.lower === p.lemma) && s - 2 >= sFirst
+      && p.lower !== 'including' && p.lower !== 'according'
+      && (((T[s - 2]!.pos === 'DET' || T[s - 2]!.pos === 'ADJ' || T[s - 2]!.pos === 'NUM') && !QUANT.has(T[s - 2]!.lower) && !/^(?:many|more|few|fewer)$/.test(T[s - 2]!.lower))
+        || (T[s - 2]!.pos === 'CCONJ' && ((s - 3 >= sFirst && nounish(T[s - 3]) && !/ed$/.test(p.lower)) || s - 2 === sFirst)) || /^(?:'s|’s|his|her|their|its|our)$/.test(T[s - 2]!.lower))) { s--; continue; }
     // a sentence-initial name or modifier the tagger read as a verb: "Ted Lowe said" (Ted read as a verb), "Leading growers say"
-    if (s - 1 === sFirst && p.pos === 'VERB' && /^[A-Z][a-z]/.test(p.text) && (T[s]!.pos === 'PROPN' || (/ing$/.test(p.lower) && T[s]!.pos === 'NOUN'))) { s--; continue; }
+    if (s - 1 === sFirst && p.pos === 'VERB' && /^[A-Z][a-z]/.test(p.text) && (T[s]!.pos === 'PROPN' || (/(?:ing|ed)$/.test(p.lower) && T[s]!.pos === 'NOUN'))) { s--; continue; }
     // (a noun the tagger read as an adjective after a determiner: "The chief of staff", "her head of security")
     if (p.pos === 'ADP' && NP_PREP.has(p.lower) && s - 2 >= sFirst && (T[s - 2]!.pos === 'NOUN' || T[s - 2]!.pos === 'PROPN' || (T[s - 2]!.pos === 'NUM' && T[s]!.pos === 'NUM')
       || (p.lower === 'of' && T[s - 2]!.pos === 'ADJ' && s - 3 >= sFirst && (T[s - 3]!.pos === 'DET' || /^(?:his|her|their|its|our|my|'s|’s)$/.test(T[s - 3]!.lower)))
