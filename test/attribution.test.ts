@@ -359,6 +359,7 @@ const INDIRECT: Row[] = [
   // "'s" is "has" before a verb with its particle or preposition, and before an intention's "to"; not "is expected to"
   ["Lately she's spoken out against the new ferry toll.", "'s spoken out", 'she', ['the new ferry toll'], 'indirect'],
   ["Tom Dunn, who's called for a second ferry, was not at the meeting.", "'s called for", 'Tom Dunn', ['a second ferry'], 'indirect'],
+  ["He's spoken of as a future mayor.", "'s spoken of", null, ['He', 'as a future mayor'], 'indirect'],
   ["The pier is a project she's wanted to finish for a decade.", "'s wanted", 'she', ['to finish for a decade'], 'indirect'],
   ["She's expected to win the harbor seat.", "'s expected", null, ['She', 'to win the harbor seat'], 'indirect'],
   ["She’s forecast record ridership for the ferry line.", "’s forecast", 'She', ['record ridership for the ferry line'], 'indirect'],
@@ -397,7 +398,7 @@ const INDIRECT: Row[] = [
   ['Leaked emails showed the pier was weak.', 'showed', 'Leaked emails', ['the pier was weak']],
   ['But hacking specialists say the files are fake.', 'say', 'hacking specialists', ['the files are fake']],
   ['Aides and outside advisers to Ruiz say the pier is weak.', 'say', 'Aides and outside advisers to Ruiz', ['the pier is weak']],
-  ['Officials leaked documents showing the pier was weak.', 'showing', 'documents', ['the pier was weak']],
+  ['Officials leaked documents showing the pier was weak.', 'showing', 'Officials', ['the pier was weak']],
   // quantifiers before the phrase
   ['As many as 40 percent of riders said the fare was too high.', 'said', 'As many as 40 percent of riders', ['the fare was too high']],
   ['All but two of the pilots said the channel was safe.', 'said', 'All but two of the pilots', ['the channel was safe']],
@@ -599,6 +600,8 @@ const INDIRECT: Row[] = [
   ['“The pier is old,” said Tom Reed, managing director at Bayside Marine.', 'said', 'Tom Reed, managing director at Bayside Marine', ['“The pier is old,”'], 'direct'],
   ["“The pier is old,” said Tom Reed, director of the pilots' union, a union that has split from the guild.", 'said', "Tom Reed, director of the pilots' union, a union that has split from the guild", ['“The pier is old,”'], 'direct'],
   ['“The pier is old,” said the harbor master, the ferry would resume Monday.', 'said', 'the harbor master', ['“The pier is old,”'], 'direct'],
+  // (a description of what was said is no part of the speaker)
+  ['“We are broke,” said Ortiz, a claim that could not be checked.', 'said', 'Ortiz', ['“We are broke,”'], 'direct'],
   // the way it was said, with its modifiers, is no part of the speaker
   ['“The pier is old,” said harbor master Ann Ruiz in a telephone interview.', 'said', 'harbor master Ann Ruiz', ['“The pier is old,”'], 'direct'],
   ['“The pier is old,” said Ruiz in her speech.', 'said', 'Ruiz', ['“The pier is old,”'], 'direct'],
@@ -622,6 +625,9 @@ const CONTROL: Row[] = [
   ['The mayor met with pilots complaining about the fog.', 'complaining', 'pilots', ['the fog'], 'indirect'],
   ['Ruiz leads among those describing themselves as fishermen.', 'describing', 'those', ['themselves as fishermen'], 'indirect'],
   ['The mayor met pilots complaining about the fog.', 'complaining', 'pilots', ['the fog'], 'indirect'],
+  // (not after a verb of deciding, punishing or contacting: its subject gives the reason)
+  ['The league fined the Hawks citing unsportsmanlike conduct.', 'citing', 'The league', ['unsportsmanlike conduct'], 'indirect'],
+  ['The coach texted players saying practice was canceled.', 'saying', 'The coach', ['practice was canceled'], 'indirect'],
   ['The union sent letters urging members to vote no.', 'urging', 'The union', ['to vote no'], 'indirect'],
   ['Dunn opened a dockside rally blasting the council.', 'blasting', 'Dunn', ['the council'], 'indirect'],
   ['Ruiz spent Thursday discussing the levy.', 'discussing', 'Ruiz', ['the levy'], 'indirect'],
@@ -757,6 +763,8 @@ const BELIEF_INTENTION: Row[] = [
   ['The new ferry schedule angered many commuters.', 'angered', 'many commuters', ['The new ferry schedule'], 'indirect'],
   ["The mayor's remark worried some harbor pilots, who wrote to the board.", 'worried', 'some harbor pilots, who wrote to the board', ["The mayor's remark"], 'indirect'],
   ['Dunn worries the pier will collapse.', 'worries', 'Dunn', ['the pier will collapse'], 'indirect'],
+  ['Teachers worry students lack books.', 'worry', 'Teachers', ['students lack books'], 'indirect'],
+  ['The policy has angered fishermen for years.', 'has angered', 'fishermen', ['The policy'], 'indirect'],
   ['Ruiz angered the pilots by calling the pier unsafe.', 'calling', 'Ruiz', ['the pier unsafe'], 'indirect'],
   ['The remark worried some pilots and deckhands, who wrote to the board.', 'worried', 'some pilots and deckhands, who wrote to the board', ['The remark'], 'indirect'],
   // other verbs' passives keep no source, and a speech act's "by" names its speaker
@@ -768,6 +776,9 @@ const BELIEF_INTENTION: Row[] = [
   ['The ferry captain seemed to blame the harbor pilots for the delay.', 'seemed to blame', 'The ferry captain', ['the harbor pilots for the delay'], 'indirect'],
   ['Ruiz appeared to suggest that the fares would rise.', 'appeared to suggest', 'Ruiz', ['the fares would rise'], 'indirect'],
   ['The dock workers seem to believe the strike will end soon.', 'seem to believe', 'The dock workers', ['the strike will end soon'], 'indirect'],
+  // (only where the subject can speak, a person, a body or a document; and with the auxiliaries and negation)
+  ['The clouds seemed to promise rain.', 'seemed', null, ['The clouds', 'to promise rain'], 'indirect'],
+  ['Ruiz did not appear to know the rules.', 'did not appear to know', 'Ruiz', ['the rules'], 'indirect'],
   // other verbs after it stay a perception with no source
   ['The old pier seemed to sag under the weight of the crowd.', 'seemed', null, ['The old pier', 'to sag under the weight of the crowd'], 'indirect'],
 ];

@@ -5,6 +5,7 @@ import type { Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition, timeOnly } from './content.js';
 import { BE, PURE_PARTICIPLE, clauseAt, TIME, timeWord, closesQuote, DASH, isDash, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quantRelative, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
 import { cueMatcher, type CueEntry } from './lexicon.js';
+import { sourceLexicon } from '../../resolve/lexicon.js';
 import { adjunctsBefore, backers, clauseSubject, CONNECTIVE, quoteComma, DATE_NOUN, dateAt, MONTH, datePrep, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, resumedSubject, subjectLeft, venuePhrase } from './source.js';
 
 /*
@@ -83,7 +84,7 @@ function perfectS(D: Doc, s: number, r: number, sFirst: number, sLast: number): 
   // a verb with its particle or preposition ("he's spoken out against", "who's called for") or an intention before "to"
   // ("he's wanted to hold"; not "she's expected to win") is no passive
   const m = cueMatcher().matcher.matchAt(T, s + 1, sLast)[0];
-  if (m && m.last === r && r - (s + 1) > 1 && (PARTICLES.has(T[r - 1]!.lower) || OBJ_PREP.has(T[r - 1]!.lower))) return true;
+  if (m && m.last === r && r - (s + 1) > 1 && (PARTICLES.has(T[r - 1]!.lower) || /^(?:against|for|with|at|on)$/.test(T[r - 1]!.lower))) return true;
   if (m && m.last === r && m.value.category === 'intention' && T[r]?.lower === 'to' && !/^(?:expect|ask|urge|tell|force|require|allow|encourage|invite)$/.test(T[s + 1]!.lemma)) return true;
   const n = T[r];
   if (!n) return false;
@@ -166,6 +167,10 @@ const PUBLISH = new Set(['issue', 'release', 'publish', 'post', 'send', 'put', '
   'write', 'pen', 'sign', 'tweet', 'share', 'give', 'deliver', 'make', 'hold', 'introduce', 'submit', 'present', 'produce', 'broadcast', 'mail',
   'email', 'e-mail', 'draft', 'fire', 'blast', 'take', 'pass', 'adopt', 'approve', 'offer', 'leave', 'read', 'display', 'tout', 'cite', 'unleash',
   'plant', 'place', 'bankroll', 'fund', 'finance', 'buy', 'sponsor', 'organize', 'stage', 'host', 'lead', 'withdraw', 'spend']);
+/** Verbs whose object a participle after it describes: "carried signs opposing …", "featured pilots telling …". */
+const PRESENT = new Set(['carry', 'hold', 'wave', 'feature', 'include', 'show', 'depict', 'portray', 'receive', 'get', 'hear', 'see', 'watch',
+  'meet', 'find', 'draw', 'attract', 'cheer', 'energize', 'recruit', 'quote', 'poll', 'survey', 'interview', 'welcome', 'greet', 'join',
+  'face', 'encounter', 'spot', 'notice', 'film', 'record', 'count', 'have', 'leave', 'rally', 'mobilize', 'inspire', 'invite', 'ignore', 'thank', 'confront', 'question', 'give', 'hand']);
 /** What a PUBLISH verb puts out. */
 const DOCUMENT = /^(?:ads?|spots?|commercials?|statements?|memos?|letters?|columns?|op-eds?|editorials?|articles?|reports?|posts?|tweets?|emails?|e-mails?|messages?|videos?|releases?|papers?|books?|essays?|mailers?|fl[iy]ers?|notes?|resolutions?|petitions?|briefs?)$/;
 /** Nouns that follow "by" as a means, not an agent: "announced by email", "criticized by name". */
@@ -347,11 +352,17 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   if (feelingActive && !PERSUADE.has(h.lemma) && h.lemma !== 'concern' && T[m.first]!.pos === 'VERB' && !/ing$/.test(T[m.first]!.lower)
     && m.last < sLast && npTok(T[m.last]!, false) && !(T[m.last]!.pos === 'PRON' && SUBJ_PRON.has(T[m.last]!.lower)) && !clauseAt(D, m.last, sLast) && opensQuote(D, m.last) < 0) {
     let end = npRight(D, m.last, sLast, true);
+    // (not a span of time: "has angered fishermen | for years")
+    for (let x = m.last + 1; x < end; x++) if (T[x]!.pos === 'ADP' && /^(?:years?|months?|weeks?|days?|decades?|hours?|time)$/.test(T[x + 1]?.lower ?? (T[x + 2]?.lower ?? ''))) { end = x; break; }
     // ("some analysts and activists", not a clause after "and": "angered the pilots and the mayor resigned")
     const more = andPhrase(D, end, sLast, true);
     if (more > end && T[more]?.pos !== 'VERB' && T[more]?.pos !== 'AUX') end = more;
     const s = subjectLeft(D, a, sFirst);
-    if (end > m.last && s) return { ...base, cue, cueTokens: [m.first, m.last], source: [span(D, m.last, end)], content: [span(D, s[0], s[1])], experiencer: true };
+    // (not after "it", whose that-clause comes later: "It surprised no one that …"; nor a place: "angered Eastport")
+    const expletive = !!s && s[1] - s[0] === 1 && /^(?:it|this)$/.test(T[s[0]]!.lower);
+    // ("worry" takes a clause without "that" after someone who worries: "Teachers worry students lack books")
+    const clauseReading = h.lemma === 'worry' && !!s && voiced(D, s[1] - 1, s[1]);
+    if (end > m.last && s && !expletive && !clauseReading && voiced(D, m.last, end)) return { ...base, cue, cueTokens: [m.first, m.last], source: [span(D, m.last, end)], content: [span(D, s[0], s[1])], experiencer: true };
   }
   // (a noun cue read as a verb, asVerb below, counts: ", warning that …")
   // ("still saying", "also calling"; and "having suggested …", a perfect participle)
@@ -411,11 +422,12 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     return s0 > sFirst && ((T[s0 - 1]!.pos === 'VERB' && (!D.cueAt[s0 - 1] || (PUBLISH.has(T[s0 - 1]!.lemma) && DOCUMENT.test(T[a - 1]!.lower)))) || venuePhrase(D, s0, a));
   })()) {
     // "the mayor posted a string of messages saying …", "issued a statement saying …": the clause's subject, not the object
-    // where the verb puts out what was said, or the object is a venue or a time ("spent Thursday discussing …"); other
-    // objects speak themselves: "carried signs opposing the levy", "left most riders saying they will drive"
+    // where the verb puts out what was said, or the object is a venue or a time ("spent Thursday discussing …"); after a
+    // verb that shows, holds or meets its object, the object speaks: "carried signs opposing the levy", "met pilots
+    // complaining" (not "fined the club citing …", "texted players saying …"
     const s0 = npStartLeft(D, a - 1, sFirst);
     const v = T[s0 - 1]!;
-    const own = v.pos === 'VERB' && !D.cueAt[s0 - 1] && !PUBLISH.has(v.lemma || v.lower) && !venuePhrase(D, s0, a)
+    const own = v.pos === 'VERB' && !D.cueAt[s0 - 1] && PRESENT.has(v.lemma || v.lower) && !venuePhrase(D, s0, a)
       && !T.slice(s0, a).some((t) => timeWord(t) || DATE_NOUN.test(t.lower)) && !(T[s0]!.pos === 'PRON' && !/^(?:many|some|others|all|most)$/.test(T[s0]!.lower))
       // (people or things in the plural, or a name that is no place: not "toured the harbor promoting the levy")
       && ((T[a - 1]!.pos === 'NOUN' && /s$/.test(T[a - 1]!.lower)) || T[a - 1]!.lower === 'people'
@@ -893,13 +905,14 @@ function raising(D: Doc, m: Match<CueEntry>, a: number, r: number, sFirst: numbe
   const content: Span[] = [];
   const subj = subjectLeft(D, a, sFirst);
   // "Dunn seemed to blame the pilots": a verb of saying or thinking after "to" is what the subject did, hedged; the
-  // subject is its source and the cue runs to that verb (the learned filter seldom admits a cue so close to another)
+  // subject is its source where it can speak (not "The clouds seemed to promise rain"), and the cue runs from the
+  // auxiliaries to that verb (the learned filter seldom admits a cue so close to another)
   const v = T[r]!.lower === 'to' ? r + 1 : T[m.last - 1]!.lower === 'to' ? r : -1;
-  if (subj && v > 0 && v < sLast && T[v]!.pos === 'VERB' && !BE.has(T[v]!.lower)) {
+  if (subj && v > 0 && v < sLast && T[v]!.pos === 'VERB' && !BE.has(T[v]!.lower) && voiced(D, subj[0], subj[1], true)) {
     const inner = cueMatcher().matcher.matchAt(T, v, sLast).find((x) => x.value.pos.includes('VERB') && SAYS.has(x.value.category));
     const rest = inner ? contentFrom(D, inner.last, sLast) : null;
     if (inner && rest) {
-      return { entry: inner.value, lemma: T[v]!.lemma || T[v]!.lower, sent: base.sent, cue: [span(D, m.first, inner.last)], cueTokens: [m.first, inner.last], source: [span(D, subj[0], subj[1])], content: [rest] };
+      return { entry: inner.value, lemma: T[v]!.lemma || T[v]!.lower, sent: base.sent, cue: [span(D, a, inner.last)], cueTokens: [m.first, inner.last], source: [span(D, subj[0], subj[1])], content: [rest] };
     }
   }
   if (subj) {
@@ -1124,12 +1137,34 @@ function prepObject(D: Doc, a: number, sFirst: number): number {
   while (s0 - 1 > sFirst && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(T[s0 - 1]!.pos) || T[s0 - 1]!.lower === 'those')) s0--;
   if (s0 === a || s0 - 1 <= sFirst || !nounish(T[a - 1]) && T[a - 1]!.lower !== 'those') return -1;
   const p = T[s0 - 1]!;
-  if (p.pos !== 'ADP' || !/^(?:to|among|with|for|from|of|at)$/.test(p.lower)) return -1;
+  if (p.pos !== 'ADP' || !/^(?:among|with|for|at)$/.test(p.lower)) return -1;
   if (p.lower === 'of') return -1;
   // (not a time or a place: "at noon saying", "from Salem, saying")
   if (T.slice(s0, a).some((t) => timeWord(t) || (t.pos === 'PROPN' && nameTags(t.lower).some((x) => x === 'Place' || x === 'City' || x === 'Country' || x === 'Region')))) return -1;
   return s0;
 }
+
+/**
+ * Tokens [s, e) name someone who can say or feel something: a personal pronoun, a name that is no place, a word of
+ * data/sources.json for people or bodies (officials, critics, the council; documents too where `documents`), or a
+ * noun for people ("forecasters", "the coach", "the crew"). "The clouds", "the weather", "Eastport" do not.
+ */
+export function voiced(D: Doc, s: number, e: number, documents = false): boolean {
+  const T = D.T;
+  const lex = sourceLexicon();
+  for (let x = s; x < e; x++) {
+    const t = T[x]!;
+    if (t.pos === 'PRON' && /^(?:i|he|she|we|they|you|who|someone|somebody|everyone|everybody|anyone|nobody|those|others)$/.test(t.lower)) return true;
+    if (t.pos === 'PROPN' && !nameTags(t.lower).some((y) => y === 'Place' || y === 'City' || y === 'Country' || y === 'Region')) return true;
+    if (lex.matcher.matchAt(T, x, e).some((m) => documents || m.value.type !== 'document')) return true;
+    if (t.pos === 'NOUN' && (PEOPLE.test(t.lemma || t.lower) || (/(?:er|or|ist|ian|ant|ent|ee|man|men|woman|women)s?$/.test(t.lower) && !NOT_PEOPLE.test(t.lemma || t.lower)))) return true;
+  }
+  return false;
+}
+/** Nouns for people or bodies of people that data/sources.json does not list. */
+const PEOPLE = /^(?:coach|jury|crew|family|parent|child|children|student|fan|staff|team|club|league|police|people|public|principal|pilot|chief|boss|citizen|community|audience|crowd|party|opposition|administration|government|guild|union|board|panel|court|committee|group|delegation|side|camp)$/;
+/** Nouns in -er, -or, -ant … that are no people. */
+const NOT_PEOPLE = /^(?:water|weather|river|winter|summer|thunder|number|matter|power|order|border|corner|center|centre|timber|fever|cancer|tower|paper|letter|error|factor|sector|motor|floor|door|color|colour|labor|labour|favor|favour|honor|terror|horror|mirror|event|moment|comment|element|amount|content|extent|talent|percent|giant|plant|grant|statement|argument|agreement|document|government|movement|payment|treatment|investment|development|management|environment|department|parliament|tournament|monument|instrument|equipment|engagement|announcement|assessment|enforcement|settlement|requirement|achievement|employment|unemployment|entertainment|improvement|involvement|encouragement|commitment|appointment|establishment|experiment|judgment|segment|regiment|fragment|accident|incident|president)$/;
 
 /** Cues whose "to" phrase is what they answer, not whom they address. */
 const RESPOND = new Set(['respond', 'reply', 'react']);

@@ -85,7 +85,7 @@ function appositionsRight(D: Doc, j: number, end: number): number {
       if (D.cueAt[x] && !(NAMED.test(t.lower) && x > s && nounish(T[x - 1]) && T[x + 1]?.pos === 'PROPN')) cue = true;
       // ("that" after a noun opens a relative clause too in an indefinite description: "a union that has split from the
       // guild"; not "According to the police, the account that she used …")
-      if (rel < 0 && (t.lower === 'who' || t.lower === 'whose' || t.lower === 'which' || (t.lower === 'that' && x > s && T[x - 1]!.pos === 'NOUN' && /^(?:a|an|one)$/.test(h.lower)))) rel = x;
+      if (rel < 0 && (t.lower === 'who' || t.lower === 'whose' || t.lower === 'which' || (t.lower === 'that' && x > s && T[x - 1]!.pos === 'NOUN' && /^(?:a|an|one)$/.test(h.lower) && !SAYING_NOUN.test(T[x - 1]!.lower)))) rel = x;
       // a finite verb; not a participle ("a group supporting X", "a nurse trained in Maine", "a publicly traded firm")
       // nor the last part of a hyphenated modifier ("a Maine-born diver"), nor a base form inside a name's compound
       // ("the Harbor Policy think tank")
@@ -580,6 +580,8 @@ function reducedRelative(D: Doc, a0: number, end: number): boolean {
 const OTHER_PREP = new Set(['to', 'across', 'among', 'around', 'within', 'inside', 'outside', 'near']);
 /** Pronouns a prepositional phrase may follow in a subject: "someone in the crowd", "those close to her". */
 const SOMEONE = new Set(['someone', 'somebody', 'those', 'others', 'one']);
+/** Nouns for what was said or done, not for who said it: "…," said Reed, an argument that split the council. */
+const SAYING_NOUN = /^(?:argument|move|claim|decision|remark|comment|statement|view|charge|position|assertion|sentiment|point|message|prediction|promise|pledge|suggestion|idea|notion|stance|warning|threat|accusation|allegation|complaint|criticism|contention|admission|reference|line|refrain|step|choice)$/;
 /** Participles that give a name: "a group called Save the Pier". */
 const NAMED = /^(?:called|named|dubbed|nicknamed|titled|entitled)$/;
 /** Nouns that name no one and take a relative clause without "that" ("the things | the mayor said"). */
