@@ -226,8 +226,9 @@ const NAMING = new Set(['call', 'consider', 'name', 'deem', 'label', 'elect', 'd
 const head = (D: Doc, m: Match<CueEntry>): Token => D.T[m.tokens.find((i) => m.value.pos.includes(D.T[i]!.pos)) ?? m.first]!;
 /** An adjective the learned filter admits as a cue ("wary", "confident", "outspoken"): no participle of a passive. */
 const learnedAdjective = (D: Doc, m: Match<CueEntry>): boolean => m.value.id.startsWith('learned-') && D.T[m.first]!.pos === 'ADJ' && !/ed$/.test(D.T[m.first]!.lower);
-/** A participle the filter admits as a feeling, with what it is about: "is rattled about", "been concerned that" (its subject holds it). */
-const learnedFeeling = (D: Doc, m: Match<CueEntry>): boolean => m.value.id.startsWith('learned-') && /ed$/.test(D.T[m.first]!.lower) && /^(?:that|about)$/.test(D.T[m.last]?.lower ?? '')
+/** A participle the filter admits as a feeling, with what it is about: "is rattled about", "been concerned that", "are focused on" (its subject holds it). */
+const learnedFeeling = (D: Doc, m: Match<CueEntry>): boolean => m.value.id.startsWith('learned-') && /ed$/.test(D.T[m.first]!.lower)
+  && (/^(?:that|about)$/.test(D.T[m.last]?.lower ?? '') || (D.T[m.last]?.lower === 'on' && /^(?:focused|fixated|bent|intent|sold|hooked|keyed)$/.test(D.T[m.first]!.lower)))
   && !/^(?:pressed|asked|questioned|grilled|quizzed|told|briefed|informed|warned)$/.test(D.T[m.first]!.lower); // ("were pressed about": asked)
 
 /**

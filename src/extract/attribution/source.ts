@@ -204,6 +204,10 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
   const quantRel = k - 2 >= sFirst && quantRelative(T, k - 2) && !/^(?:none|neither)$/.test(T[k - 2]!.lower);
   if (quantRel) k -= 2;
   const rel = quantRel ? 'who' : T[k]!.lower;
+  // ("a mayor who authorized the dredging and who hoped …": the first relative word's antecedent)
+  if ((rel === 'who' || rel === 'which') && k - 1 > sFirst && /^(?:and|but|or)$/.test(T[k - 1]!.lower)) {
+    for (let x = k - 2; x > sFirst && k - x < 30 && T[x]!.text !== ';'; x--) if (T[x]!.lower === rel) { k = x; break; }
+  }
   if ((rel === 'who' || rel === 'which' || (rel === 'that' && nounish(T[k - 1]))) && k - 1 >= sFirst) {
     if (T[k - 1]!.text === ',') k -= 2; else k -= 1;
     if (k < sFirst) return null;
