@@ -781,6 +781,10 @@ const BELIEF_INTENTION: Row[] = [
   // (only where the subject can speak, a person, a body or a document; and with the auxiliaries and negation)
   ['The clouds seemed to promise rain.', 'seemed', null, ['The clouds', 'to promise rain'], 'indirect'],
   ['Ruiz did not appear to know the rules.', 'did not appear to know', 'Ruiz', ['the rules'], 'indirect'],
+  // an expletive "it" names no one; a referential one stays
+  ['In May it looked as if the ferry would stop.', 'looked as if', null, ['the ferry would stop'], 'indirect'],
+  ['It is hard not to doubt that the new pier is safe.', 'doubt', null, ['the new pier is safe'], 'indirect'],
+  ['The report was clear: it recommends closing the pier.', 'recommends', 'it', ['closing the pier'], 'indirect'],
   // other verbs after it stay a perception with no source
   ['The old pier seemed to sag under the weight of the crowd.', 'seemed', null, ['The old pier', 'to sag under the weight of the crowd'], 'indirect'],
 ];

@@ -498,6 +498,13 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     const main = clauseSubject(D, sFirst, subj[0] - 1);
     if (main) { source = main; subj = null; left = -1; }
   }
+  // an expletive "it" names no one: "It is obvious that …", "it appears he …", "it looked as if …", "It is hard not to
+  // suspect …" (a referential "it" stays: "it indicates that …")
+  if (subj && subj[1] - subj[0] === 1 && T[subj[0]]!.lower === 'it' && (T[m.first]!.pos === 'ADJ' || /^(?:appear|seem|look|sound)$/.test(h.lemma)
+    || T.slice(subj[1], a).some((t) => t.pos === 'ADJ') || /^(?:whether|if|as)$/.test(T[m.last]?.lower ?? ''))) {
+    const rest = contentFrom(D, T[m.last]?.lower === 'as' && T[m.last + 1]?.lower === 'if' ? m.last + 2 : m.last, sLast);
+    if (rest) return { ...base, cue, cueTokens: [m.first, m.last], source: null, content: [rest] };
+  }
   if (subj) {
     source = [span(D, subj[0], subj[1])];
     left = subj[0] - 1;
