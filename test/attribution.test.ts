@@ -399,6 +399,9 @@ const INDIRECT: Row[] = [
   ['But hacking specialists say the files are fake.', 'say', 'hacking specialists', ['the files are fake']],
   ['Aides and outside advisers to Ruiz say the pier is weak.', 'say', 'Aides and outside advisers to Ruiz', ['the pier is weak']],
   ['Officials leaked documents showing the pier was weak.', 'showing', 'Officials', ['the pier was weak']],
+  // a relative "where" after the subject's noun, "in particular" in the aux chain
+  ['The harbor markets, where traders gather each day, predict a win for the mayor.', 'predict', 'The harbor markets', ['a win for the mayor']],
+  ['Critics have in particular noted the high fares.', 'noted', 'Critics', ['the high fares']],
   // quantifiers before the phrase
   ['As many as 40 percent of riders said the fare was too high.', 'said', 'As many as 40 percent of riders', ['the fare was too high']],
   ['All but two of the pilots said the channel was safe.', 'said', 'All but two of the pilots', ['the channel was safe']],

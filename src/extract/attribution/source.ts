@@ -300,8 +300,9 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
       if (segEnd === cur && p >= sFirst && bound(T[p]!) && !age && T.slice(a0, cur).every((t) => timeWord(t) || DATE_NOUN.test(t.lower) || t.pos === 'NUM')
         && T.slice(a0, cur).some((t) => timeWord(t) || DATE_NOUN.test(t.lower))) { segEnd = p; cur = p; continue; }
       // (and "none of whom", "all of which": "The pilots, none of whom opposed the deal, criticized …")
+      // ("The markets, where traders bet on the outcome, show …": a relative "where" after a noun too)
       const relative = h.lower === 'who' || h.lower === 'whose' || h.lower === 'which'
-        || quantRelative(T, a0);
+        || quantRelative(T, a0) || (h.lower === 'where' && p > sFirst && nounish(T[p - 1]) && !hasCue);
       if (relative && hasCue) { segEnd = p; cur = p; if (p < sFirst || !bound(T[p]!)) break; continue; }
       // an apposition with its own relative clause or participle ("an Ohio Democrat who has lived …",
       // "a retired nurse trained in Maine"), an aside ("of course", "however"): skipped when a head lies further left
@@ -547,7 +548,7 @@ function fixedAdverbial(D: Doc, k: number, sFirst: number): number {
   }
   return -1;
 }
-const FIXED_ADVERBIAL = /^(?:at (?:one|some|that|this) (?:point|time|stage)|at times|at the time|at first|in turn|in fact|in part|in effect|of course|by then|until then|at least once)$/;
+const FIXED_ADVERBIAL = /^(?:at (?:one|some|that|this) (?:point|time|stage)|at times|at the time|at first|in turn|in fact|in part|in effect|of course|by then|until then|at least once|in particular|in general|in private|in public|once again|yet again|so far|by far)$/;
 /** Venues that are ways of saying, not places where the speaker is ("voters at the rally said" keeps its rally). */
 const MEDIUM = new Set(['statement', 'statements', 'interview', 'interviews', 'tweet', 'tweets', 'email', 'e-mail', 'letter', 'post', 'release', 'op-ed',
   'memo', 'video', 'message', 'remarks', 'filing', 'podcast', 'broadcast', 'speech', 'speeches', 'testimony', 'media', 'column', 'blog', 'essay']);
