@@ -407,6 +407,11 @@ const INDIRECT: Row[] = [
   ['All but two of the pilots said the channel was safe.', 'said', 'All but two of the pilots', ['the channel was safe']],
   ['At least a dozen captains told the board the channel was shallow.', 'told', 'At least a dozen captains', ['the channel was shallow']],
   ["And most Democratic members of the council don't foresee a vote.", "don't foresee", 'most Democratic members of the council', ['a vote']],
+  // a relative "which" after a preposition or a dash is no part of the speaker; nor is a noun before a relative clause
+  // whose subject is a name and a noun
+  ['It came during a show in which callers asked how much the pier cost.', 'asked', 'callers', ['how much the pier cost']],
+  ['It is an arrangement the Harbor Guild campaign has criticized.', 'criticized', 'the Harbor Guild campaign', ['an arrangement']],
+  ['The civil rights group the Harbor League said the pier was weak.', 'said', 'The civil rights group the Harbor League', ['the pier was weak']],
   // a noun that names no one before a relative clause without "that" is no part of the speaker
   ['Here are five things Captain Ortiz has said about the pier.', 'has said', 'Captain Ortiz', ['the pier']],
   ['At the moment Dunn announced the closure, the ferry left.', 'announced', 'Dunn', ['the closure']],

@@ -587,6 +587,12 @@ const OTHER_PREP = new Set(['to', 'across', 'among', 'around', 'within', 'inside
 const SOMEONE = new Set(['someone', 'somebody', 'those', 'others', 'one']);
 /** Nouns for what was said or done, not for who said it: "…," said Reed, an argument that split the council. */
 const SAYING_NOUN = /^(?:argument|move|claim|decision|remark|comment|statement|view|charge|position|assertion|sentiment|point|message|prediction|promise|pledge|suggestion|idea|notion|stance|warning|threat|accusation|allegation|complaint|criticism|contention|admission|reference|line|refrain|step|choice)$/;
+/** The names from token n run into a common noun before k: "the Harbor Guild campaign". */
+function namedNoun(T: readonly Token[], n: number, k: number): boolean {
+  let x = n;
+  while (x <= k && T[x]!.pos === 'PROPN') x++;
+  return x <= k && T[x]!.pos === 'NOUN';
+}
 /** Participles that give a name: "a group called Save the Pier". */
 const NAMED = /^(?:called|named|dubbed|nicknamed|titled|entitled)$/;
 /** Nouns that name no one and take a relative clause without "that" ("the things | the mayor said"). */
@@ -732,7 +738,9 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     if (p.text === ')') { const o = openParen(D, s - 1, sFirst); if (o > sFirst && T[o - 1]!.pos === 'PROPN') { s = o; continue; } break; }
     // an article after a common noun opens a new phrase: "the figure | the mayor cited" (a relative clause without
     // "that"); not "half a dozen", nor a name in apposition ("the civil rights group the Anti-Defamation League")
-    if (p.pos === 'NOUN' && /^(?:the|a|an)$/.test(T[s]!.lower) && !/^(?:half|quite|such|what|rather)$/.test(p.lower) && T[s + 1]?.pos !== 'PROPN') break;
+    // (a name after the article is an apposition, unless a common noun follows the name: "a letter | the Harbor Guild
+    // campaign sent")
+    if (p.pos === 'NOUN' && /^(?:the|a|an)$/.test(T[s]!.lower) && !/^(?:half|quite|such|what|rather)$/.test(p.lower) && (T[s + 1]?.pos !== 'PROPN' || namedNoun(T, s + 1, k))) break;
     // so does a quantifier or "nobody": "the unease | many women feel", "the question | nobody asked"
     // (not a quantity of time: "The mayor many times said", "The board several weeks ago denied")
     if (p.pos === 'NOUN' && /^(?:many|most|some|few|several|nobody|everyone|everybody|anyone|somebody|someone)$/.test(T[s]!.lower)
@@ -741,7 +749,8 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
     // "the reason | Governor Lee gave", "the ones | the Coast Guard says"
     if (CONTACT_HEAD.test(p.lower) && (T[s]!.pos === 'PROPN' || /^(?:the|a|an|his|her|their|its)$/.test(T[s]!.lower))) break;
     // and a relative "which" before its subject: "a rule, which | critics said was unfair"
-    if (p.lower === 'which' && (p.pos === 'DET' || p.pos === 'PRON') && s - 2 >= sFirst && (T[s - 2]!.text === ',' || nounish(T[s - 2]))) break;
+    // (and after a preposition or a dash: "during which | callers asked", "— which | the mayor denounced")
+    if (p.lower === 'which' && (p.pos === 'DET' || p.pos === 'PRON') && s - 2 >= sFirst && (T[s - 2]!.text === ',' || nounish(T[s - 2]) || T[s - 2]!.pos === 'ADP' || isDash(T[s - 2]))) break;
     if (npTok(p, s - 1 === sFirst) && !(p.pos === 'VERB' && s - 1 === sFirst) && !edVerb(T, s - 1)) { s--; continue; }
     // a modifier the tagger read as a verb or preposition before a noun, after a determiner, an adjective or a
     // conjunction after a noun: "the leaked emails", "billionaire hedge fund manager", "Aides and outside advisers" (not a
