@@ -415,6 +415,7 @@ const INDIRECT: Row[] = [
   // a noun that names no one before a relative clause without "that" is no part of the speaker
   ['Here are five things Captain Ortiz has said about the pier.', 'has said', 'Captain Ortiz', ['the pier']],
   ['At the moment Dunn announced the closure, the ferry left.', 'announced', 'Dunn', ['the closure']],
+  ['That is the reason President Ruiz is seeking a new levy.', 'is seeking', 'President Ruiz', ['a new levy']],
   ['The port gave fishermen something Harbor Watch had long said they needed.', 'said', 'Harbor Watch', ['they needed']],
   ['Mayor Dunn, along with two council members, said the pier was unsafe.', 'said', 'Mayor Dunn, along with two council members', ['the pier was unsafe']],
   ['Dunn, together with two other captains, says the fares are too high.', 'says', 'Dunn, together with two other captains', ['the fares are too high']],

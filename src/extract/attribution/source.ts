@@ -747,7 +747,8 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
       && !/^(?:times?|years?|months?|weeks?|days?|hours?|decades?)$/.test(T[s + 1]?.lower ?? '')) break;
     // and a noun that names no one before a relative clause without "that": "five things | Captain Ortiz has said",
     // "the reason | Governor Lee gave", "the ones | the Coast Guard says"
-    if (CONTACT_HEAD.test(p.lower) && (T[s]!.pos === 'PROPN' || /^(?:the|a|an|his|her|their|its)$/.test(T[s]!.lower))) break;
+    if (CONTACT_HEAD.test(p.lower) && (T[s]!.pos === 'PROPN' || (/^[A-Z]/.test(T[s]!.text) && T[s + 1]?.pos === 'PROPN')
+      || /^(?:the|a|an|his|her|their|its|nobody|everyone|everybody|someone|somebody|anyone|many|most|few)$/.test(T[s]!.lower))) break;
     // and a relative "which" before its subject: "a rule, which | critics said was unfair"
     // (and after a preposition or a dash: "during which | callers asked", "— which | the mayor denounced")
     if (p.lower === 'which' && (p.pos === 'DET' || p.pos === 'PRON') && s - 2 >= sFirst && (T[s - 2]!.text === ',' || nounish(T[s - 2]) || T[s - 2]!.pos === 'ADP' || isDash(T[s - 2]))) break;
