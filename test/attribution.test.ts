@@ -402,6 +402,8 @@ const INDIRECT: Row[] = [
   // a relative "where" after the subject's noun, "in particular" in the aux chain
   ['The harbor markets, where traders gather each day, predict a win for the mayor.', 'predict', 'The harbor markets', ['a win for the mayor']],
   ['Critics have in particular noted the high fares.', 'noted', 'Critics', ['the high fares']],
+  // an opening bracket with no closing one opens a clause of its own
+  ['Ruiz wants to advance the agenda of a harbor council (Dunn cites a memo saying so).', 'cites', 'Dunn', ['a memo saying so']],
   // quantifiers before the phrase
   ['As many as 40 percent of riders said the fare was too high.', 'said', 'As many as 40 percent of riders', ['the fare was too high']],
   ['All but two of the pilots said the channel was safe.', 'said', 'All but two of the pilots', ['the channel was safe']],

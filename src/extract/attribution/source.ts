@@ -732,6 +732,8 @@ export function npStartLeft(D: Doc, k: number, sFirst: number): number {
   if (T[k]!.text === ')') { const o = openParen(D, k, sFirst); if (o < 0) return -1; s = o; }
   while (s - 1 >= sFirst) {
     const p = T[s - 1]!;
+    // an opening bracket with no closing one inside the phrase opens a clause of its own: "… a council (Dunn cites …"
+    if (p.text === '(' && !T.slice(s, k + 1).some((t) => t.text === ')')) break;
     // a state after its town: "a school in Salem, Oregon"
     if (p.text === ',' && s - 2 >= sFirst && stateAfterPlace(D, s - 1, k + 1)) { s -= 2; continue; }
     // "Rep. Jane Roe (D-Ohio)": a parenthetical after a name
