@@ -794,6 +794,7 @@ const BELIEF_INTENTION: Row[] = [
   ['Ruiz did not appear to know the rules.', 'did not appear to know', 'Ruiz', ['the rules'], 'indirect'],
   // an expletive "it" names no one; a referential one stays
   ['In May it looked as if the ferry would stop.', 'looked as if', null, ['the ferry would stop'], 'indirect'],
+  ['It seems to me that the ferry is always late.', 'seems', null, ['the ferry is always late'], 'indirect'],
   ['It is hard not to doubt that the new pier is safe.', 'doubt', null, ['the new pier is safe'], 'indirect'],
   ['The report was clear: it recommends closing the pier.', 'recommends', 'it', ['closing the pier'], 'indirect'],
   // other verbs after it stay a perception with no source

@@ -166,7 +166,7 @@ function andPhrase(D: Doc, c: number, sLast: number, allowApposition: boolean): 
 const PUBLISH = new Set(['issue', 'release', 'publish', 'post', 'send', 'put', 'run', 'air', 'launch', 'file', 'unveil', 'circulate', 'distribute',
   'write', 'pen', 'sign', 'tweet', 'share', 'give', 'deliver', 'make', 'hold', 'introduce', 'submit', 'present', 'produce', 'broadcast', 'mail',
   'email', 'e-mail', 'draft', 'fire', 'blast', 'take', 'pass', 'adopt', 'approve', 'offer', 'leave', 'read', 'display', 'tout', 'cite', 'unleash',
-  'plant', 'place', 'bankroll', 'fund', 'finance', 'buy', 'sponsor', 'organize', 'stage', 'host', 'lead', 'withdraw', 'spend']);
+  'plant', 'place', 'bankroll', 'fund', 'finance', 'buy', 'sponsor', 'organize', 'stage', 'host', 'lead', 'withdraw']);
 /** Verbs whose object a participle after it describes: "carried signs opposing …", "featured pilots telling …". */
 const PRESENT = new Set(['carry', 'hold', 'wave', 'feature', 'include', 'show', 'depict', 'portray', 'receive', 'get', 'hear', 'see', 'watch',
   'meet', 'find', 'draw', 'attract', 'cheer', 'energize', 'recruit', 'quote', 'poll', 'survey', 'interview', 'welcome', 'greet', 'join',
@@ -359,7 +359,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     const more = andPhrase(D, end, sLast, true);
     if (more > end && T[more]?.pos !== 'VERB' && T[more]?.pos !== 'AUX') end = more;
     const s = subjectLeft(D, a, sFirst);
-    // (not after "it", whose that-clause comes later: "It surprised no one that …"; nor a place: "angered Eastport")
+    // (not after "it", whose that-clause comes later: "It surprised no one that …"; nor a place the name lists know)
     const expletive = !!s && s[1] - s[0] === 1 && /^(?:it|this)$/.test(T[s[0]]!.lower);
     // ("worry" takes a clause without "that" after someone who worries: "Teachers worry students lack books")
     const clauseReading = h.lemma === 'worry' && !!s && voiced(D, s[1] - 1, s[1]);
@@ -425,7 +425,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     // "the mayor posted a string of messages saying …", "issued a statement saying …": the clause's subject, not the object
     // where the verb puts out what was said, or the object is a venue or a time ("spent Thursday discussing …"); after a
     // verb that shows, holds or meets its object, the object speaks: "carried signs opposing the levy", "met pilots
-    // complaining" (not "fined the club citing …", "texted players saying …"
+    // complaining" (not "fined the club citing …", "texted players saying …")
     const s0 = npStartLeft(D, a - 1, sFirst);
     const v = T[s0 - 1]!;
     const own = v.pos === 'VERB' && !D.cueAt[s0 - 1] && PRESENT.has(v.lemma || v.lower) && !venuePhrase(D, s0, a)
@@ -500,7 +500,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   }
   // an expletive "it" names no one: "It is obvious that …", "it appears he …", "it looked as if …", "It is hard not to
   // suspect …" (a referential "it" stays: "it indicates that …")
-  if (subj && subj[1] - subj[0] === 1 && T[subj[0]]!.lower === 'it' && (T[m.first]!.pos === 'ADJ' || /^(?:appear|seem|look|sound)$/.test(h.lemma)
+  // (the raising frame reads "It seems to me that …" itself)
+  if (subj && !(e.frame === 'raising' && T[m.last]?.lower === 'to') && subj[1] - subj[0] === 1 && T[subj[0]]!.lower === 'it' && (T[m.first]!.pos === 'ADJ' || /^(?:appear|seem|look|sound)$/.test(h.lemma)
     || T.slice(subj[1], a).some((t) => t.pos === 'ADJ') || /^(?:whether|if|as)$/.test(T[m.last]?.lower ?? ''))) {
     const rest = contentFrom(D, T[m.last]?.lower === 'as' && T[m.last + 1]?.lower === 'if' ? m.last + 2 : m.last, sLast);
     if (rest) return { ...base, cue, cueTokens: [m.first, m.last], source: null, content: [rest] };
@@ -1136,8 +1137,9 @@ function verbalNoun(D: Doc, m: Match<CueEntry>, sFirst: number): Span[] | null {
 const PLURAL_NOUN = /^(?:people|men|women|children|police|fishermen|firemen|clergy|staff|(?:[a-z]+)?(?:men|women))$/;
 
 /**
- * The start of a plain noun phrase that ends right before the participle at `a` and follows a preposition other than
- * "of" ("to pilots", "among those"), or -1.
+ * The start of a plain noun phrase that ends right before the participle at `a` and follows "among", "with", "for" or
+ * "at" ("with pilots", "among those"), or -1. (After "to" or "from" the object may be an addressee: "made a pitch to
+ * voters saying …" is the pitch-maker's.)
  */
 function prepObject(D: Doc, a: number, sFirst: number): number {
   const T = D.T;
@@ -1146,8 +1148,7 @@ function prepObject(D: Doc, a: number, sFirst: number): number {
   if (s0 === a || s0 - 1 <= sFirst || !nounish(T[a - 1]) && T[a - 1]!.lower !== 'those') return -1;
   const p = T[s0 - 1]!;
   if (p.pos !== 'ADP' || !/^(?:among|with|for|at)$/.test(p.lower)) return -1;
-  if (p.lower === 'of') return -1;
-  // (not a time or a place: "at noon saying", "from Salem, saying")
+  // (not a time or a place: "at noon saying", "with Salem voting")
   if (T.slice(s0, a).some((t) => timeWord(t) || (t.pos === 'PROPN' && nameTags(t.lower).some((x) => x === 'Place' || x === 'City' || x === 'Country' || x === 'Region')))) return -1;
   return s0;
 }
@@ -1172,7 +1173,7 @@ export function voiced(D: Doc, s: number, e: number, documents = false): boolean
 /** Nouns for people or bodies of people that data/sources.json does not list. */
 const PEOPLE = /^(?:coach|jury|crew|family|parent|child|children|student|fan|staff|team|club|league|police|people|public|principal|pilot|chief|boss|citizen|community|audience|crowd|party|opposition|administration|government|guild|union|board|panel|court|committee|group|delegation|side|camp)$/;
 /** Nouns in -er, -or, -ant … that are no people. */
-const NOT_PEOPLE = /^(?:water|weather|river|winter|summer|thunder|number|matter|power|order|border|corner|center|centre|timber|fever|cancer|tower|paper|letter|error|factor|sector|motor|floor|door|color|colour|labor|labour|favor|favour|honor|terror|horror|mirror|event|moment|comment|element|amount|content|extent|talent|percent|giant|plant|grant|statement|argument|agreement|document|government|movement|payment|treatment|investment|development|management|environment|department|parliament|tournament|monument|instrument|equipment|engagement|announcement|assessment|enforcement|settlement|requirement|achievement|employment|unemployment|entertainment|improvement|involvement|encouragement|commitment|appointment|establishment|experiment|judgment|segment|regiment|fragment|accident|incident|president)$/;
+const NOT_PEOPLE = /^(?:water|weather|river|winter|summer|thunder|number|matter|power|order|border|corner|center|centre|timber|fever|cancer|tower|paper|letter|error|factor|sector|motor|floor|door|color|colour|labor|labour|favor|favour|honor|terror|horror|mirror|event|moment|comment|element|amount|content|extent|talent|percent|giant|plant|grant|statement|argument|agreement|document|movement|payment|treatment|investment|development|environment|tournament|monument|instrument|equipment|engagement|announcement|assessment|enforcement|settlement|requirement|achievement|employment|unemployment|entertainment|improvement|involvement|encouragement|commitment|appointment|establishment|experiment|judgment|segment|fragment|accident|incident)$/;
 
 /** Cues whose "to" phrase is what they answer, not whom they address. */
 const RESPOND = new Set(['respond', 'reply', 'react']);
