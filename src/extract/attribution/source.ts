@@ -933,7 +933,7 @@ export function mainSubjectRight(D: Doc, r: number, sLast: number): [number, num
   for (let k = r; k + 1 < sLast && k - r < 40; k++) {
     if (T[k]!.text === ';') return null;
     if (T[k]!.text !== ',') continue;
-    // (the comma may close a quoted phrase: 'Citing “obligations at sea,” the captain's spokeswoman told …')
+    // (the comma may close a quoted phrase: 'Citing “the rules of the sea,” the harbor master refused …')
     let n = k + 1;
     if (D.qOf[k]! >= 0) { if (!(isMark(T[n]) && closesQuote(D, n) >= 0)) continue; n++; }
     if (n >= sLast || D.qOf[n]! >= 0 || !clauseAt(D, n, sLast)) continue;
