@@ -27,6 +27,9 @@ export function nameTags(lower: string): readonly string[] {
   return lexicon.get(lower) ?? NONE;
 }
 
+/** A place in compromise's lexicon (Place, City, Country, Region): "Salem", "Iowa", "Ohio". */
+export const isPlaceName = (lower: string): boolean => nameTags(lower).some((t) => t === 'Place' || t === 'City' || t === 'Country' || t === 'Region');
+
 /** A first name in compromise's lexicon (FirstName, MaleName, FemaleName): "Josh", "Grant", "Drew", "Sue". */
 const isFirstName = (lower: string): boolean => nameTags(lower).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
 

@@ -1,5 +1,5 @@
 import { firstTokenFrom } from '../../annotate/annotate.js';
-import { nameTags } from '../../annotate/names.js';
+import { isPlaceName } from '../../annotate/names.js';
 import type { Span, Token } from '../../types.js';
 import type { Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition, timeOnly } from './content.js';
@@ -354,7 +354,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     && m.last < sLast && npTok(T[m.last]!, false) && !(T[m.last]!.pos === 'PRON' && SUBJ_PRON.has(T[m.last]!.lower)) && !clauseAt(D, m.last, sLast) && opensQuote(D, m.last) < 0) {
     let end = npRight(D, m.last, sLast, true);
     // (not a span of time: "has angered fishermen | for years")
-    for (let x = m.last + 1; x < end; x++) if (T[x]!.pos === 'ADP' && /^(?:years?|months?|weeks?|days?|decades?|hours?|time)$/.test(T[x + 1]?.lower ?? (T[x + 2]?.lower ?? ''))) { end = x; break; }
+    for (let x = m.last + 1; x < end; x++) if (T[x]!.pos === 'ADP' && /^(?:years?|months?|weeks?|days?|decades?|hours?|time)$/.test(T[x + 1]?.lower ?? '')) { end = x; break; }
     // ("some analysts and activists", not a clause after "and": "angered the pilots and the mayor resigned")
     const more = andPhrase(D, end, sLast, true);
     if (more > end && T[more]?.pos !== 'VERB' && T[more]?.pos !== 'AUX') end = more;
@@ -390,6 +390,8 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   const resumed = participle ? null : resumedSubject(D, a, sFirst);
   // the token before the cue block and any time or venue phrase right before it ("and [on Monday] announced")
   const pre = a - 1 >= sFirst ? adjunctsBefore(D, a - 1, sFirst) : -1;
+  // the start of a preposition's object right before a participle ("met with pilots complaining"), or -1
+  const po = participle && gerund && a === m.first ? prepObject(D, a, sFirst) : -1;
   if (passive) {
     subj = null;
   } else if (participle && a - 1 >= sFirst && (T[a - 1]!.text === ',' || (pre >= sFirst && pre < a - 1 && T[pre]!.text === ',') || /^(?:and|by|after|while|when|before|in|without|upon|through|whether|besides|[–—-]|--)$/.test(T[a - 1]!.lower)
@@ -432,12 +434,12 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       && !T.slice(s0, a).some((t) => timeWord(t) || DATE_NOUN.test(t.lower)) && !(T[s0]!.pos === 'PRON' && !/^(?:many|some|others|all|most)$/.test(T[s0]!.lower))
       // (people or things in the plural, or a name that is no place: not "toured the harbor promoting the levy")
       && ((T[a - 1]!.pos === 'NOUN' && /s$/.test(T[a - 1]!.lower)) || T[a - 1]!.lower === 'people'
-        || (T[a - 1]!.pos === 'PROPN' && !nameTags(T[a - 1]!.lower).some((x) => x === 'Place' || x === 'City' || x === 'Country' || x === 'Region')));
+        || (T[a - 1]!.pos === 'PROPN' && !isPlaceName(T[a - 1]!.lower)));
     source = own ? [span(D, s0, a)] : prevSource ?? clauseSubject(D, sFirst, a - 1);
-  } else if (participle && gerund && a === m.first && prepObject(D, a, sFirst) >= 0) {
+  } else if (po >= 0) {
     // a participle after a preposition's object speaks for that object: "met with pilots complaining about …", "among
     // those describing themselves as …"
-    source = [span(D, prepObject(D, a, sFirst), a)];
+    source = [span(D, po, a)];
   } else if (participle && pre > sFirst && T[pre]!.pos === 'VERB' && !/ing$/.test(T[pre]!.lower) && !D.cueAt[pre] && !GERUND_OBJECT.has(T[pre]!.lemma || T[pre]!.lower)) {
     // a participle right after an intransitive verb, or after its time: "Stories have emerged describing …", "Letters
     // surfaced last week describing …"
@@ -1149,7 +1151,7 @@ function prepObject(D: Doc, a: number, sFirst: number): number {
   const p = T[s0 - 1]!;
   if (p.pos !== 'ADP' || !/^(?:among|with|for|at)$/.test(p.lower)) return -1;
   // (not a time or a place: "at noon saying", "with Salem voting")
-  if (T.slice(s0, a).some((t) => timeWord(t) || (t.pos === 'PROPN' && nameTags(t.lower).some((x) => x === 'Place' || x === 'City' || x === 'Country' || x === 'Region')))) return -1;
+  if (T.slice(s0, a).some((t) => timeWord(t) || (t.pos === 'PROPN' && isPlaceName(t.lower)))) return -1;
   return s0;
 }
 
@@ -1164,7 +1166,7 @@ export function voiced(D: Doc, s: number, e: number, documents = false): boolean
   for (let x = s; x < e; x++) {
     const t = T[x]!;
     if (t.pos === 'PRON' && /^(?:i|he|she|we|they|you|who|someone|somebody|everyone|everybody|anyone|nobody|those|others)$/.test(t.lower)) return true;
-    if (t.pos === 'PROPN' && !nameTags(t.lower).some((y) => y === 'Place' || y === 'City' || y === 'Country' || y === 'Region')) return true;
+    if (t.pos === 'PROPN' && !isPlaceName(t.lower)) return true;
     if (lex.matcher.matchAt(T, x, e).some((m) => documents || m.value.type !== 'document')) return true;
     if (t.pos === 'NOUN' && (PEOPLE.test(t.lemma || t.lower) || (/(?:er|or|ist|ian|ant|ent|ee|man|men|woman|women)s?$/.test(t.lower) && !NOT_PEOPLE.test(t.lemma || t.lower)))) return true;
   }
