@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Held-out check of the attribution extractor on PolNeAR train: trains the cue model and the content-end ranker
-// without fold K (documents i % 5 === K), then scores the extractor on fold K with ../shared/eval/score.mjs.
+// Held-out check of the attribution extractor on PolNeAR train: trains the cue model, the content-end ranker and the
+// nesting model without fold K (documents i % 5 === K), then scores the extractor on fold K with ../shared/eval/score.mjs.
 // `--fold all` does so for each of the five folds and prints their F1 and its mean (about a minute):
 // retraining alone moves one fold's cue F1 by about ±0.003, so changes are judged on the mean.
 // Dev is for measuring; this is how a change is judged before it is kept (see docs/attribution-errors.md).
@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { annotate } from '../dist/annotate/annotate.js';
-import { endModelFromStored, findAttributions, modelFromStored, setCueModel, setEndModel } from '../dist/extract/attribution/index.js';
+import { endModelFromStored, findAttributions, modelFromStored, nestModelFromStored, setCueModel, setEndModel, setNestModel } from '../dist/extract/attribution/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = join(root, '..', 'shared');
@@ -31,15 +31,18 @@ const ROLES = ['cue', 'source', 'content', 'attribution'];
 const scores = [];
 for (const fold of folds) {
   const model = join(tmp, `model-${fold}.json`);
-  const ender = join(tmp, `content-end-${fold}.json`);
-  execFileSync(process.execPath, [join(root, 'scripts', 'train.mjs'), '--holdout', String(fold), '--out', model, '--end-out', ender], { stdio: folds.length > 1 ? 'ignore' : 'inherit' });
+  const ender = join(tmp, `content-end-${fold}.json`), nester = join(tmp, `nest-${fold}.json`);
+  execFileSync(process.execPath, [join(root, 'scripts', 'train.mjs'), '--holdout', String(fold), '--out', model, '--end-out', ender, '--nest-out', nester], { stdio: folds.length > 1 ? 'ignore' : 'inherit' });
   setCueModel(modelFromStored(JSON.parse(readFileSync(model, 'utf8'))));
   setEndModel(endModelFromStored(JSON.parse(readFileSync(ender, 'utf8'))));
+  setNestModel(nestModelFromStored(JSON.parse(readFileSync(nester, 'utf8'))));
   const docs = all.filter((_, k) => k % 5 === fold);
   const documents = [], claims = [];
   for (const d of docs) {
     documents.push({ id: d.id, path: `${safe(d.id)}.txt`, hedges: [] });
+    // an attribution reported within another is no claim of the ledger's top level (the ledger's `embedded`)
     for (const a of findAttributions(annotate(d.text))) {
+      if (a.within !== undefined) continue;
       claims.push({ documentId: d.id, cue: { spans: a.cue.spans }, source: a.source ? { spans: a.source.spans } : null, content: { spans: a.content.spans }, hedges: [] });
     }
   }

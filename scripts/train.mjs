@@ -1,20 +1,23 @@
 // Trains the learned cue filter (src/extract/attribution/model.ts) on PolNeAR train and writes
 // data/models/cue-model.json, then the content-end ranker (src/extract/attribution/content-end.ts) over the
-// contents the extractor finds with that filter, written to data/models/content-end-model.json: hashed-feature
-// weights only, no text. Deterministic: documents in file order, fixed-seed shuffles (the cue filter's weights are the
+// contents the extractor finds with that filter, written to data/models/content-end-model.json, then the nesting model
+// (src/extract/attribution/nesting.ts) over the attributions the extractor finds inside others' contents with the cue
+// filter trained out of fold, written to data/models/nest-model.json: hashed-feature weights only, no text. Deterministic: documents in file order, fixed-seed shuffles (the cue filter's weights are the
 // mean over five shuffled orders, seeds S to S+4), fixed hyper-parameters, so a rerun reproduces both files byte for byte.
 //
 //   npm run train                                        # the committed models, from ../shared/data/polnear-train.jsonl
 //   node scripts/train.mjs --holdout 0 --out /tmp/m.json # leave out documents i % 5 == 0 (to measure on them);
-//                                                        # the ranker goes to /tmp/m.content-end.json
-//   options: --data FILE  --out FILE  --end-out FILE (default: beside --out, else the committed file)  --holdout K
+//                                                        # the ranker goes to /tmp/m.content-end.json, the nesting
+//                                                        # model to /tmp/m.nest.json
+//   options: --data FILE  --out FILE  --end-out FILE  --nest-out FILE (default: beside --out, else the committed file)  --holdout K
 //   --limit N (first N documents)  --epochs E  --seed S (other training orders: how much retraining alone moves the figures)
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { annotate } from '../dist/annotate/annotate.js';
-import { cueCandidates, findAttributions, modelFromStored, setCueModel, setEndCollector, setEndModel, END_BITS } from '../dist/extract/attribution/index.js';
+import { cueCandidates, findAttributions, modelFromStored, setCueModel, setEndCollector, setEndModel, END_BITS, NEST_BITS, setNestCollector, endModelFromStored } from '../dist/extract/attribution/index.js';
 
 export const END_PARAMS = { bits: END_BITS, epochs: 6, rate: 0.05, seed: 20261202, scale: 100, prune: 2 };
+export const NEST_PARAMS = { bits: NEST_BITS, epochs: 10, rate: 0.1, l2: 1e-4, seed: 20261203, seeds: 5, scale: 100, prune: 2, threshold: -0.4, folds: 5 };
 export const PARAMS = { bits: 17, epochs: 6, rate: 0.05, l2: 1e-6, seed: 20240611, seeds: 5, scale: 100, prune: 2, thresholdLexicon: -0.35, thresholdOther: -0.2, thresholdRules: -0.35, vocabMin: 2, average: true, allTokens: false };
 
 /** Candidates of one gold document with labels: 1 for one candidate token inside each gold cue (its lexicon word, else its first). */
@@ -172,6 +175,59 @@ export function storedEnd(w, p = END_PARAMS) {
 export const serializeEnd = (s) => '{"format":' + JSON.stringify(s.format) + ',"bits":' + s.bits + ',"scale":' + s.scale
   + ',\n"index":[' + s.index.join(',') + '],\n"weight":[' + s.weight.join(',') + ']}\n';
 
+// ---- the nesting model
+
+/**
+ * Indexes of the predicted attributions whose cue pairs with a gold cue, paired one to one by the largest overlap
+ * first, as ../shared/eval/score.mjs pairs them.
+ */
+export function pairedCues(doc, list) {
+  const G = doc.attributions.map((g) => trim(g.cue, doc.text)).filter((c) => c.length);
+  const cand = [];
+  list.forEach((a, i) => { const p = trim(a.cue.spans, doc.text); G.forEach((g, j) => { const o = overlap(p, g); if (o > 0) cand.push([o, i, j]); }); });
+  cand.sort((x, y) => y[0] - x[0]);
+  const usedP = new Set(), usedG = new Set();
+  for (const [, i, j] of cand) { if (usedP.has(i) || usedG.has(j)) continue; usedP.add(i); usedG.add(j); }
+  return usedP;
+}
+
+/**
+ * Examples for the nesting model from one gold document with the cue model in place: each attribution the extractor
+ * finds inside another's content, labelled 1 where its cue pairs with a gold cue (PolNeAR marks it as a claim of its own).
+ */
+export function nestExamples(doc, a = annotate(doc.text)) {
+  let got = { list: [], pairs: [] };
+  const prev = setNestCollector((list, pairs) => { got = { list, pairs }; });
+  try { findAttributions(a); } finally { setNestCollector(prev); }
+  const paired = pairedCues(doc, got.list);
+  return got.pairs.map(({ inner, feats }) => ({ feats, y: paired.has(inner) ? 1 : 0 }));
+}
+
+/** The nesting model's stored form. */
+export function storedNest(w, p = NEST_PARAMS) {
+  return { format: 'claimledger-nest-lr-1', bits: p.bits, scale: p.scale, threshold: p.threshold, ...sparse(w, p) };
+}
+export const serializeNest = (s) => '{"format":' + JSON.stringify(s.format) + ',"bits":' + s.bits + ',"scale":' + s.scale + ',"threshold":' + s.threshold
+  + ',\n"index":[' + s.index.join(',') + '],\n"weight":[' + s.weight.join(',') + ']}\n';
+
+/** A cue model's stored form from per-document labelled candidates. */
+function cueModelFrom(perDoc, p) {
+  const examples = perDoc.flat();
+  const vocab = p.vocabMin > 0 ? vocabulary(examples, p) : null;
+  const kept = vocab ? examples.filter((e) => e.key === null || vocab.has(e.key)) : examples;
+  return { s: stored(fit(kept, p), p, vocab), kept, vocab };
+}
+
+/** Each document's nesting examples, read by a cue filter trained on the other folds (documents i % folds). */
+export function outOfFoldNestExamples(docs, annotated, perDoc, p = PARAMS, np = NEST_PARAMS) {
+  const out = docs.map(() => []);
+  for (let f = 0; f < np.folds; f++) {
+    setCueModel(modelFromStored(cueModelFrom(perDoc.filter((_, i) => i % np.folds !== f), p).s));
+    docs.forEach((d, i) => { if (i % np.folds === f) out[i] = nestExamples(d, annotated[i]); });
+  }
+  return out;
+}
+
 function main() {
   const args = process.argv.slice(2);
   const opt = (name, d) => { const i = args.indexOf('--' + name); return i >= 0 ? args[i + 1] : d; };
@@ -179,20 +235,17 @@ function main() {
   const out = opt('out', fileURLToPath(new URL('../data/models/cue-model.json', import.meta.url)));
   // the ranker goes beside a cue model written elsewhere ("--out /tmp/m.json" → "/tmp/m.content-end.json"), never over the committed one
   const endOut = opt('end-out', args.includes('--out') ? out.replace(/(?:\.json)?$/, '.content-end.json') : fileURLToPath(new URL('../data/models/content-end-model.json', import.meta.url)));
+  const nestOut = opt('nest-out', args.includes('--out') ? out.replace(/(?:\.json)?$/, '.nest.json') : fileURLToPath(new URL('../data/models/nest-model.json', import.meta.url)));
   const holdout = opt('holdout', null);
   const limit = +opt('limit', 1e9);
   const p = { ...PARAMS, epochs: +opt('epochs', PARAMS.epochs), seed: +opt('seed', PARAMS.seed), vocabMin: +opt('vocab-min', PARAMS.vocabMin), allTokens: args.includes('--all-tokens') };
   const t0 = performance.now();
   const docs = fs.readFileSync(data, 'utf8').split('\n').filter(Boolean).slice(0, limit).map((l) => JSON.parse(l));
-  const examples = [];
   const keptDocs = docs.filter((_, i) => holdout === null || i % 5 !== +holdout);
   const annotated = keptDocs.map((d) => annotate(d.text));
-  keptDocs.forEach((d, i) => examples.push(...labelled(d, p.bits, p, annotated[i])));
+  const perDoc = keptDocs.map((d, i) => labelled(d, p.bits, p, annotated[i]));
   const t1 = performance.now();
-  const vocab = p.vocabMin > 0 ? vocabulary(examples, p) : null;
-  const kept = vocab ? examples.filter((e) => e.key === null || vocab.has(e.key)) : examples;
-  const w = fit(kept, p);
-  const s = stored(w, p, vocab);
+  const { s, kept, vocab } = cueModelFrom(perDoc, p);
   fs.writeFileSync(out, serialize(s));
   // the content-end ranker, over the contents the extractor finds with this cue model
   const t2 = performance.now();
@@ -200,10 +253,20 @@ function main() {
   const endEx = keptDocs.flatMap((d, i) => endExamples(d, annotated[i]));
   const ender = storedEnd(fitEnd(endEx));
   fs.writeFileSync(endOut, serializeEnd(ender));
+  // the nesting model, over what the extractor finds with cue filters trained out of fold (each part of the documents
+  // read by a filter that never saw it, as at run time) and this content-end ranker
+  const t3 = performance.now();
+  const np = NEST_PARAMS;
+  setEndModel(endModelFromStored(ender));
+  const nestEx = outOfFoldNestExamples(keptDocs, annotated, perDoc, p, np).flat();
+  const nester = storedNest(fit(nestEx, np), np);
+  fs.writeFileSync(nestOut, serializeNest(nester));
   const pos = kept.filter((e) => e.y).length;
   console.log(`${kept.length} candidates (${pos} cues; vocabulary ${vocab ? vocab.size : 'all'}) from ${docs.length} documents${holdout === null ? '' : `, fold ${holdout} held out`}; `
     + `features ${(t1 - t0).toFixed(0)} ms, training ${(t2 - t1).toFixed(0)} ms; ${s.index.length} weights, ${fs.statSync(out).size} bytes → ${out}`);
-  console.log(`content-end ranker: ${endEx.length} contents; ${(performance.now() - t2).toFixed(0)} ms; ${ender.index.length} weights, ${fs.statSync(endOut).size} bytes → ${endOut}`);
+  console.log(`content-end ranker: ${endEx.length} contents; ${(t3 - t2).toFixed(0)} ms; ${ender.index.length} weights, ${fs.statSync(endOut).size} bytes → ${endOut}`);
+  console.log(`nesting model: ${nestEx.length} nested attributions (${nestEx.filter((e) => e.y).length} a claim of their own); ${(performance.now() - t3).toFixed(0)} ms; `
+    + `${nester.index.length} weights, ${fs.statSync(nestOut).size} bytes → ${nestOut}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === fs.realpathSync(process.argv[1])) main();

@@ -114,6 +114,8 @@ export interface Attribution {
   quote: QuoteKind;
   /** Indexes of the sentences the attribution covers. */
   sentences: number[];
+  /** Reported within another attribution's content (its index in the same list): "Song said [Ruiz had called …]". */
+  within?: number;
 }
 
 /** What the extract stage finds in one document. */

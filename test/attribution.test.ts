@@ -1125,6 +1125,34 @@ describe('learned cue filter', () => {
   for (const [text, cues] of NESTED) it(`keeps the outer cue only: ${text}`, () => expect(run(text).map((a) => a.cue)).toEqual(cues));
 });
 
+// An attribution inside another's content, read by the nesting model (data/models/nest-model.json): reported within
+// the outer one (the ledger's `embedded`), or a claim of its own beside it. (Rows the committed model decides by a
+// margin of at least one on its log-odds, so that a retraining does not flip them.)
+const WITHIN: [text: string, cue: string, within: string | null][] = [
+  ['According to a survey by the port authority, most commuters say they would pay more for a faster crossing.', 'say', 'According to'],
+  ['Ortiz said the crossing was safe, according to a statement from her office.', 'said', 'according to'],
+  ['“The pier is safe,” the mayor said Tuesday, according to a transcript of the meeting.', 'said', 'according to'],
+  ['The survey shows most riders say the ferry is too slow.', 'say', 'shows'],
+  ['The ferry operator responded in a statement, saying the timetable was never final.', 'saying', 'responded'],
+  // a clause of the writer's that the outer content ran into
+  ['Seventy percent of riders say the service is reliable, compared with 55 percent who said so last year.', 'said', null],
+];
+
+describe('reported within another attribution', () => {
+  for (const [text, cue, within] of WITHIN) {
+    it(`${cue} ${within ? `within ${within}` : 'stands alone'}: ${text.slice(0, 60)}`, () => {
+      const list = findAttributions(annotate(text));
+      const cueText = (a: Attribution) => a.cue.spans.map(([s, e]) => text.slice(s, e)).join(' … ');
+      const a = list.find((x) => cueText(x) === cue);
+      expect(a, JSON.stringify(list.map(cueText))).toBeDefined();
+      expect(a!.within === undefined ? null : cueText(list[a!.within]!)).toBe(within);
+    });
+  }
+  it('marks nothing where no content holds another cue', () => {
+    expect(findAttributions(annotate('Ruiz said the pier was safe. Lee said it was not.')).every((a) => a.within === undefined)).toBe(true);
+  });
+});
+
 describe('shape', () => {
   it('gives exact offsets, cue metadata and sentence indexes', () => {
     const text = 'It rained.\n\nThe agency claimed the data was lost.';

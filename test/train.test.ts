@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../src/annotate/annotate.js';
-import { cueCandidates, cueModel, endModel, endModelFromStored, modelFromStored } from '../src/extract/attribution/index.js';
+import { cueCandidates, cueModel, endModel, endModelFromStored, modelFromStored, nestModel, nestModelFromStored } from '../src/extract/attribution/index.js';
+import { NEST_MODEL_URL } from '../src/extract/attribution/nesting.js';
 import { MODEL_URL } from '../src/extract/attribution/model.js';
 import { END_MODEL_URL } from '../src/extract/attribution/content-end.js';
 // @ts-expect-error plain ESM script without types
-import { fit, stored, serialize, PARAMS, endExamples, fitEnd, storedEnd, serializeEnd, END_PARAMS } from '../scripts/train.mjs';
+import { fit, stored, serialize, PARAMS, endExamples, fitEnd, storedEnd, serializeEnd, END_PARAMS, nestExamples, storedNest, serializeNest, NEST_PARAMS } from '../scripts/train.mjs';
 
 describe('learned cue model (data/models/cue-model.json)', () => {
   it('loads: numbers only, small, thresholds set', () => {
@@ -54,5 +55,32 @@ describe('content-end ranker (data/models/content-end-model.json)', () => {
     expect(ex[0].y).toBe(ex[0].feats.length - 1); // the sentence's end
     const p = { ...END_PARAMS, bits: 12, epochs: 2 };
     expect(serializeEnd(storedEnd(fitEnd(ex, p), p))).toBe(serializeEnd(storedEnd(fitEnd(ex, p), p)));
+  });
+});
+
+describe('nesting model (data/models/nest-model.json)', () => {
+  it('loads: numbers only, small, a threshold set', () => {
+    const raw = readFileSync(NEST_MODEL_URL, 'utf8');
+    expect(raw.length).toBeLessThan(64 * 1024);
+    expect(/[a-zA-Z]{3,}/.test(raw.replace(/"(?:format|claimledger-nest-lr-1|bits|scale|threshold|index|weight)"/g, ''))).toBe(false);
+    const m = nestModel();
+    expect(m).not.toBeNull();
+    expect(typeof m!.threshold).toBe('number');
+    expect(nestModelFromStored(JSON.parse(raw)).w).toEqual(m!.w);
+  });
+
+  // a document written for this test, annotated both ways: the inner cue a claim of its own, or inside the outer content
+  const text = 'The survey shows most riders say the ferry is too slow.';
+  const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length];
+  const outer = { cue: [at('shows')], source: [at('The survey')], content: [at('most riders say the ferry is too slow')] };
+  const inner = { cue: [at('say')], source: [at('most riders')], content: [at('the ferry is too slow')] };
+
+  it('labels an inner attribution by whether gold marks its cue, deterministically', () => {
+    const nested = nestExamples({ text, attributions: [outer] });
+    expect(nested.map((e: { y: number }) => e.y)).toEqual([0]);
+    expect(nestExamples({ text, attributions: [{ ...outer, content: [at('most riders')] }, inner] }).map((e: { y: number }) => e.y)).toEqual([1]);
+    const p = { ...NEST_PARAMS, bits: 10, epochs: 2 };
+    const ex = [...nested, ...nestExamples({ text, attributions: [inner] })];
+    expect(serializeNest(storedNest(fit(ex, p), p))).toBe(serializeNest(storedNest(fit(ex, p), p)));
   });
 });

@@ -9,11 +9,13 @@ import { buildAttribution, fallbackFrame, impersonalInfinitive } from './frames.
 import { cueMatcher, type CueEntry } from './lexicon.js';
 import { cueFeatures, cueModel, scoreFeatures } from './model.js';
 import { chooseEnd, END_BITS, endChoice, endCollector, endModel } from './content-end.js';
+import { NEST_BITS, nestCollector, nestedPairs, nestFeatures, nestModel, nestReported } from './nesting.js';
 
 export { loadCues, validateCue, cueMatcher, type CueEntry, type CueFrame } from './lexicon.js';
 export { findQuotes, type Quote } from './quotes.js';
 export { cueModel, setCueModel, modelFromStored, type CueModel, type StoredModel } from './model.js';
 export { cueCandidates } from './candidates.js';
+export { nestModel, setNestModel, nestModelFromStored, setNestCollector, NEST_BITS, type NestModel, type StoredNestModel } from './nesting.js';
 export { endModel, setEndModel, endModelFromStored, setEndCollector, END_BITS, type EndChoice, type EndModel, type StoredEndModel } from './content-end.js';
 
 /*
@@ -48,6 +50,7 @@ export function findAttributions(doc: Annotated): Attribution[] {
   const feats: number[] = [];
   const perSentence: Match<CueEntry>[][] = [];
   const admitted = new Set<number>(); // first tokens of the cues the model admitted
+  const scores = new Map<number, number>(); // the filter's score of each token it scored
   for (const s of sentences) {
     // longest plausible match first at each token ("claim" the noun vs "claim" the verb)
     const ms: Match<CueEntry>[] = [];
@@ -61,6 +64,7 @@ export function findAttributions(doc: Annotated): Attribution[] {
         feats.length = 0;
         cueFeatures(D, i, s.first, s.last, m ? m.value : null, prevLex, nextLex, model.bits, feats);
         const sc = scoreFeatures(model, feats);
+        scores.set(i, sc);
         // lexicon cues: at or above thresholdLexicon the model has done the complement test; in the band
         // [thresholdRules, thresholdLexicon) the entry's own rule test decides (empty in the committed model);
         // below, no cue. Other words: a cue at or above thresholdOther.
@@ -136,6 +140,11 @@ export function findAttributions(doc: Annotated): Attribution[] {
     });
   }
   out.sort((a, b) => a.cue.spans[0]![0] - b.cue.spans[0]![0]);
+  // Pass 5: an attribution reported inside another's content ("Song said Ruiz had called …") is read into it or not (nesting.ts)
+  const nester = nestModel(), collectNest = nestCollector();
+  const scoreOf = (a: Attribution) => scores.get(firstTokenFrom(T, a.cue.spans[0]![0]));
+  if (collectNest) collectNest(out, nestedPairs(out).map(([i, j]) => ({ inner: j, feats: nestFeatures(D, out[i]!, out[j]!, scoreOf, NEST_BITS) })));
+  else if (nester) nestReported(D, out, nester, scoreOf);
   return out;
 }
 
