@@ -45,5 +45,12 @@ export function goldenLine(c: Claim): string {
   const src = c.source ? `[${c.source.text}|${c.source.type}${c.source.name ? `|${c.source.name}` : ''}]` : '[-]';
   const cue = c.cue ? `${c.cue.text}(${c.cue.cueId})` : '-';
   const hedges = c.hedges.map((h) => h.cueId).join(',') || '-';
-  return `${c.line}:${c.column} ${c.kind}/${c.quote} ${src} ${cue} «${c.content.text}» hedges=${hedges} ${c.certainty.factbank} ${c.certainty.score}`;
+  const line = `${c.line}:${c.column} ${c.kind}/${c.quote} ${src} ${cue} «${c.content.text}» hedges=${hedges} ${c.certainty.factbank} ${c.certainty.score}`;
+  // a claim reported within this one's content, on the lines below it
+  return [line, ...(c.embedded ?? []).map((e) => '  ⤷ ' + goldenLine(e).replace(/\n/g, '\n  '))].join('\n');
+}
+
+/** Every claim of a ledger, those embedded in others included. */
+export function everyClaim(claims: readonly Claim[]): Claim[] {
+  return claims.flatMap((c) => [c, ...everyClaim(c.embedded ?? [])]);
 }

@@ -106,7 +106,9 @@ export async function runExtract(argv: string[], io: Io): Promise<number> {
 }
 
 function summary(results: DocumentResult[], unchanged: number, failed: number, out: string | null): string {
-  const claims: Claim[] = results.flatMap((r) => r.claims);
+  // every claim found, those reported within another's content (`embedded`) included
+  const every = (cs: readonly Claim[]): Claim[] => cs.flatMap((c) => [c, ...every(c.embedded ?? [])]);
+  const claims: Claim[] = results.flatMap((r) => every(r.claims));
   const kinds = groupBy(claims, (c) => c.kind);
   const byKind = [...kinds].map(([k, v]) => `${v.length} ${k}`).join(', ');
   const docs = `${results.length} document${results.length === 1 ? '' : 's'}${unchanged ? ` (${unchanged} unchanged)` : ''}`;

@@ -31,6 +31,7 @@ export function buildClaims(input: ClaimInput): Claim[] {
   const sentenceSpans = (idx: readonly number[]): Span[] =>
     [...new Set(idx)].sort((a, b) => a - b).flatMap((i) => (doc.sentences[i] ? [[doc.sentences[i].start, doc.sentences[i].end] as Span] : []));
   const claims: Omit<Claim, 'id'>[] = [];
+  const fromAttribution = new Map<Omit<Claim, 'id'>, number>();
 
   input.attributions.forEach((a, i) => {
     const [lo, hi] = attributionRange(a);
@@ -52,6 +53,7 @@ export function buildClaims(input: ClaimInput): Claim[] {
       sentence: { spans: sentenceSpans(a.sentences) },
       ...lines.at(first[0]),
     });
+    fromAttribution.set(claims[claims.length - 1]!, i);
   });
 
   for (const s of input.statements) {
@@ -71,7 +73,25 @@ export function buildClaims(input: ClaimInput): Claim[] {
   }
 
   claims.sort((x, y) => x.content.spans[0]![0] - y.content.spans[0]![0] || (x.cue?.spans[0]![0] ?? 0) - (y.cue?.spans[0]![0] ?? 0));
-  return withIds(claims);
+  return nested(withIds(claims), claims.map((c) => fromAttribution.get(c)), input.attributions);
+}
+
+/**
+ * The top-level claims, each attribution reported within another (`within`) moved under that one's claim as
+ * `embedded`: "Song said Ruiz had called the plan unworkable" is one claim on Song's word that holds Ruiz's.
+ * `from[k]` is the attribution index of `claims[k]` (undefined for the author's statements).
+ */
+function nested(claims: Claim[], from: readonly (number | undefined)[], attributions: readonly Attribution[]): Claim[] {
+  const byAttribution = new Map<number, Claim>();
+  claims.forEach((c, k) => { const a = from[k]; if (a !== undefined) byAttribution.set(a, c); });
+  const top: Claim[] = [];
+  claims.forEach((c, k) => {
+    const a = from[k];
+    const outer = a === undefined ? undefined : byAttribution.get(attributions[a]!.within ?? -1);
+    if (outer) (outer.embedded ??= []).push(c);
+    else top.push(c);
+  });
+  return top;
 }
 
 export const toLedgerHedge = (h: HedgeHit): LedgerHedge =>

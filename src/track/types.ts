@@ -42,4 +42,6 @@ export interface Claim {
   sentence: { spans: Span[] };
   line: number;
   column: number;
+  /** Addition: attributed claims reported within this one's content ("Song said Ruiz had called …"); absent where none. */
+  embedded?: Claim[];
 }
