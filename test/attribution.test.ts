@@ -881,6 +881,10 @@ const CONTENT_END: Row[] = [
   ['Lee said the board discussed the layoffs but announced nothing.', 'said', 'Lee', ['the board discussed the layoffs but announced nothing'], 'indirect'],
   ['Ruiz said the pier was safe but said repairs were needed.', 'said', 'Ruiz', ['the pier was safe'], 'indirect'],
   ['Ruiz said the pier was safe but declined to give details.', 'said', 'Ruiz', ['the pier was safe'], 'indirect'],
+  // a cue in a relative clause set off by commas: the clause's closing comma ends its content
+  ['Officials defended the levy, which critics argue is unfair, at the meeting on Monday.', 'argue', 'critics', ['is unfair'], 'indirect'],
+  ['The report, which the council says is independent, found that residents want more buses.', 'says', 'the council', ['is independent'], 'indirect'],
+  ['The report, which the council says is independent, found that residents want more buses.', 'found', 'The report', ['residents want more buses'], 'indirect'],
 ];
 
 // A short quote that is not a title keeps its speaker: scare quotes are no programme names.

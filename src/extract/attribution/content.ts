@@ -112,9 +112,26 @@ export function skipAdjuncts(D: Doc, i: number, end: number): number {
   return i;
 }
 
+/**
+ * The content starting at r is that of a cue in a relative clause set off by a comma (", which the council says | is
+ * independent, found …", ", who he said | had been warned, …"): the clause's closing comma ends it.
+ */
+function inCommaRelative(D: Doc, r: number): boolean {
+  const T = D.T;
+  let x = r - 1;
+  while (x >= 0 && r - x <= 4 && (T[x]!.pos === 'VERB' || T[x]!.pos === 'AUX' || T[x]!.pos === 'PART' || T[x]!.pos === 'ADV')) x--;
+  if (x === r - 1 || !D.cueAt[x + 1] && !D.cueAt[x + 2]) return false;
+  const np = x;
+  while (x >= 0 && np - x < 8 && npTok(T[x]!, false) && !REL_PRONOUN.has(T[x]!.lower)) x--;
+  // (not where the relative word is the speaker: ", who has said the fares are too high, …" was as often wrong as right)
+  return x < np && x >= 1 && REL_PRONOUN.has(T[x]!.lower) && T[x - 1]!.text === ',';
+}
+const REL_PRONOUN = new Set(['which', 'who', 'whom']);
+
 /** Token index where the content that starts at r stops (exclusive), within the sentence. */
 function contentEnd(D: Doc, r: number, sLast: number): number {
   const T = D.T;
+  const relative = inCommaRelative(D, r);
   for (let k = r + 1; k < sLast; k++) {
     const t = T[k]!;
     // a quote ending in a comma before ", adding …" ends the content; a quote inside it is otherwise kept whole
@@ -132,6 +149,7 @@ function contentEnd(D: Doc, r: number, sLast: number): number {
       while (j < sLast && npTok(T[j]!, j === k + 2) && opensQuote(D, j) < 0) j++;
       if (!(j > k + 2 && (j >= sLast || (isPunct(T[j]) && !isMark(T[j]))))) return k;
     }
+    if (t.text === ',' && relative && D.qOf[k] === D.qOf[r]) return k;
     if (t.text === ',' && k + 1 < sLast) {
       const n = T[k + 1]!;
       if (n.lower === 'according' || (n.lower === 'but' && k + 2 < sLast && !isPunct(T[k + 2]))) return k;
