@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Held-out check of the attribution extractor on PolNeAR train: trains the cue model, the content-end ranker and the
 // nesting model without fold K (documents i % 5 === K), then scores the extractor on fold K with ../shared/eval/score.mjs.
-// `--fold all` does so for each of the five folds and prints their F1 and its mean (about a minute):
+// `--fold all` does so for each of the five folds and prints their F1 and its mean (five to eight minutes: each fold
+// trains six cue filters, the nesting model's five out of fold among them):
 // retraining alone moves one fold's cue F1 by about ±0.003, so changes are judged on the mean.
 // Dev is for measuring; this is how a change is judged before it is kept (see docs/attribution-errors.md).
 //

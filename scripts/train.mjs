@@ -2,8 +2,10 @@
 // data/models/cue-model.json, then the content-end ranker (src/extract/attribution/content-end.ts) over the
 // contents the extractor finds with that filter, written to data/models/content-end-model.json, then the nesting model
 // (src/extract/attribution/nesting.ts) over the attributions the extractor finds inside others' contents with the cue
-// filter trained out of fold, written to data/models/nest-model.json: hashed-feature weights only, no text. Deterministic: documents in file order, fixed-seed shuffles (the cue filter's weights are the
-// mean over five shuffled orders, seeds S to S+4), fixed hyper-parameters, so a rerun reproduces both files byte for byte.
+// filter trained out of fold, written to data/models/nest-model.json: hashed-feature weights only, no text.
+// Deterministic: documents in file order, fixed-seed shuffles (the cue filter's and the nesting model's weights are the
+// mean over five shuffled orders, seeds S to S+4), fixed hyper-parameters, so a rerun reproduces the three files byte
+// for byte.
 //
 //   npm run train                                        # the committed models, from ../shared/data/polnear-train.jsonl
 //   node scripts/train.mjs --holdout 0 --out /tmp/m.json # leave out documents i % 5 == 0 (to measure on them);
