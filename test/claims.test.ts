@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../src/index.js';
+import { nestModel, setNestModel } from '../src/extract/attribution/index.js';
 import type { Claim } from '../src/track/types.js';
 import { everyClaim, goldenLine } from './helpers.js';
 
@@ -30,6 +31,14 @@ describe('claims reported within another claim', () => {
     const all = everyClaim(claims);
     expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
     const inner = claims[0]!.embedded![0]!;
+    // without the nesting model the same claim stands at the top level, with the same id
+    const model = nestModel();
+    setNestModel(null);
+    try {
+      const alone = analyzeText(text).claims;
+      expect(alone.map((c) => c.id).sort()).toEqual(all.map((c) => c.id).sort());
+      expect(alone.every((c) => !c.embedded)).toBe(true);
+    } finally { setNestModel(model); }
     expect(inner.id).toMatch(/^c_[0-9a-f]{16}$/);
     for (const c of all) for (const role of [c.content, c.cue!, c.source!] as { text: string; spans: [number, number][] }[]) {
       expect(role.spans.map(([a, b]) => text.slice(a, b)).join(' … ')).toBe(role.text);
