@@ -710,6 +710,9 @@ const EVIDENTIAL: Row[] = [
   ['In exit polls, voters said the economy was weak.', 'In', 'exit polls', ['voters said the economy was weak'], 'indirect'],
   ['But in the latest county survey, conducted in May, half of renters say rents are too high.', 'in', 'the latest county survey', ['half of renters say rents are too high'], 'indirect'],
   ['Turnout rose by ten points in the new poll.', 'in', 'the new poll', ['Turnout rose by ten points'], 'indirect'],
+  // at the head of a that-clause it reports what follows, and the clause goes on past it
+  ['Ruiz said that, according to the engineers, the bridge would need new cables.', 'according to', 'the engineers', ['the bridge would need new cables'], 'indirect'],
+  ['Ruiz said that, according to the engineers, the bridge would need new cables.', 'said', 'Ruiz', ['that, according to the engineers, the bridge would need new cables'], 'indirect'],
 ];
 
 // Agentless passives the learned filter admits: no source; the subject and what follows are the content.

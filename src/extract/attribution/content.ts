@@ -150,6 +150,8 @@ function contentEnd(D: Doc, r: number, sLast: number): number {
       if (!(j > k + 2 && (j >= sLast || (isPunct(T[j]) && !isMark(T[j]))))) return k;
     }
     if (t.text === ',' && relative && D.qOf[k] === D.qOf[r]) return k;
+    // a phrase set off by commas right after the complementizer: "said that, according to the engineers, the bridge …"
+    if (t.text === ',' && k === r + 1 && T[r]!.lower === 'that') continue;
     if (t.text === ',' && k + 1 < sLast) {
       const n = T[k + 1]!;
       if (n.lower === 'according' || (n.lower === 'but' && k + 2 < sLast && !isPunct(T[k + 2]))) return k;

@@ -952,7 +952,10 @@ function according(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, ba
   let beforeStart = sFirst;
   for (let x = m.first - 1; x > sFirst; x--) if (T[x]!.text === ';') { beforeStart = x + 1; break; }
   const before = m.first > beforeStart ? trimmed(D, beforeStart, m.first) : null;
-  if (before && m.first - beforeStart >= 3) {
+  // at the head of a that-clause ("Ruiz said that, according to the engineers, the bridge …") it reports what follows
+  const p = T[m.first - 1]?.text === ',' ? m.first - 2 : m.first - 1;
+  const headOfClause = T[p]?.lower === 'that' && p > sFirst;
+  if (before && m.first - beforeStart >= 3 && !headOfClause) {
     const q0 = D.qOf[beforeStart] ?? -1;
     if (q0 >= 0 && D.quotes[q0]!.start < before[0]) before[0] = D.quotes[q0]!.start;
     content.push(before);
