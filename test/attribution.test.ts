@@ -1133,8 +1133,8 @@ describe('learned cue filter', () => {
 });
 
 // An attribution inside another's content, read by the nesting model (data/models/nest-model.json): reported within
-// the outer one (the ledger's `embedded`), or a claim of its own beside it. (Rows the committed model decides by a
-// margin of at least one on its log-odds, so that a retraining does not flip them.)
+// the outer one (the ledger's `embedded`), or a claim of its own beside it. (Rows the committed model decides with
+// room: 0.8 or more on its log-odds from the threshold, so that a retraining does not flip them.)
 const WITHIN: [text: string, cue: string, within: string | null][] = [
   ['According to a survey by the port authority, most commuters say they would pay more for a faster crossing.', 'say', 'According to'],
   ['Ortiz said the crossing was safe, according to a statement from her office.', 'said', 'according to'],
