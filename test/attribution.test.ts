@@ -713,6 +713,8 @@ const EVIDENTIAL: Row[] = [
   // at the head of a that-clause it reports what follows, and the clause goes on past it
   ['Ruiz said that, according to the engineers, the bridge would need new cables.', 'according to', 'the engineers', ['the bridge would need new cables'], 'indirect'],
   ['Ruiz said that, according to the engineers, the bridge would need new cables.', 'said', 'Ruiz', ['that, according to the engineers, the bridge would need new cables'], 'indirect'],
+  // (not "that" the pronoun, with nothing after the phrase)
+  ['The council did exactly that, according to the minutes.', 'according to', 'the minutes', ['The council did exactly that'], 'indirect'],
 ];
 
 // Agentless passives the learned filter admits: no source; the subject and what follows are the content.
@@ -888,6 +890,8 @@ const CONTENT_END: Row[] = [
   ['Officials defended the levy, which critics argue is unfair, at the meeting on Monday.', 'argue', 'critics', ['is unfair'], 'indirect'],
   ['The report, which the council says is independent, found that residents want more buses.', 'says', 'the council', ['is independent'], 'indirect'],
   ['The report, which the council says is independent, found that residents want more buses.', 'found', 'The report', ['residents want more buses'], 'indirect'],
+  // (not at a list's comma)
+  ['The levy, which critics argue is costly, slow and unfair, will pass.', 'argue', 'critics', ['is costly, slow and unfair'], 'indirect'],
 ];
 
 // A short quote that is not a title keeps its speaker: scare quotes are no programme names.
@@ -1134,7 +1138,7 @@ describe('learned cue filter', () => {
 
 // An attribution inside another's content, read by the nesting model (data/models/nest-model.json): reported within
 // the outer one (the ledger's `embedded`), or a claim of its own beside it. (Rows the committed model decides with
-// room: 0.8 or more on its log-odds from the threshold, so that a retraining does not flip them.)
+// room: 0.75 or more on its log-odds from the threshold, so that a retraining does not flip them.)
 const WITHIN: [text: string, cue: string, within: string | null][] = [
   ['According to a survey by the port authority, most commuters say they would pay more for a faster crossing.', 'say', 'According to'],
   ['Ortiz said the crossing was safe, according to a statement from her office.', 'said', 'according to'],

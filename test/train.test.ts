@@ -79,8 +79,19 @@ describe('nesting model (data/models/nest-model.json)', () => {
     const nested = nestExamples({ text, attributions: [outer] });
     expect(nested.map((e: { y: number }) => e.y)).toEqual([0]);
     expect(nestExamples({ text, attributions: [{ ...outer, content: [at('most riders')] }, inner] }).map((e: { y: number }) => e.y)).toEqual([1]);
-    const p = { ...NEST_PARAMS, bits: 10, epochs: 2 };
-    const ex = [...nested, ...nestExamples({ text, attributions: [inner] })];
-    expect(serializeNest(storedNest(fit(ex, p), p))).toBe(serializeNest(storedNest(fit(ex, p), p)));
+    // a second document, where gold marks the inner claim as one of its own
+    const text2 = 'Seventy percent of riders say the service is reliable, compared with 55 percent who said so last year.';
+    const at2 = (s: string) => [text2.indexOf(s), text2.indexOf(s) + s.length];
+    const beside = nestExamples({ text: text2, attributions: [
+      { cue: [at2('say')], source: [at2('Seventy percent of riders')], content: [at2('the service is reliable')] },
+      { cue: [at2('said')], source: [at2('55 percent')], content: [at2('so')] },
+    ] });
+    expect(beside.map((e: { y: number }) => e.y)).toEqual([1]);
+    const p = { ...NEST_PARAMS, epochs: 2 };
+    const model = serializeNest(storedNest(fit([...nested, ...beside], p), p));
+    expect(model).toBe(serializeNest(storedNest(fit([...nested, ...beside], p), p)));
+    const weights = JSON.parse(model).weight as number[];
+    expect(weights.length).toBeGreaterThan(0);
+    expect(weights.every((w) => Number.isFinite(w))).toBe(true);
   });
 });

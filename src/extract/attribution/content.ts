@@ -22,6 +22,8 @@ export function withoutComplementizer(D: Doc, content: Span[]): Span[] {
   // A complementizer opens a clause, with a verb after its subject. Not so "that" the pronoun,
   // followed by its verb ("said that was wrong"), nor the determiner of a noun phrase with no
   // verb ("disputed that figure"); wink's tags (SCONJ, DET) do not tell them apart reliably.
+  // Before a comma it stays too: "said that, according to the engineers, the bridge …" is how PolNeAR marks it
+  // (train: 30 such contents keep "that,"), and "did exactly that, according to …" is the pronoun.
   const finite = (k: number) => D.T[k]!.pos === 'AUX' || (D.T[k]!.pos === 'VERB' && !/ing$/.test(D.T[k]!.lower));
   if (finite(i + 1) || next.pos === 'PUNCT') return content;
   let k = i + 2;
@@ -113,20 +115,49 @@ export function skipAdjuncts(D: Doc, i: number, end: number): number {
 }
 
 /**
+ * Token i is "that" followed by a phrase set off by commas and then the rest of a clause: "said that, according to the
+ * engineers, the bridge …" (not "did exactly that, according to the minutes.").
+ */
+export function thatHeadsClause(D: Doc, i: number, end: number): boolean {
+  const T = D.T;
+  if (T[i]?.lower !== 'that' || T[i + 1]?.text !== ',') return false;
+  for (let c = i + 3; c < end && c - i <= 20; c++) {
+    const t = T[c]!;
+    if (D.qOf[c]! >= 0) continue;
+    if (t.text === ';' || t.text === '.' || t.text === '?' || t.text === '!') return false;
+    if (t.text === ',') return c + 1 < end && T[c + 1]!.pos !== 'PUNCT';
+  }
+  return false;
+}
+
+/**
  * The content starting at r is that of a cue in a relative clause set off by a comma (", which the council says | is
- * independent, found …", ", who he said | had been warned, …"): the clause's closing comma ends it.
+ * independent, found …", ", who he said | had been warned, …"): the clause's closing comma ends it (closingComma).
  */
 function inCommaRelative(D: Doc, r: number): boolean {
   const T = D.T;
   let x = r - 1;
   while (x >= 0 && r - x <= 4 && (T[x]!.pos === 'VERB' || T[x]!.pos === 'AUX' || T[x]!.pos === 'PART' || T[x]!.pos === 'ADV')) x--;
-  if (x === r - 1 || !D.cueAt[x + 1] && !D.cueAt[x + 2]) return false;
+  if (x === r - 1 || (!D.cueAt[x + 1] && !(x + 2 < r && D.cueAt[x + 2]))) return false;
   const np = x;
   while (x >= 0 && np - x < 8 && npTok(T[x]!, false) && !REL_PRONOUN.has(T[x]!.lower)) x--;
   // (not where the relative word is the speaker: ", who has said the fares are too high, …" was as often wrong as right)
   return x < np && x >= 1 && REL_PRONOUN.has(T[x]!.lower) && T[x - 1]!.text === ',';
 }
 const REL_PRONOUN = new Set(['which', 'who', 'whom']);
+
+/**
+ * The comma at k closes the relative clause whose content starts at r; not a list's comma ("is costly, slow and
+ * unfair, …") nor the first of an aside's right after the verb ("is, in fact, independent, …").
+ */
+function closingComma(D: Doc, r: number, k: number, sLast: number): boolean {
+  const T = D.T;
+  let x = r;
+  while (x < k && (T[x]!.pos === 'AUX' || T[x]!.pos === 'ADV' || T[x]!.pos === 'PART')) x++;
+  if (x === k) return false;
+  for (let y = k + 1; y < sLast && y <= k + 3 && T[y]!.text !== ','; y++) if (T[y]!.lower === 'and' || T[y]!.lower === 'or') return false;
+  return true;
+}
 
 /** Token index where the content that starts at r stops (exclusive), within the sentence. */
 function contentEnd(D: Doc, r: number, sLast: number): number {
@@ -149,9 +180,9 @@ function contentEnd(D: Doc, r: number, sLast: number): number {
       while (j < sLast && npTok(T[j]!, j === k + 2) && opensQuote(D, j) < 0) j++;
       if (!(j > k + 2 && (j >= sLast || (isPunct(T[j]) && !isMark(T[j]))))) return k;
     }
-    if (t.text === ',' && relative && D.qOf[k] === D.qOf[r]) return k;
+    if (t.text === ',' && relative && D.qOf[k] === D.qOf[r] && closingComma(D, r, k, sLast)) return k;
     // a phrase set off by commas right after the complementizer: "said that, according to the engineers, the bridge …"
-    if (t.text === ',' && k === r + 1 && T[r]!.lower === 'that') continue;
+    if (t.text === ',' && k === r + 1 && thatHeadsClause(D, r, sLast)) continue;
     if (t.text === ',' && k + 1 < sLast) {
       const n = T[k + 1]!;
       if (n.lower === 'according' || (n.lower === 'but' && k + 2 < sLast && !isPunct(T[k + 2]))) return k;

@@ -2,7 +2,7 @@ import { firstTokenFrom } from '../../annotate/annotate.js';
 import { isPlaceName } from '../../annotate/names.js';
 import type { Span, Token } from '../../types.js';
 import type { Match } from '../match.js';
-import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition, timeOnly } from './content.js';
+import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition, thatHeadsClause, timeOnly } from './content.js';
 import { BE, PURE_PARTICIPLE, clauseAt, TIME, timeWord, closesQuote, DASH, isDash, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quantRelative, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
 import { cueMatcher, type CueEntry } from './lexicon.js';
 import { sourceLexicon } from '../../resolve/lexicon.js';
@@ -953,8 +953,7 @@ function according(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, ba
   for (let x = m.first - 1; x > sFirst; x--) if (T[x]!.text === ';') { beforeStart = x + 1; break; }
   const before = m.first > beforeStart ? trimmed(D, beforeStart, m.first) : null;
   // at the head of a that-clause ("Ruiz said that, according to the engineers, the bridge …") it reports what follows
-  const p = T[m.first - 1]?.text === ',' ? m.first - 2 : m.first - 1;
-  const headOfClause = T[p]?.lower === 'that' && p > sFirst;
+  const headOfClause = m.first - 2 > sFirst && thatHeadsClause(D, m.first - 2, sLast);
   if (before && m.first - beforeStart >= 3 && !headOfClause) {
     const q0 = D.qOf[beforeStart] ?? -1;
     if (q0 >= 0 && D.quotes[q0]!.start < before[0]) before[0] = D.quotes[q0]!.start;

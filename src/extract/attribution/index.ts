@@ -114,6 +114,7 @@ export function findAttributions(doc: Annotated): Attribution[] {
     return lo;
   };
   const out: Attribution[] = [];
+  const scoreOf = new Map<Attribution, number | undefined>(); // the filter's score of the token it scored for each cue
   const seenCue = new Set<number>();
   const ender = endModel(), collect = endCollector();
   for (const f of found) {
@@ -131,20 +132,22 @@ export function findAttributions(doc: Annotated): Attribution[] {
     const all = [...f.cue, ...(f.source ?? []), ...content];
     const sents = new Set<number>();
     for (const [a, b] of all) for (let k = sentOf(a); k <= sentOf(Math.max(a, b - 1)); k++) sents.add(k);
-    out.push({
+    const a: Attribution = {
       cue: { spans: f.cue, lemma: f.lemma, cueId: f.entry.id, category: f.entry.category, stance: f.entry.stance },
       source: f.source && f.source.length ? { spans: f.source } : null,
       content: { spans: content },
       quote: quoteKind(D, content),
       sentences: [...sents].sort((a, b) => a - b),
-    });
+    };
+    out.push(a);
+    scoreOf.set(a, scores.get(f.cueTokens[0]));
   }
   out.sort((a, b) => a.cue.spans[0]![0] - b.cue.spans[0]![0]);
   // Pass 5: an attribution reported inside another's content ("Song said Ruiz had called …") is read into it or not (nesting.ts)
   const nester = nestModel(), collectNest = nestCollector();
-  const scoreOf = (a: Attribution) => scores.get(firstTokenFrom(T, a.cue.spans[0]![0]));
-  if (collectNest) collectNest(out, nestedPairs(out).map(([i, j]) => ({ inner: j, feats: nestFeatures(D, out[i]!, out[j]!, scoreOf, NEST_BITS) })));
-  else if (nester) nestReported(D, out, nester, scoreOf);
+  const score = (a: Attribution) => scoreOf.get(a);
+  if (collectNest) collectNest(out, nestedPairs(out).map(([i, j]) => ({ inner: j, feats: nestFeatures(D, out[i]!, out[j]!, score, NEST_BITS) })));
+  else if (nester) nestReported(D, out, nester, score);
   return out;
 }
 

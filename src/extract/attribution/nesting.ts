@@ -26,7 +26,7 @@ const LINKS = new Set(['that', 'who', 'which', 'because', 'after', 'when', 'whil
   'though', 'although', 'where', 'compared', 'than', 'so', 'to', 'by', 'what', 'how', 'why', ',', ';', ':', '—', '(', '“', '”', '"']);
 
 const category = (id: string) => id.slice(0, id.indexOf('-') + 1 || id.length);
-const bucket = (d: number) => (d <= 2 ? String(d) : d <= 5 ? '3-5' : d <= 10 ? '6-10' : d <= 20 ? '11-20' : '>20');
+const bucket = (d: number) => (d < 0 ? 'before' : d <= 2 ? String(d) : d <= 5 ? '3-5' : d <= 10 ? '6-10' : d <= 20 ? '11-20' : '>20');
 const scoreBucket = (s: number | undefined) => (s === undefined ? 'ruled' : s < -0.35 ? 'low' : s < 0.5 ? '<0.5' : s < 1.5 ? '<1.5' : s < 3 ? '<3' : 'high');
 
 /**
@@ -42,8 +42,9 @@ export function nestFeatures(D: Doc, outer: Attribution, inner: Attribution, sco
     for (let k = 1; k < parts.length; k++) h = mix(h, fnv1a(parts[k]!));
     out.push(h & mask);
   };
-  const lastCue = outer.cue.spans[outer.cue.spans.length - 1]!;
-  const ae = firstTokenFrom(T, lastCue[1] - 1);
+  // the token that ends a span: the one before the first token starting at or after its end
+  const lastToken = (end: number) => firstTokenFrom(T, end) - 1;
+  const ae = lastToken(outer.cue.spans[outer.cue.spans.length - 1]![1]);
   const bs = firstTokenFrom(T, inner.cue.spans[0]![0]);
   const src = inner.source?.spans[0];
   const ss = src ? firstTokenFrom(T, src[0]) : bs;
@@ -64,7 +65,7 @@ export function nestFeatures(D: Doc, outer: Attribution, inner: Attribution, sco
   add('dist', bucket(bs - ae));
   add('Bsrc', String(!!src)); add('Asrc', String(!!outer.source));
   if (src) {
-    const se = firstTokenFrom(T, src[1] - 1);
+    const se = lastToken(src[1]);
     add('BsrcPron', String(se === ss && T[ss]!.pos === 'PRON'));
     add('BsrcAfter', String(ss > bs));
     const a = outer.source?.spans[0];
