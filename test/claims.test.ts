@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../src/index.js';
-import { nestModel, setNestModel } from '../src/extract/attribution/index.js';
+import { annotate } from '../src/annotate/annotate.js';
+import { findAttributions, nestModel, setNestModel } from '../src/extract/attribution/index.js';
+import { buildClaims } from '../src/score/claims.js';
+import type { Attribution } from '../src/types.js';
 import type { Claim } from '../src/track/types.js';
 import { everyClaim, goldenLine } from './helpers.js';
 
@@ -40,9 +43,27 @@ describe('claims reported within another claim', () => {
       expect(alone.every((c) => !c.embedded)).toBe(true);
     } finally { setNestModel(model); }
     expect(inner.id).toMatch(/^c_[0-9a-f]{16}$/);
-    for (const c of all) for (const role of [c.content, c.cue!, c.source!] as { text: string; spans: [number, number][] }[]) {
-      expect(role.spans.map(([a, b]) => text.slice(a, b)).join(' … ')).toBe(role.text);
+    for (const c of all) {
+      for (const role of [c.content, c.cue, c.source]) {
+        if (role) expect(role.spans.map(([a, b]) => text.slice(a, b)).join(' … ')).toBe(role.text);
+      }
     }
+  });
+
+  it('keeps a claim at the top level where its outer attribution is gone or the chain loops', () => {
+    const text = EMBEDDED[0]![0];
+    const doc = annotate(text);
+    const list = findAttributions(doc);
+    const inner = list.findIndex((a) => a.within !== undefined);
+    expect(inner).toBeGreaterThanOrEqual(0);
+    const build = (attributions: Attribution[]) => buildClaims({ documentId: 't', doc, attributions, sources: attributions.map(() => null), statements: [], hedges: [] });
+    // the outer one filtered out: a stale index
+    const stale = build(list.filter((_, i) => i !== list[inner]!.within));
+    expect(stale.length).toBe(1);
+    expect(stale[0]!.embedded).toBeUndefined();
+    // two that point at each other
+    const looped = list.map((a, i) => ({ ...a, within: 1 - i }));
+    expect(build(looped).length).toBe(2);
   });
 
   it('has no embedded field where nothing is nested', () => {

@@ -24,8 +24,9 @@ PATH is a file, a folder (walked for .txt .md .html .htm .json), a glob in quote
 Options:
   --out FILE          the ledger to create or update (default: output/ledger.json)
   --format json|ndjson
-                      json (default) writes the ledger; ndjson prints one claim per line
-                      on stdout as documents finish, and writes the ledger only with --out
+                      json (default) writes the ledger; ndjson prints one top-level claim
+                      per line (embedded claims inside it) on stdout as documents finish,
+                      and writes the ledger only with --out
   --concurrency N     articles in flight at once (default: 4)
   --pipeline NAME     a bundled pipeline (default, fast, hedges-only) or a pipeline .json file
   --force             redo documents whose bytes and pipeline are unchanged

@@ -84,10 +84,23 @@ export function buildClaims(input: ClaimInput): Claim[] {
 function nested(claims: Claim[], from: readonly (number | undefined)[], attributions: readonly Attribution[]): Claim[] {
   const byAttribution = new Map<number, Claim>();
   claims.forEach((c, k) => { const a = from[k]; if (a !== undefined) byAttribution.set(a, c); });
+  // the outer attribution's index, where it is one of these and its own chain of outer ones never comes back (a list a
+  // caller filtered after extraction may hold stale indexes: such a claim stays at the top level)
+  const outerOf = (a: number): number | undefined => {
+    const w = attributions[a]?.within;
+    if (w === undefined || !byAttribution.has(w)) return undefined;
+    const seen = new Set([a]);
+    for (let up: number | undefined = w; up !== undefined; up = attributions[up]?.within) {
+      if (seen.has(up)) return undefined;
+      seen.add(up);
+    }
+    return w;
+  };
   const top: Claim[] = [];
   claims.forEach((c, k) => {
     const a = from[k];
-    const outer = a === undefined ? undefined : byAttribution.get(attributions[a]!.within ?? -1);
+    const w = a === undefined ? undefined : outerOf(a);
+    const outer = w === undefined ? undefined : byAttribution.get(w);
     if (outer) (outer.embedded ??= []).push(c);
     else top.push(c);
   });
