@@ -226,6 +226,19 @@ export function firstTokenFrom(tokens: readonly Token[], pos: number): number {
   return lo;
 }
 
+/** Index of the token that holds position `p`, or -1 where none does (white space), by binary search. */
+export function tokenAt(T: readonly Token[], p: number): number {
+  let lo = 0, hi = T.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = T[mid]!;
+    if (t.end <= p) lo = mid + 1;
+    else if (t.start > p) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** Indexes `[first, last)` of the tokens that lie wholly inside `span`. */
 export function tokensIn(doc: Annotated, [start, end]: Span): [number, number] {
   const { tokens } = doc;

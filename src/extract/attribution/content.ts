@@ -1,4 +1,4 @@
-import { firstTokenFrom } from '../../annotate/annotate.js';
+import { firstTokenFrom, tokenAt } from '../../annotate/annotate.js';
 import type { Annotated, QuoteKind, Span, Token } from '../../types.js';
 import { asideQuote, clauseAt, closesQuote, hasCueIn, isDash, isMark, isPunct, npTok, opensQuote, PARTICLES, quotedTitle, quoteSpan, SUBJ_PRON, TIME, trimmed, VENUE, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
@@ -455,18 +455,6 @@ function firstQuoteEndingAfter(quotes: Doc['quotes'], pos: number): number {
 /** Cues of asking: the quote after one is an answer, someone else's words. */
 const QUESTION = new Set(['ask', 'question', 'wonder', 'inquire', 'query']);
 
-/** Index of the token that starts at char position p, or -1 (binary search). */
-function tokenAt(T: readonly Token[], p: number): number {
-  let lo = 0, hi = T.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = T[mid]!;
-    if (t.end <= p) lo = mid + 1;
-    else if (t.start > p) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
 
 export function mergeSpans(spans: Span[]): Span[] {
   const s = spans.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);

@@ -1,4 +1,4 @@
-import { firstTokenFrom } from '../../annotate/annotate.js';
+import { firstTokenFrom, tokenAt } from '../../annotate/annotate.js';
 import type { Attribution, Span } from '../../types.js';
 import type { Doc } from './doc.js';
 import { fnv1a, mix, readStored, scoreFeatures, weightTable } from './model.js';
@@ -42,9 +42,7 @@ export function nestFeatures(D: Doc, outer: Attribution, inner: Attribution, sco
     for (let k = 1; k < parts.length; k++) h = mix(h, fnv1a(parts[k]!));
     out.push(h & mask);
   };
-  // the token that ends a span: the one before the first token starting at or after its end
-  const lastToken = (end: number) => firstTokenFrom(T, end) - 1;
-  const ae = lastToken(outer.cue.spans[outer.cue.spans.length - 1]![1]);
+  const ae = tokenAt(T, outer.cue.spans[outer.cue.spans.length - 1]![1] - 1);
   const bs = firstTokenFrom(T, inner.cue.spans[0]![0]);
   const src = inner.source?.spans[0];
   const ss = src ? firstTokenFrom(T, src[0]) : bs;
@@ -65,7 +63,7 @@ export function nestFeatures(D: Doc, outer: Attribution, inner: Attribution, sco
   add('dist', bucket(bs - ae));
   add('Bsrc', String(!!src)); add('Asrc', String(!!outer.source));
   if (src) {
-    const se = lastToken(src[1]);
+    const se = tokenAt(T, src[1] - 1);
     add('BsrcPron', String(se === ss && T[ss]!.pos === 'PRON'));
     add('BsrcAfter', String(ss > bs));
     const a = outer.source?.spans[0];
