@@ -15,7 +15,7 @@ export { findAttributions } from './extract/attribution/index.js';
 export { findHedges } from './extract/hedges/index.js';
 export { findHedgedStatements } from './extract/statements.js';
 export { resolveSources, type ResolvedSource } from './resolve/index.js';
-export { buildClaims } from './score/claims.js';
+export { buildClaims, everyClaim } from './score/claims.js';
 export { certaintyOf, factbankCode, type Certainty, type CertaintyEvidence } from './score/certainty.js';
 export { certaintyTable } from './score/table.js';
 export { expandInputs, loadArticle, InputError } from './ingest/index.js';

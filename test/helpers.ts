@@ -50,7 +50,4 @@ export function goldenLine(c: Claim): string {
   return [line, ...(c.embedded ?? []).map((e) => '  ⤷ ' + goldenLine(e).replace(/\n/g, '\n  '))].join('\n');
 }
 
-/** Every claim of a ledger, those embedded in others included. */
-export function everyClaim(claims: readonly Claim[]): Claim[] {
-  return claims.flatMap((c) => [c, ...everyClaim(c.embedded ?? [])]);
-}
+export { everyClaim } from '../src/score/claims.js';

@@ -3,6 +3,7 @@ import PQueue from 'p-queue';
 import { expandInputs, InputError, loadArticle } from '../ingest/index.js';
 import { loadPipeline, PipelineError } from '../pipeline/config.js';
 import { processArticle } from '../pipeline/process.js';
+import { everyClaim } from '../score/claims.js';
 import { emptyLedger, LedgerError, mergeLedger, readLedger, writeLedger, type DocumentResult } from '../track/store.js';
 import type { Claim, Ledger } from '../track/types.js';
 import { parseExtractArgs, UsageError, extractHelp } from './args.js';
@@ -107,8 +108,7 @@ export async function runExtract(argv: string[], io: Io): Promise<number> {
 
 function summary(results: DocumentResult[], unchanged: number, failed: number, out: string | null): string {
   // every claim found, those reported within another's content (`embedded`) included
-  const every = (cs: readonly Claim[]): Claim[] => cs.flatMap((c) => [c, ...every(c.embedded ?? [])]);
-  const claims: Claim[] = results.flatMap((r) => every(r.claims));
+  const claims: Claim[] = results.flatMap((r) => everyClaim(r.claims));
   const kinds = groupBy(claims, (c) => c.kind);
   const byKind = [...kinds].map(([k, v]) => `${v.length} ${k}`).join(', ');
   const docs = `${results.length} document${results.length === 1 ? '' : 's'}${unchanged ? ` (${unchanged} unchanged)` : ''}`;

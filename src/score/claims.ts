@@ -76,6 +76,11 @@ export function buildClaims(input: ClaimInput): Claim[] {
   return nested(withIds(claims), claims.map((c) => fromAttribution.get(c)), input.attributions);
 }
 
+/** Every claim of a list, those embedded in others (`embedded`, at any depth) included, each after its outer claim. */
+export function everyClaim(claims: readonly Claim[]): Claim[] {
+  return claims.flatMap((c) => [c, ...everyClaim(c.embedded ?? [])]);
+}
+
 /**
  * The top-level claims, each attribution reported within another (`within`) moved under that one's claim as
  * `embedded`: "Song said Ruiz had called the plan unworkable" is one claim on Song's word that holds Ruiz's.
