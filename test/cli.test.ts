@@ -183,7 +183,7 @@ describe('claimledger extract: a batch in input order', () => {
 });
 
 describe('claimledger extract --pipeline', () => {
-  it.each(['default', 'fast', 'hedges-only'])('runs the bundled %s pipeline', (name) => {
+  it.each(['default', 'name-tagger', 'fast', 'hedges-only'])('runs the bundled %s pipeline', (name) => {
     const r = run(['extract', '-', '--format', 'ndjson', '--pipeline', name], { cwd: tempDir(), input: GOOD_TXT });
     expect(r.code).toBe(0);
     const kinds = new Set(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { kind: string }).kind));

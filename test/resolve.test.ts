@@ -5,7 +5,8 @@ import { annotate } from '../src/annotate/annotate.js';
 import { resolveSources } from '../src/resolve/index.js';
 import type { ResolvedSource } from '../src/resolve/index.js';
 import type { Attribution, CueCategory, SourceType, Span } from '../src/types.js';
-import { NAME_LEXICON } from '../src/annotate/name-lexicon.js';
+import { NAME_LEXICON, ORG_WORDS } from '../src/annotate/name-lexicon.js';
+import { nameInfo } from '../src/resolve/names.js';
 import { noSharedReason, shared } from './helpers.js';
 
 /** The `nth` (0-based) whole-word occurrence of `phrase` in `text`. */
@@ -353,23 +354,50 @@ describe('resolveSources: pronoun antecedents', () => {
 });
 
 describe('name-lexicon.ts', () => {
-  it('is the name words of the installed compromise lexicon', async () => {
+  it('is the name words and organisation words of the installed compromise', async () => {
     const { default: nlp } = await import('compromise');
-    const lx = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+    const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> }; two: { orgWords: Record<string, boolean> } };
+    const lx = model.one.lexicon;
     for (const [tag, words] of Object.entries(NAME_LEXICON)) {
       const want = Object.entries(lx).filter(([, t]) => (Array.isArray(t) ? t : [t]).includes(tag)).map(([w]) => w).sort();
       expect(words.split('|'), tag).toEqual(want);
     }
+    expect(ORG_WORDS.split('|')).toEqual(Object.keys(model.two.orgWords).filter((w) => model.two.orgWords[w] === true).sort());
   });
 });
 
-describe('resolveSources: compromise’s tagger for names its lexicon does not know', () => {
-  it.each<[boolean, SourceType]>([
-    [true, 'organization'],
-    [false, 'person'],
-  ])('nameTagger %s: "Kestrel Holdings" is %s', (nameTagger, type) => {
-    const text = 'Kestrel Holdings said the plan would fail.';
-    const a = attribution([spanOf(text, 'Kestrel Holdings')]);
-    expect(resolveSources(annotate(text), [a], { nameTagger })[0]).toMatchObject({ type });
+describe('resolveSources: organisation words, without compromise’s tagger', () => {
+  it.each<[string, SourceType]>([
+    ['Kestrel Holdings', 'organization'],
+    ['Lakeside Corps', 'organization'],
+    ['Marlow Systems', 'organization'],
+    ['Ferris Brook Partners', 'organization'],
+    ['WQRB News', 'organization'], // an acronym before the word
+    ['Danish Harbor Partners', 'organization'],
+    ['Jane Church', 'person'], // a first name before the word: a person
+    ['Harbor Police Chief Dana Ruiz', 'person'], // an organisation word inside, a person's name at the end
+    ['Quinlan Dorsey', 'person'],
+  ])('"%s" is %s', (name, type) => {
+    const text = `${name} said the plan would fail.`;
+    const a = attribution([spanOf(text, name)]);
+    for (const nameTagger of [false, true]) expect(resolveSources(annotate(text), [a], { nameTagger })[0]).toMatchObject({ type });
+  });
+});
+
+describe('nameInfo: compromise’s tagger for names no lexicon knows (the name-tagger pipeline)', () => {
+  // "Bill", "Dean" and "Norm" are no first names in compromise's lexicon (a bill, a dean, a norm); its tagger reads them
+  // as such. Without it the lexicon is silent and resolve's own rules decide (a bare capitalised name is a person).
+  it.each<[string, boolean, boolean]>([
+    ['Dean Varga', false, true],
+    ['Bill Okafor', false, true],
+    ['Norm Taveras', false, true],
+    ['Kestrel Holdings', false, false], // an organisation either way
+  ])('%s: a person by the lexicon %s, with the tagger %s', (name, lexicon, tagger) => {
+    expect(nameInfo(name, false).person).toBe(lexicon);
+    expect(nameInfo(name, true).person).toBe(tagger);
+  });
+  it.each([[{}], [{ nameTagger: false }], [{ nameTagger: true }]])('resolveSources %j: a bare unknown name is a person', (options) => {
+    const text = 'Dean Varga said the fee was fair.';
+    expect(resolveSources(annotate(text), [attribution([spanOf(text, 'Dean Varga')])], options)[0]).toMatchObject({ type: 'person', name: 'Dean Varga' });
   });
 });

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../types.js';
-import { NAME_LEXICON } from './name-lexicon.js';
+import { NAME_LEXICON, ORG_WORDS } from './name-lexicon.js';
 
 /*
  * Names the tagger reads as other words. wink-nlp tags a capitalised word by its common-word reading:
@@ -26,6 +26,10 @@ export function nameTags(lower: string): readonly string[] {
   }
   return lexicon.get(lower) ?? NONE;
 }
+
+let orgWords: Set<string> | null = null;
+/** A noun that ends an organisation's name after a capitalised word ("Holdings", "Corps", "Institute"): compromise's list. */
+export const isOrgWord = (lower: string): boolean => (orgWords ??= new Set(ORG_WORDS.split('|'))).has(lower);
 
 /** A place in compromise's lexicon (Place, City, Country, Region): "Salem", "Iowa", "Ohio". */
 export const isPlaceName = (lower: string): boolean => nameTags(lower).some((t) => t === 'Place' || t === 'City' || t === 'Country' || t === 'Region');

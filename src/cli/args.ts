@@ -28,7 +28,9 @@ Options:
                       per line (embedded claims inside it) on stdout as documents finish,
                       and writes the ledger only with --out
   --concurrency N     articles in flight at once (default: 4)
-  --pipeline NAME     a bundled pipeline (default, fast, hedges-only) or a pipeline .json file
+  --pipeline NAME     a bundled pipeline (default; name-tagger, which also runs compromise's
+                      tagger on unknown source names; hedges-only; fast, the same as
+                      default) or a pipeline .json file
   --force             redo documents whose bytes and pipeline are unchanged
   --quiet             no summary line
   -h, --help          this help

@@ -76,7 +76,7 @@ function readPipeline(nameOrPath: string, asPath: boolean, cwd: string): Pipelin
     throw bad('certainty.levels', 'ordered: certain ≥ probable ≥ possible');
   }
   const rs = (o['resolve'] ?? {}) as Record<string, unknown>;
-  const resolveOptions = { nameTagger: true };
+  const resolveOptions = { nameTagger: false };
   for (const k of Object.keys(rs)) {
     if (k !== 'nameTagger') throw bad(`resolve.${k}`, 'nameTagger');
     if (typeof rs[k] !== 'boolean') throw bad(`resolve.${k}`, 'true or false');

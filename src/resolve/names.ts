@@ -1,17 +1,18 @@
 import { createRequire } from 'node:module';
 import type { Gender } from './lexicon.js';
-import { nameTags as tagsOf } from '../annotate/names.js';
+import { isOrgWord, nameTags as tagsOf } from '../annotate/names.js';
 
 /**
  * What compromise knows of a short proper-name phrase ("Sebastian Gorka", "The New York Post").
  *
  * compromise knows first names (with their usual gender), surnames, honorifics, organisations
- * and places, which wink-nlp's tagger does not. Loading compromise costs about 0.5 s and running
- * its tagger about a millisecond per phrase, so a phrase is first looked up in the name words of
- * compromise's lexicon, copied into `name-lexicon.ts` (word and whole-phrase lookups,
- * microseconds, compromise not loaded); only a source span's name of two words or more that the
- * lexicon says nothing about is run through compromise itself (`parse`), loaded on that first
- * need, never on a whole document, and every answer is cached by text.
+ * and places, which wink-nlp's tagger does not. Loading compromise costs about 0.3 s (up to 1 s
+ * on a slow machine) and running its tagger about a millisecond per phrase, so a phrase is looked
+ * up in the name words and organisation words of compromise's lexicon, copied into
+ * `name-lexicon.ts` (word and whole-phrase lookups, microseconds, compromise not loaded). Only
+ * where the caller asks (`parse`: the `nameTagger` option, off by default) is a source span's name
+ * of two words or more that the lexicon says nothing about run through compromise itself, loaded
+ * on that first need, never on a whole document; every answer is cached by text.
  */
 export interface NameInfo {
   /** A person: a first name or honorific leads, or the phrase or its last word is a known person. */
@@ -88,7 +89,7 @@ function fromLexicon(text: string): NameInfo {
   for (let i = 0; i < words.length; i++) if (tagsOf(words[i]!).some((t) => FIRST.has(t))) { at = i; break; }
   const firstTags = at >= 0 ? tagsOf(words[at]!) : [];
   const single = words.length === 1;
-  const organization = [...whole, ...wholeNoThe].some((t) => ORG.has(t)) || (single && last.some((t) => ORG.has(t)));
+  const organization = [...whole, ...wholeNoThe].some((t) => ORG.has(t)) || (single && last.some((t) => ORG.has(t))) || orgWordName(raw, words);
   // A lone word that is a city is more often a surname in a source position ("Bolton", "Jackson"):
   // only countries and regions count for one word ("Mexico", "Washington").
   const place = single ? last.some((t) => t === 'Country' || t === 'Region') : [...whole, ...wholeNoThe].some((t) => PLACE.has(t));
@@ -99,6 +100,19 @@ function fromLexicon(text: string): NameInfo {
   if (person && at >= 0 && !single) gender = genderOf(firstTags) ?? HONORIFIC_GENDER[words[at]!] ?? null;
   const personName = person ? (at > 0 ? raw.slice(at).join(' ') : text) : null;
   return { person, personName, firstName, organization, place, gender };
+}
+
+/**
+ * A capitalised name that ends in an organisation word: "Kestrel Holdings", "Lakeside Corps", "WQRB News"
+ * (compromise's tagger's rule: the word before is capitalised or an acronym, and no first name or place: not "Jane
+ * Church"; a demonym counts, "Danish Partners"). Only the last word: in "Harbor Police Chief Dana Ruiz" the name ends in a person.
+ */
+function orgWordName(raw: readonly string[], words: readonly string[]): boolean {
+  const i = words.length - 1;
+  if (i < 1 || !isOrgWord(words[i]!) || !/^\p{Lu}/u.test(raw[i]!)) return false;
+  const prev = raw[i - 1]!, tags = tagsOf(words[i - 1]!);
+  if (tags.some((t) => FIRST.has(t) || (PLACE.has(t) && t !== 'Demonym')) || (i - 1 === 0 && words[0] === 'the')) return false;
+  return /^\p{Lu}[\p{Ll}'’]/u.test(prev) || /^\p{Lu}{2,5}$/u.test(prev);
 }
 
 interface TermJson { text?: string; tags?: string[] }
