@@ -62,6 +62,12 @@ const altMatches = (a: Alt, t: Token): boolean =>
         : a.kind === 'cap' ? /^\p{Lu}/u.test(t.text)
           : true;
 
+/** Some alternative of the item matches the token (a loop: this runs for every token a pattern is tried on). */
+function itemMatches(item: Item, t: Token): boolean {
+  for (const a of item.alts) if (altMatches(a, t)) return true;
+  return false;
+}
+
 /**
  * Patterns indexed by what their first required item can match, so a document is scanned once:
  * at each token only the patterns whose first item could start there are tried.
@@ -92,16 +98,19 @@ export class PhraseMatcher<T> {
     const byLemma = t.lemma !== t.lower ? this.byKey.get(t.lemma) : undefined;
     if (!byWord && !byLemma && !this.anywhere.length) return [];
     const out: Match<T>[] = [];
-    const tried = byWord && byLemma ? new Set<Pattern<T>>() : null;
-    for (const list of [byWord, byLemma, this.anywhere]) {
-      if (!list) continue;
-      for (const p of list) {
-        if (tried) { if (tried.has(p)) continue; tried.add(p); }
-        const m = matchItems(p.items, tokens, i, limit);
-        if (m && m.length) out.push({ first: m[0]!, last: m[m.length - 1]! + 1, tokens: m, value: p.value });
-      }
-    }
+    if (byWord) this.tryAll(byWord, null, tokens, i, limit, out);
+    // a pattern keyed by both the word and its lemma ("said", "<say>") is tried once
+    if (byLemma) this.tryAll(byLemma, byWord ?? null, tokens, i, limit, out);
+    if (this.anywhere.length) this.tryAll(this.anywhere, null, tokens, i, limit, out);
     return out.length > 1 ? out.sort((a, b) => b.last - a.last) : out;
+  }
+
+  private tryAll(list: readonly Pattern<T>[], skip: readonly Pattern<T>[] | null, tokens: readonly Token[], i: number, limit: number, out: Match<T>[]): void {
+    for (const p of list) {
+      if (skip && skip.includes(p)) continue;
+      const m = matchItems(p.items, tokens, i, limit);
+      if (m && m.length) out.push({ first: m[0]!, last: m[m.length - 1]! + 1, tokens: m, value: p.value });
+    }
   }
 
   /**
@@ -128,7 +137,7 @@ function step(items: Item[], tokens: readonly Token[], limit: number, k: number,
   if (k === items.length) return true;
   const item = items[k]!;
   const t = at < limit ? tokens[at] : undefined;
-  if (t && item.alts.some((a) => altMatches(a, t))) {
+  if (t && itemMatches(item, t)) {
     path.push(at);
     if (step(items, tokens, limit, k + 1, at + 1, path)) return true;
     path.pop();
