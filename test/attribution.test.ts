@@ -354,6 +354,12 @@ const INDIRECT: Row[] = [
   // a subject with its restrictive relative clause; "'s" for "has"; a participle aside that quotes; ", warning that" read as a verb
   ['Ferry riders who attended the hearing said the fares were too high.', 'said', 'Ferry riders who attended the hearing', ['the fares were too high'], 'indirect'],
   ['The pilots who wrote to the board, in fact, said the channel was unsafe.', 'said', 'The pilots who wrote to the board', ['the channel was unsafe'], 'indirect'],
+  // "that" as the relative clause's subject, right before its verb; not a complement's "that", nor an object's infinitive
+  ['The union that represents the pilots said the deal was fair.', 'said', 'The union that represents the pilots', ['the deal was fair'], 'indirect'],
+  ['A firm that has long owned the pier said it would sell.', 'said', 'A firm that has long owned the pier', ['it would sell'], 'indirect'],
+  ['Residents that spoke at the meeting said the pier was unsafe.', 'said', 'Residents that spoke at the meeting', ['the pier was unsafe'], 'indirect'],
+  ['There is evidence that the drug works and doctors say it is safe.', 'say', 'doctors', ['it is safe'], 'indirect'],
+  ['It was a strike that forced the mayor to promise a new pier.', 'promise', 'the mayor', ['a new pier'], 'indirect'],
   ["He's said he will run for the harbor board again.", "'s said", 'He', ['he will run for the harbor board again'], 'indirect'],
   ["It's said that the pier is unsafe.", "'s said", null, ['the pier is unsafe'], 'indirect'],
   // "'s" is "has" before a verb with its particle or preposition, and before an intention's "to"; not "is expected to"

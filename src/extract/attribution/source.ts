@@ -397,7 +397,7 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
   const s = npStartLeft(D, k, sFirst);
   if (s < 0) return null;
   // "Voters who attended the rally said": the noun phrase before the cue closes a restrictive relative clause
-  const head = restrictiveHead(D, s, sFirst);
+  const head = restrictiveHead(D, s, sFirst, T[k + 1]?.lower === 'to');
   if (head >= 0) return [head, end];
   // "A group representing pilots said", "Residents living near the pier said": or a participle in -ing
   const ph = participleHead(D, s, sFirst);
@@ -406,17 +406,21 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
 
 /**
  * The start of the noun phrase a restrictive relative clause (no comma) modifies, where the phrase at `s` ends that
- * clause: "[Voters who attended] the rally", "[The firm which built] the pier"; -1 where there is none. Not across
- * a conjunction ("no idea who fired the shot but witnesses say"), nor from "that", which as often opens a noun's
- * complement ("evidence that the drug works and doctors …").
+ * clause: "[Voters who attended] the rally", "[The firm which built] the pier", "[The union that represents] the
+ * pilots"; -1 where there is none. Not across a conjunction ("no idea who fired the shot but witnesses say"), nor
+ * from a "that" with a noun phrase after it, which as often opens a noun's complement ("evidence that the drug works
+ * and doctors …"): only from one right before its clause's verb, the relative clause's subject.
  */
-function restrictiveHead(D: Doc, s: number, sFirst: number): number {
+function restrictiveHead(D: Doc, s: number, sFirst: number, infinitive: boolean): number {
   const T = D.T;
   let verb = false, joined = false;
   for (let x = s - 1; x > sFirst && x > s - 24; x--) {
     const t = T[x]!;
     // (past twelve words only within two clauses joined by "and who")
     if (x <= s - 12 && !joined && t.lower !== 'who') return -1;
+    // (not where the phrase is the clause's object and the cue's subject: "a storm that led the mayor to promise"; nor
+    // where a noun right before it ends the clause: "the levy that drew fire over fees | the board agreed to cut")
+    if (!infinitive && !nounish(T[s - 1]) && subjectThat(T, x, sFirst)) return npStartLeft(D, x - 1, sFirst);
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return -1;
     if (t.pos === 'VERB' || t.pos === 'AUX') { verb = true; continue; }
     // (two clauses joined by "and who")
@@ -427,6 +431,20 @@ function restrictiveHead(D: Doc, s: number, sFirst: number): number {
     }
   }
   return -1;
+}
+
+/**
+ * Token x is a "that" that opens a relative clause as its subject: right after a noun and right before the clause's
+ * verb ("the union that represents …", "a firm that has long owned …"), so no complement clause ("the claim that
+ * the pier is unsafe", which has a subject of its own).
+ */
+const LINKING = /^(?:be|become|seem|remain|get|grow|appear)$/;
+function subjectThat(T: readonly Token[], x: number, sFirst: number): boolean {
+  if (T[x]!.lower !== 'that' || x - 1 < sFirst || !nounish(T[x - 1]) || T[x - 1]!.pos === 'PRON') return false;
+  let v = x + 1;
+  while (T[v]?.pos === 'ADV' && v - x < 3) v++;
+  const w = T[v];
+  return !!w && (w.pos === 'VERB' || w.pos === 'AUX');
 }
 
 /**
@@ -464,6 +482,8 @@ function relativeVerbHead(D: Doc, k: number, sFirst: number): number {
     // (two clauses joined: "A skipper who fished off the pier and who asked to stay anonymous said")
     if (t.lower === 'who' && verb && x - 2 > sFirst && /^(?:and|but|or)$/.test(T[x - 1]!.lower)) { x--; verb = false; joined = true; continue; }
     if (t.lower === 'who') return verb && nounish(T[x - 1]) && T[x - 1]!.pos !== 'PRON' ? npStartLeft(D, x - 1, sFirst) : -1;
+    // (not a linking verb the cue completes: "the storm that became known as the Harbor Gale")
+    if (subjectThat(T, x, sFirst) && !LINKING.test(T[k]!.lemma)) return npStartLeft(D, x - 1, sFirst);
     // (past ten words only within two clauses joined by "and who")
     if (x < k - 10 && !joined) return -1;
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || CONNECTIVE.has(t.lower)) return -1;
