@@ -130,6 +130,20 @@ describe('annotate: gerunds the tagger reads as verbs', () => {
   });
 });
 
+describe('annotate: verbs the tagger reads as nouns after a relative pronoun', () => {
+  // [text, word, its POS after annotate]: a noun, "that"/"who"/"which", the word, a determiner of its object
+  it.each([
+    ['The group that backs the plan denied it.', 'backs', 'VERB'],
+    ['The fund which finances the port said so.', 'finances', 'VERB'],
+    ['Voters who favor the plan said so.', 'favor', 'VERB'],
+    ['The plan that voters favor is dead.', 'voters', 'NOUN'], // the relative clause's subject
+    ['He said that funds were short.', 'funds', 'NOUN'], // no noun before "that"
+    ['The levy that funds transit passed.', 'funds', 'NOUN'], // no determiner after: the tagger's word stands
+  ])('%s: %s is %s', (text, word, pos) => {
+    expect(annotate(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});
+
 describe('tokensIn', () => {
   const text = 'The mayor said the bridge would not reopen.';
   const doc = annotate(text);

@@ -358,6 +358,7 @@ const INDIRECT: Row[] = [
   ['The union that represents the pilots said the deal was fair.', 'said', 'The union that represents the pilots', ['the deal was fair'], 'indirect'],
   ['A firm that has long owned the pier said it would sell.', 'said', 'A firm that has long owned the pier', ['it would sell'], 'indirect'],
   ['Residents that spoke at the meeting said the pier was unsafe.', 'said', 'Residents that spoke at the meeting', ['the pier was unsafe'], 'indirect'],
+  ['The union that backs the pilots said the deal was fair.', 'said', 'The union that backs the pilots', ['the deal was fair'], 'indirect'], // "backs" a verb (annotate)
   ['There is evidence that the drug works and doctors say it is safe.', 'say', 'doctors', ['it is safe'], 'indirect'],
   ['It was a strike that forced the mayor to promise a new pier.', 'promise', 'the mayor', ['a new pier'], 'indirect'],
   ["He's said he will run for the harbor board again.", "'s said", 'He', ['he will run for the harbor board again'], 'indirect'],

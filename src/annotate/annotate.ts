@@ -145,6 +145,7 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
   close();
   mendNames(tokens, sentences);
   mendGerunds(tokens);
+  mendRelativeVerbs(tokens);
   return plain === text ? { text, tokens, sentences } : { text, plain, tokens, sentences };
 }
 
@@ -161,6 +162,21 @@ function mendGerunds(tokens: Token[]): void {
     const before = p.pos === 'ADJ' || p.pos === 'DET' || (t.lower === 'polling' && (p.pos === 'PROPN' || p.pos === 'NOUN'));
     const finite = n.pos === 'AUX' || (n.pos === 'VERB' && !/ing$/.test(n.lower));
     if (before && finite) tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
+  }
+}
+
+/** Determiners and possessives that open the object noun phrase of a relative clause's verb. */
+const OBJECT_OPENER = /^(?:the|a|an|his|her|their|its|our|this|these|those|that|every|some|no)$/;
+/**
+ * A verb the tagger read as a plural noun right after a relative pronoun: "the group that backs the plan", "a fund
+ * which finances the port", "voters who favor the plan" (a noun, its relative pronoun, the word, then a determiner that
+ * opens the verb's object). Not "the plan that voters favor", where a noun follows the pronoun as its clause's subject.
+ */
+function mendRelativeVerbs(tokens: Token[]): void {
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!, r = tokens[i - 1]!, h = tokens[i - 2]!, n = tokens[i + 1]!;
+    if (t.pos !== 'NOUN' || !/^[a-z]+$/.test(t.text) || !/^(?:that|who|which)$/.test(r.lower) || r.sentence !== t.sentence || n.sentence !== t.sentence) continue;
+    if ((h.pos === 'NOUN' || h.pos === 'PROPN') && OBJECT_OPENER.test(n.lower)) tokens[i] = { ...t, pos: 'VERB' };
   }
 }
 
