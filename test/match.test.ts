@@ -27,6 +27,15 @@ describe('phrase matcher', () => {
     expect(m.findAll(doc.tokens).map((x) => x.value)).toEqual(['long']);
   });
 
+  it('tries a pattern keyed by both the word and its lemma once; every pattern that matches, longest first', () => {
+    const doc = annotate('He said so.');
+    const m = new PhraseMatcher([
+      compilePattern('said|<say>', 'both'), compilePattern('<say>', 'lemma'), compilePattern('said', 'word'),
+      compilePattern('<say> so', 'longer'), compilePattern('#VERB so', 'anywhere'),
+    ]);
+    expect(m.matchAt(doc.tokens, 1).map((x) => x.value)).toEqual(['longer', 'anywhere', 'both', 'word', 'lemma']);
+  });
+
   it('refuses a POS alternative without its #, which would match the word', () => {
     expect(() => compilePattern('#NOUN|PROPN said', 1)).toThrow(/#NOUN\|#PROPN/);
   });

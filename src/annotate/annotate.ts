@@ -167,17 +167,30 @@ function mendGerunds(tokens: Token[]): void {
 
 /** Determiners and possessives that open the object noun phrase of a relative clause's verb. */
 const OBJECT_OPENER = /^(?:the|a|an|his|her|their|its|our|this|these|those|that|every|some|no)$/;
+/** Nouns that take a that-clause ("the charge that …"), and time nouns after a demonstrative "that" ("that day the …"). */
+const COMPLEMENT_NOUN = /^(?:fact|idea|claims?|charges?|fears?|hopes?|belief|evidence|news|notion|sense|view|argument|assertion|suggestion|warnings?|concerns?|worry|worries|possibility|likelihood|chance|word|reports?|signs?|allegations?|rumou?rs?)$/;
+const TIME_NOUN = /^(?:day|days|week|weeks|month|months|year|years|night|nights|morning|evening|time|times|season|winter|summer|spring|fall|autumn|weekend)$/;
 /**
- * A verb the tagger read as a plural noun right after a relative pronoun: "the group that backs the plan", "a fund
- * which finances the port", "voters who favor the plan" (a noun, its relative pronoun, the word, then a determiner that
- * opens the verb's object). Not "the plan that voters favor", where a noun follows the pronoun as its clause's subject.
+ * A verb the tagger read as a noun right after a relative pronoun: "the group that backs the plan", "voters who favor
+ * the plan" (a noun, "that" or "who", the word, then a determiner that opens the verb's object). Not "the plan that
+ * voters favor" (a noun after the pronoun is its clause's subject), not after a noun that takes a that-clause ("the
+ * charge that pilots the …"), not a time noun ("told the crew that day the …"); not after "which", which as often
+ * asks ("asked the mayor which roads the crews …"). The lemma is the verb's: "leaves" → "leave", not "leaf".
  */
 function mendRelativeVerbs(tokens: Token[]): void {
   for (let i = 2; i + 1 < tokens.length; i++) {
     const t = tokens[i]!, r = tokens[i - 1]!, h = tokens[i - 2]!, n = tokens[i + 1]!;
-    if (t.pos !== 'NOUN' || !/^[a-z]+$/.test(t.text) || !/^(?:that|who|which)$/.test(r.lower) || r.sentence !== t.sentence || n.sentence !== t.sentence) continue;
-    if ((h.pos === 'NOUN' || h.pos === 'PROPN') && OBJECT_OPENER.test(n.lower)) tokens[i] = { ...t, pos: 'VERB' };
+    if (t.pos !== 'NOUN' || !/^[a-z]+$/.test(t.text) || (r.lower !== 'that' && r.lower !== 'who') || TIME_NOUN.test(t.lower)) continue;
+    if (h.sentence !== t.sentence || n.sentence !== t.sentence || COMPLEMENT_NOUN.test(h.lower)) continue;
+    if ((h.pos === 'NOUN' || h.pos === 'PROPN') && OBJECT_OPENER.test(n.lower)) tokens[i] = { ...t, pos: 'VERB', lemma: t.lower.startsWith(t.lemma) ? t.lemma : verbBase(t.lower) };
   }
+}
+
+/** The base form of a verb in -s: "carries" → "carry", "pushes" → "push", "leaves" → "leave". */
+function verbBase(w: string): string {
+  if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/(?:ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
+  return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
 /** The quote opening at token i holds a sentence: three words or more, or punctuation before its closing mark. */

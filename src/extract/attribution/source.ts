@@ -397,7 +397,7 @@ function subjectSpan(D: Doc, a: number, sFirst: number): [number, number] | null
   const s = npStartLeft(D, k, sFirst);
   if (s < 0) return null;
   // "Voters who attended the rally said": the noun phrase before the cue closes a restrictive relative clause
-  const head = restrictiveHead(D, s, sFirst, T[k + 1]?.lower === 'to');
+  const head = restrictiveHead(D, s, sFirst, T[cueStart]?.lower === 'to');
   if (head >= 0) return [head, end];
   // "A group representing pilots said", "Residents living near the pier said": or a participle in -ing
   const ph = participleHead(D, s, sFirst);
@@ -433,12 +433,14 @@ function restrictiveHead(D: Doc, s: number, sFirst: number, infinitive: boolean)
   return -1;
 }
 
+/** Linking verbs: a relative clause's verb that a participle cue completes ("that became known as"). */
+const LINKING = /^(?:be|become|seem|remain|get|grow|appear)$/;
+
 /**
  * Token x is a "that" that opens a relative clause as its subject: right after a noun and right before the clause's
  * verb ("the union that represents …", "a firm that has long owned …"), so no complement clause ("the claim that
  * the pier is unsafe", which has a subject of its own).
  */
-const LINKING = /^(?:be|become|seem|remain|get|grow|appear)$/;
 function subjectThat(T: readonly Token[], x: number, sFirst: number): boolean {
   if (T[x]!.lower !== 'that' || x - 1 < sFirst || !nounish(T[x - 1]) || T[x - 1]!.pos === 'PRON') return false;
   let v = x + 1;
