@@ -359,6 +359,15 @@ const INDIRECT: Row[] = [
   ['A firm that has long owned the pier said it would sell.', 'said', 'A firm that has long owned the pier', ['it would sell'], 'indirect'],
   ['Residents that spoke at the meeting said the pier was unsafe.', 'said', 'Residents that spoke at the meeting', ['the pier was unsafe'], 'indirect'],
   ['The union that backs the pilots said the deal was fair.', 'said', 'The union that backs the pilots', ['the deal was fair'], 'indirect'], // "backs" a verb (annotate)
+  // a cue in the subject's relative clause: its content ends where the sentence's own verb begins
+  ['A storm that forced the mayor to promise a new pier hit the coast.', 'promise', 'the mayor', ['a new pier'], 'indirect'],
+  ['The levy that economists believe will hurt riders passed on Tuesday.', 'believe', 'economists', ['will hurt riders'], 'indirect'],
+  ['A clerk who revealed that the mayor used a city car was fired on Monday.', 'revealed', 'A clerk', ['the mayor used a city car'], 'indirect'],
+  ['The report that officials say they read was false.', 'say', 'officials', ['they read'], 'indirect'],
+  ['Ferry riders who say the fares are too high packed the hall.', 'say', 'Ferry riders', ['the fares are too high'], 'indirect'],
+  ['Pilots who say the pier built in 1990 is unsafe signed the letter.', 'say', 'Pilots', ['the pier built in 1990 is unsafe'], 'indirect'],
+  // (not the sentence's own cue after the clause)
+  ['A clerk who has accused the mayor of fraud said on Sunday that he lied.', 'said', 'A clerk who has accused the mayor of fraud', ['he lied'], 'indirect'],
   ['There is evidence that the drug works and doctors say it is safe.', 'say', 'doctors', ['it is safe'], 'indirect'],
   ['It was a strike that forced the mayor to promise a new pier.', 'promise', 'the mayor', ['a new pier'], 'indirect'],
   ["He's said he will run for the harbor board again.", "'s said", 'He', ['he will run for the harbor board again'], 'indirect'],

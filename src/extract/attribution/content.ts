@@ -362,6 +362,62 @@ function subjectClauseEnd(D: Doc, r: number, e: number): number {
   return e;
 }
 
+/** Verbs whose content is a clause with a subject of its own ("say the fee is fair"): its first verb is the clause's. */
+const CLAUSAL = /^(?:say|believe|think|claim|allege|argue|contend|insist|suggest|expect|fear|hope|warn|predict|suspect|estimate|know|agree|acknowledge|report|note|add|conclude|worry|feel|assume|guess|suppose|doubt|reveal|announce|confirm|deny|admit|state|explain|write|find|show)$/;
+
+/**
+ * A cue in the restrictive relative clause of the sentence's subject ("A storm that forced the mayor to promise a new
+ * pier | hit the coast", "The levy that economists believe will hurt riders | passed"): its content ends where the
+ * sentence's own verb begins, a verb right after a noun once the content's own clause has had its verb. Only where the
+ * sentence opens with the noun phrase and no punctuation, conjunction or subordinator comes between; the end stands
+ * (the content-end ranker does not move it).
+ */
+export function inSubjectRelative(D: Doc, f: Found, sFirst: number, sLast: number): void {
+  const T = D.T;
+  const [c0, c1] = f.cueTokens;
+  let j = sFirst;
+  while (j < c0 && j - sFirst < 8 && npTok(T[j]!, j === sFirst) && !/^(?:that|who)$/.test(T[j]!.lower)) j++;
+  if (j === sFirst || j >= c0 || !/^(?:that|who)$/.test(T[j]!.lower) || !(T[j - 1]!.pos === 'NOUN' || T[j - 1]!.pos === 'PROPN')) return;
+  for (let x = j + 1; x < c0; x++) if (isPunct(T[x]) || T[x]!.pos === 'CCONJ' || T[x]!.pos === 'SCONJ') return;
+  // the cue is in the clause: no verb of the clause's own before it (its auxiliaries aside), unless the cue is an
+  // infinitive the clause's verb governs ("that forced the mayor to promise"); else the cue is the sentence's verb
+  // ("A woman who has accused the mayor said …")
+  let a = c0;
+  while (a - 1 > j && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'ADV' || T[a - 1]!.pos === 'PART')) a--;
+  const infinitive = T[a]?.lower === 'to' || T[c0 - 1]?.lower === 'to';
+  for (let x = j + 1; x < a; x++) if ((T[x]!.pos === 'VERB' || T[x]!.pos === 'AUX') && !/ing$/.test(T[x]!.lower) && !infinitive) return;
+  // (the last span: PolNeAR's content may open with the relative clause's antecedent, "The group … is tied to …")
+  const last = f.content[f.content.length - 1];
+  if (!last || last[0] < T[c1 - 1]!.end || D.qOf[c0]! >= 0) return;
+  const from = firstTokenFrom(T, last[0]), endTok = firstTokenFrom(T, last[1] - 1) + 1;
+  // the content's own clause: after a verb of saying or thinking, its first noun-then-verb is the clause's subject and
+  // verb, unless the clause opens with its verb (its subject is the relative pronoun: "that critics say | polluted …")
+  // (a participle the tagger read as an adjective opens it too: "polluted the river")
+  const opensWithVerb = T[from]!.pos === 'VERB' || T[from]!.pos === 'AUX' || (T[from]!.pos === 'ADJ' && /ed$/.test(T[from]!.lower) && T[from + 1]?.pos === 'DET');
+  // (and a that-clause has its own subject and verb: "who revealed that the mayor used …")
+  // The content's verb groups: the clause's own one (where it has a clause), then the sentence's.
+  let own = opensWithVerb || CLAUSAL.test(f.lemma) || T[from]!.lower === 'that' ? 1 : 0;
+  const verbal = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+  for (let k = from; k < Math.min(endTok, sLast); k++) {
+    const t = T[k]!, p = T[k - 1]!;
+    if (k > from && (t.pos === 'CCONJ' || t.pos === 'SCONJ' || WH.has(t.lower) || t.lower === 'that' || (isPunct(t) && t.text !== '-') || D.qOf[k]! >= 0)) return;
+    if (k === from && !opensWithVerb) continue;
+    // a verb group starts here: a verb not after another of its group ("would | flood", "is | not | expected") nor "to",
+    // not a gerund; in the clause's own part, not a participle after its noun ("the pier built in 1990 | is unsafe")
+    const participle = own > 0 && t.pos === 'VERB' && p.pos === 'NOUN' && !/s$/.test(t.lower) && T[k + 1]?.pos === 'ADP';
+    const starts = (verbal(t) || (k === from && opensWithVerb)) && !(k > from && (verbal(p) && t.pos === 'VERB' && p.pos === 'AUX'))
+      && !(p.pos === 'PART' || (p.pos === 'ADV' && verbal(T[k - 2]) && T[k - 2]!.pos === 'AUX')) && p.lower !== 'to'
+      && !/ing$/.test(t.lower) && !participle;
+    if (!starts) continue;
+    if (own-- > 0) continue;
+    const sp = trimmed(D, from, k);
+    if (!sp) return;
+    f.content = [...f.content.slice(0, -1), sp];
+    f.fixedEnd = true;
+    return;
+  }
+}
+
 /**
  * Adds the quoted sentences that follow a claim and have no cue of their own: after a direct quote, or after an indirect
  * claim with a speaker, in the same paragraph or the next ones (a new paragraph of quote with no cue goes on with the

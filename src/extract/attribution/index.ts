@@ -3,7 +3,7 @@ import { firstTokenFrom } from '../../annotate/annotate.js';
 import { groupBy } from '../../util.js';
 import type { Match } from '../match.js';
 import { acceptedEntry, learnedEntry, sentenceCandidates } from './candidates.js';
-import { extendQuotes, mergeSpans, quoteKind, withoutComplementizer, withoutPreposition } from './content.js';
+import { extendQuotes, inSubjectRelative, mergeSpans, quoteKind, withoutComplementizer, withoutPreposition } from './content.js';
 import { docView, trimmed, type Doc, type Found } from './doc.js';
 import { buildAttribution, fallbackFrame, impersonalInfinitive } from './frames.js';
 import { cueMatcher, type CueEntry } from './lexicon.js';
@@ -101,6 +101,7 @@ export function findAttributions(doc: Annotated): Attribution[] {
 
   // Pass 3: a cue inside another's source says no more than that source holds; quoted sentences that run on after a direct quote.
   withinSources(D, found);
+  for (const f of found) inSubjectRelative(D, f, sentences[f.sent]!.first, sentences[f.sent]!.last);
   extendQuotes(D, found, sentences);
   // Pass 4: "put out a statement Monday saying …": the noun and the participle are one cue.
   joinVenueNouns(D.T, found);
