@@ -366,6 +366,10 @@ const INDIRECT: Row[] = [
   ['The report that officials say they read was false.', 'say', 'officials', ['they read'], 'indirect'],
   ['Ferry riders who say the fares are too high packed the hall.', 'say', 'Ferry riders', ['the fares are too high'], 'indirect'],
   ['Pilots who say the pier built in 1990 is unsafe signed the letter.', 'say', 'Pilots', ['the pier built in 1990 is unsafe'], 'indirect'],
+  // the sentence's own cue after such a clause: the whole subject speaks, not a noun inside the clause
+  ['The group that officials say is tied to the smugglers denied it.', 'denied', 'The group that officials say is tied to the smugglers', ['it'], 'indirect'],
+  ['A company that critics say polluted the river said it followed the rules.', 'said', 'A company that critics say polluted the river', ['it followed the rules'], 'indirect'],
+  ['A company that critics say polluted the river said it followed the rules.', 'say', 'critics', ['polluted the river'], 'indirect'],
   // (not the sentence's own cue after the clause)
   ['A clerk who has accused the mayor of fraud said on Sunday that he lied.', 'said', 'A clerk who has accused the mayor of fraud', ['he lied'], 'indirect'],
   ['There is evidence that the drug works and doctors say it is safe.', 'say', 'doctors', ['it is safe'], 'indirect'],

@@ -362,6 +362,45 @@ function subjectClauseEnd(D: Doc, r: number, e: number): number {
   return e;
 }
 
+/**
+ * The sentence opens with a noun phrase and its restrictive relative clause ("The group that …", "Voters who …"), and
+ * the cue at c0 comes after the relative word with no punctuation, conjunction or subordinator between: the relative
+ * word's token, and whether the cue is in the clause (no verb of the clause's own before it, its auxiliaries aside,
+ * unless the cue is an infinitive the clause's verb governs: "that forced the mayor to promise") or is the sentence's
+ * own verb after it ("A clerk who has accused the mayor said …"), and whether the "that" opens a noun's complement
+ * ("The fact that …"). Null where the sentence opens otherwise, or the clause holds more verbs than that; not "that"
+ * before a time word ("Officials that day said").
+ */
+export function subjectRelative(D: Doc, sFirst: number, c0: number): { rel: number; verb: number; cueInClause: boolean; complement: boolean } | null {
+  const T = D.T;
+  let j = sFirst;
+  while (j < c0 && j - sFirst < 8 && npTok(T[j]!, j === sFirst) && !/^(?:that|who)$/.test(T[j]!.lower)) j++;
+  if (j === sFirst || j >= c0 || !/^(?:that|who)$/.test(T[j]!.lower) || !(T[j - 1]!.pos === 'NOUN' || T[j - 1]!.pos === 'PROPN')) return null;
+  if (T[j]!.lower === 'that' && (TIME.has(T[j + 1]?.lower ?? '') || /^(?:day|week|month|year|night|morning|evening|time|weekend)$/.test(T[j + 1]?.lower ?? ''))) return null;
+  for (let x = j + 1; x < c0; x++) if (isPunct(T[x]) || T[x]!.pos === 'CCONJ' || T[x]!.pos === 'SCONJ') return null;
+  // (a noun's complement clause, "The fact that the pilots say … | worries", ends where the sentence's verb begins too,
+  // but the phrase is no speaker: complement)
+  const complement = T[j]!.lower === 'that' && COMPLEMENT_NOUN.test(T[j - 1]!.lower);
+  let a = c0;
+  while (a - 1 > j && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'ADV' || T[a - 1]!.pos === 'PART')) a--;
+  const infinitive = T[a]?.lower === 'to' || T[c0 - 1]?.lower === 'to';
+  // the clause's verb groups before the cue: none (the cue is in the clause), or one (the cue is the sentence's verb),
+  // two where a verb of saying reaches into the next ("that officials say | is tied to …"); more: some other structure
+  const groups: number[] = [];
+  for (let x = j + 1; x < a; x++) {
+    const t = T[x]!, p = T[x - 1]!;
+    if (!(t.pos === 'VERB' || t.pos === 'AUX') || /ing$/.test(t.lower) || p.lower === 'to') continue;
+    if (p.pos === 'AUX' || p.pos === 'PART' || (p.pos === 'ADV' && T[x - 2]?.pos === 'AUX')) continue;
+    groups.push(x);
+  }
+  if (!groups.length || infinitive) return { rel: j, verb: a, cueInClause: true, complement };
+  const reported = groups.length === 2 && CLAUSAL.test(T[groups[0]!]!.lemma) && groups[1] === groups[0]! + 1;
+  return groups.length === 1 || reported ? { rel: j, verb: a, cueInClause: false, complement } : null;
+}
+
+/** Nouns that take a that-clause ("the claim that …"): their "that" opens no relative clause. */
+const COMPLEMENT_NOUN = /^(?:fact|idea|claims?|charges?|fears?|hopes?|belief|evidence|news|notion|sense|view|argument|assertion|suggestion|warnings?|concerns?|worry|worries|possibility|likelihood|chance|word|reports?|signs?|allegations?|rumou?rs?|promise|pledge|assurance|doubts?|theory|conclusion|impression|suspicion|speculation)$/;
+
 /** Verbs whose content is a clause with a subject of its own ("say the fee is fair"): its first verb is the clause's. */
 const CLAUSAL = /^(?:say|believe|think|claim|allege|argue|contend|insist|suggest|expect|fear|hope|warn|predict|suspect|estimate|know|agree|acknowledge|report|note|add|conclude|worry|feel|assume|guess|suppose|doubt|reveal|announce|confirm|deny|admit|state|explain|write|find|show)$/;
 
@@ -375,17 +414,8 @@ const CLAUSAL = /^(?:say|believe|think|claim|allege|argue|contend|insist|suggest
 export function inSubjectRelative(D: Doc, f: Found, sFirst: number, sLast: number): void {
   const T = D.T;
   const [c0, c1] = f.cueTokens;
-  let j = sFirst;
-  while (j < c0 && j - sFirst < 8 && npTok(T[j]!, j === sFirst) && !/^(?:that|who)$/.test(T[j]!.lower)) j++;
-  if (j === sFirst || j >= c0 || !/^(?:that|who)$/.test(T[j]!.lower) || !(T[j - 1]!.pos === 'NOUN' || T[j - 1]!.pos === 'PROPN')) return;
-  for (let x = j + 1; x < c0; x++) if (isPunct(T[x]) || T[x]!.pos === 'CCONJ' || T[x]!.pos === 'SCONJ') return;
-  // the cue is in the clause: no verb of the clause's own before it (its auxiliaries aside), unless the cue is an
-  // infinitive the clause's verb governs ("that forced the mayor to promise"); else the cue is the sentence's verb
-  // ("A woman who has accused the mayor said …")
-  let a = c0;
-  while (a - 1 > j && (T[a - 1]!.pos === 'AUX' || T[a - 1]!.pos === 'ADV' || T[a - 1]!.pos === 'PART')) a--;
-  const infinitive = T[a]?.lower === 'to' || T[c0 - 1]?.lower === 'to';
-  for (let x = j + 1; x < a; x++) if ((T[x]!.pos === 'VERB' || T[x]!.pos === 'AUX') && !/ing$/.test(T[x]!.lower) && !infinitive) return;
+  const rel = subjectRelative(D, sFirst, c0);
+  if (!rel || !rel.cueInClause) return;
   // (the last span: PolNeAR's content may open with the relative clause's antecedent, "The group … is tied to …")
   const last = f.content[f.content.length - 1];
   if (!last || last[0] < T[c1 - 1]!.end || D.qOf[c0]! >= 0) return;

@@ -6,6 +6,7 @@ import { acceptedEntry, learnedEntry, sentenceCandidates } from './candidates.js
 import { extendQuotes, inSubjectRelative, mergeSpans, quoteKind, withoutComplementizer, withoutPreposition } from './content.js';
 import { docView, trimmed, type Doc, type Found } from './doc.js';
 import { buildAttribution, fallbackFrame, impersonalInfinitive } from './frames.js';
+import { wholeSubject } from './source.js';
 import { cueMatcher, type CueEntry } from './lexicon.js';
 import { cueFeatures, cueModel, scoreFeatures } from './model.js';
 import { chooseEnd, END_BITS, endChoice, endCollector, endModel } from './content-end.js';
@@ -101,7 +102,10 @@ export function findAttributions(doc: Annotated): Attribution[] {
 
   // Pass 3: a cue inside another's source says no more than that source holds; quoted sentences that run on after a direct quote.
   withinSources(D, found);
-  for (const f of found) inSubjectRelative(D, f, sentences[f.sent]!.first, sentences[f.sent]!.last);
+  for (const f of found) {
+    inSubjectRelative(D, f, sentences[f.sent]!.first, sentences[f.sent]!.last);
+    wholeSubject(D, f, sentences[f.sent]!.first);
+  }
   extendQuotes(D, found, sentences);
   // Pass 4: "put out a statement Monday saying …": the noun and the participle are one cue.
   joinVenueNouns(D.T, found);

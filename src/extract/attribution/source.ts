@@ -1,6 +1,7 @@
 import type { Span, Token } from '../../types.js';
 import { firstTokenFrom } from '../../annotate/annotate.js';
 import { nameTags, STATE_ABBREVIATION } from '../../annotate/names.js';
+import { subjectRelative } from './content.js';
 import { asideQuote, BE, clauseAt, closesQuote, DASH, hasCueIn, isDash, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PURE_PARTICIPLE, PLATFORM, QUANT, quantRelative, quotedNameClosedAt, quotedNameFrom, quotedTitle, REL, span, WH, SUBJ_PRON, TIME, timeWord, trimmed, VENUE, titleQuoteClosedAt, type Doc } from './doc.js';
 
 /*
@@ -1256,4 +1257,17 @@ export function passiveAgent(D: Doc, r: number, sLast: number): { source: Span; 
   const ag = laterAgent(D, r, sLast);
   if (!ag) return null;
   return { source: span(D, ag[0] + 1, ag[1]), next: ag[1], between: D.T[r]?.lower === 'to' ? null : trimmed(D, r, ag[0]) };
+}
+
+/**
+ * The sentence's own cue after its subject's restrictive relative clause takes the whole subject as its source where
+ * the rules found one inside the clause: "The group that officials say is tied to the smugglers | denied it" (not
+ * "the smugglers"). `Found` objects are changed in place.
+ */
+export function wholeSubject(D: Doc, f: { cueTokens: [number, number]; source: Span[] | null }, sFirst: number): void {
+  const rel = subjectRelative(D, sFirst, f.cueTokens[0]);
+  if (!rel || rel.cueInClause || rel.complement || !f.source?.length) return;
+  if (firstTokenFrom(D.T, f.source[0]![0]) <= rel.rel) return;
+  const sp = trimmed(D, sFirst, rel.verb);
+  if (sp) f.source = [sp];
 }
