@@ -366,6 +366,13 @@ const INDIRECT: Row[] = [
   ['The report that officials say they read was false.', 'say', 'officials', ['they read'], 'indirect'],
   ['Ferry riders who say the fares are too high packed the hall.', 'say', 'Ferry riders', ['the fares are too high'], 'indirect'],
   ['Pilots who say the pier built in 1990 is unsafe signed the letter.', 'say', 'Pilots', ['the pier built in 1990 is unsafe'], 'indirect'],
+  ['The levy that economists believe will be costly passed on Tuesday.', 'believe', 'economists', ['will be costly'], 'indirect'],
+  ['Residents who doubt the plan signed the letter.', 'doubt', 'Residents', ['the plan'], 'indirect'],
+  ['Pilots who told regulators the pier was unsafe resigned.', 'told', 'Pilots', ['the pier was unsafe'], 'indirect'],
+  // a subject pronoun before the second verb group: a clause inside the sentence's predicate, not the content's own
+  ['People who know him say he is honest.', 'know', 'People', ['him'], 'indirect'],
+  ['People who know him say he is honest.', 'say', 'People who know him', ['he is honest'], 'indirect'],
+  ['The firm that once owned the pier said it would sell.', 'said', 'The firm that once owned the pier', ['it would sell'], 'indirect'],
   // the sentence's own cue after such a clause: the whole subject speaks, not a noun inside the clause
   ['The group that officials say is tied to the smugglers denied it.', 'denied', 'The group that officials say is tied to the smugglers', ['it'], 'indirect'],
   ['A company that critics say polluted the river said it followed the rules.', 'said', 'A company that critics say polluted the river', ['it followed the rules'], 'indirect'],

@@ -1,4 +1,4 @@
-import { firstTokenFrom, tokenAt } from '../../annotate/annotate.js';
+import { COMPLEMENT_NOUN, firstTokenFrom, TIME_NOUN, tokenAt } from '../../annotate/annotate.js';
 import type { Annotated, QuoteKind, Span, Token } from '../../types.js';
 import { asideQuote, clauseAt, closesQuote, hasCueIn, isDash, isMark, isPunct, npTok, opensQuote, PARTICLES, quotedTitle, quoteSpan, SUBJ_PRON, TIME, trimmed, VENUE, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
@@ -366,17 +366,18 @@ function subjectClauseEnd(D: Doc, r: number, e: number): number {
  * The sentence opens with a noun phrase and its restrictive relative clause ("The group that …", "Voters who …"), and
  * the cue at c0 comes after the relative word with no punctuation, conjunction or subordinator between: the relative
  * word's token, and whether the cue is in the clause (no verb of the clause's own before it, its auxiliaries aside,
- * unless the cue is an infinitive the clause's verb governs: "that forced the mayor to promise") or is the sentence's
+ * or one whose infinitive the cue is: "that forced the mayor to promise") or is the sentence's
  * own verb after it ("A clerk who has accused the mayor said …"), and whether the "that" opens a noun's complement
  * ("The fact that …"). Null where the sentence opens otherwise, or the clause holds more verbs than that; not "that"
  * before a time word ("Officials that day said").
  */
-export function subjectRelative(D: Doc, sFirst: number, c0: number): { rel: number; verb: number; cueInClause: boolean; complement: boolean } | null {
+export interface SubjectRelative { rel: number; verb: number; cueInClause: boolean; complement: boolean }
+export function subjectRelative(D: Doc, sFirst: number, c0: number): SubjectRelative | null {
   const T = D.T;
   let j = sFirst;
   while (j < c0 && j - sFirst < 8 && npTok(T[j]!, j === sFirst) && !/^(?:that|who)$/.test(T[j]!.lower)) j++;
   if (j === sFirst || j >= c0 || !/^(?:that|who)$/.test(T[j]!.lower) || !(T[j - 1]!.pos === 'NOUN' || T[j - 1]!.pos === 'PROPN')) return null;
-  if (T[j]!.lower === 'that' && (TIME.has(T[j + 1]?.lower ?? '') || /^(?:day|week|month|year|night|morning|evening|time|weekend)$/.test(T[j + 1]?.lower ?? ''))) return null;
+  if (T[j]!.lower === 'that' && TIME_NOUN.test(T[j + 1]?.lower ?? '')) return null;
   for (let x = j + 1; x < c0; x++) if (isPunct(T[x]) || T[x]!.pos === 'CCONJ' || T[x]!.pos === 'SCONJ') return null;
   // (a noun's complement clause, "The fact that the pilots say … | worries", ends where the sentence's verb begins too,
   // but the phrase is no speaker: complement)
@@ -393,59 +394,62 @@ export function subjectRelative(D: Doc, sFirst: number, c0: number): { rel: numb
     if (p.pos === 'AUX' || p.pos === 'PART' || (p.pos === 'ADV' && T[x - 2]?.pos === 'AUX')) continue;
     groups.push(x);
   }
-  if (!groups.length || infinitive) return { rel: j, verb: a, cueInClause: true, complement };
+  if (!groups.length || (infinitive && groups.length === 1)) return { rel: j, verb: a, cueInClause: true, complement };
+  if (infinitive) return null;
   const reported = groups.length === 2 && CLAUSAL.test(T[groups[0]!]!.lemma) && groups[1] === groups[0]! + 1;
   return groups.length === 1 || reported ? { rel: j, verb: a, cueInClause: false, complement } : null;
 }
 
-/** Nouns that take a that-clause ("the claim that …"): their "that" opens no relative clause. */
-const COMPLEMENT_NOUN = /^(?:fact|idea|claims?|charges?|fears?|hopes?|belief|evidence|news|notion|sense|view|argument|assertion|suggestion|warnings?|concerns?|worry|worries|possibility|likelihood|chance|word|reports?|signs?|allegations?|rumou?rs?|promise|pledge|assurance|doubts?|theory|conclusion|impression|suspicion|speculation)$/;
 
 /** Verbs whose content is a clause with a subject of its own ("say the fee is fair"): its first verb is the clause's. */
-const CLAUSAL = /^(?:say|believe|think|claim|allege|argue|contend|insist|suggest|expect|fear|hope|warn|predict|suspect|estimate|know|agree|acknowledge|report|note|add|conclude|worry|feel|assume|guess|suppose|doubt|reveal|announce|confirm|deny|admit|state|explain|write|find|show)$/;
+const CLAUSAL = /^(?:say|believe|think|claim|allege|argue|contend|insist|suggest|expect|fear|hope|warn|predict|suspect|estimate|know|agree|acknowledge|report|note|add|conclude|worry|feel|assume|guess|suppose|doubt|reveal|announce|confirm|deny|admit|state|explain|write|find|show|tell|promise|vow|concede|testify|stress|learn|indicate|emphasize|maintain|declare|assert|recall|complain|predict|realize|understand|decide|determine|argue)$/;
 
 /**
  * A cue in the restrictive relative clause of the sentence's subject ("A storm that forced the mayor to promise a new
  * pier | hit the coast", "The levy that economists believe will hurt riders | passed"): its content ends where the
- * sentence's own verb begins, a verb right after a noun once the content's own clause has had its verb. Only where the
- * sentence opens with the noun phrase and no punctuation, conjunction or subordinator comes between; the end stands
- * (the content-end ranker does not move it).
+ * sentence's own verb group begins, the content's first verb group or, where the content is a clause of its own, its
+ * second. `rel` is subjectRelative's answer for the cue; the end stands (the content-end ranker does not move it).
  */
-export function inSubjectRelative(D: Doc, f: Found, sFirst: number, sLast: number): void {
+export function inSubjectRelative(D: Doc, f: Found, rel: SubjectRelative | null, sLast: number): void {
   const T = D.T;
   const [c0, c1] = f.cueTokens;
-  const rel = subjectRelative(D, sFirst, c0);
   if (!rel || !rel.cueInClause) return;
   // (the last span: PolNeAR's content may open with the relative clause's antecedent, "The group … is tied to …")
   const last = f.content[f.content.length - 1];
   if (!last || last[0] < T[c1 - 1]!.end || D.qOf[c0]! >= 0) return;
-  const from = firstTokenFrom(T, last[0]), endTok = firstTokenFrom(T, last[1] - 1) + 1;
-  // the content's own clause: after a verb of saying or thinking, its first noun-then-verb is the clause's subject and
-  // verb, unless the clause opens with its verb (its subject is the relative pronoun: "that critics say | polluted …")
-  // (a participle the tagger read as an adjective opens it too: "polluted the river")
+  const from = firstTokenFrom(T, last[0]), stop = Math.min(firstTokenFrom(T, last[1]), sLast);
+  if (from >= stop) return;
+  // a clause that opens with its verb has the relative word as its subject ("that critics say | polluted …"); a
+  // participle the tagger read as an adjective opens one too ("polluted the river")
   const opensWithVerb = T[from]!.pos === 'VERB' || T[from]!.pos === 'AUX' || (T[from]!.pos === 'ADJ' && /ed$/.test(T[from]!.lower) && T[from + 1]?.pos === 'DET');
-  // (and a that-clause has its own subject and verb: "who revealed that the mayor used …")
-  // The content's verb groups: the clause's own one (where it has a clause), then the sentence's.
-  let own = opensWithVerb || CLAUSAL.test(f.lemma) || T[from]!.lower === 'that' ? 1 : 0;
   const verbal = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
-  for (let k = from; k < Math.min(endTok, sLast); k++) {
-    const t = T[k]!, p = T[k - 1]!;
-    if (k > from && (t.pos === 'CCONJ' || t.pos === 'SCONJ' || WH.has(t.lower) || t.lower === 'that' || (isPunct(t) && t.text !== '-') || D.qOf[k]! >= 0)) return;
-    if (k === from && !opensWithVerb) continue;
-    // a verb group starts here: a verb not after another of its group ("would | flood", "is | not | expected") nor "to",
-    // not a gerund; in the clause's own part, not a participle after its noun ("the pier built in 1990 | is unsafe")
-    const participle = own > 0 && t.pos === 'VERB' && p.pos === 'NOUN' && !/s$/.test(t.lower) && T[k + 1]?.pos === 'ADP';
-    const starts = (verbal(t) || (k === from && opensWithVerb)) && !(k > from && (verbal(p) && t.pos === 'VERB' && p.pos === 'AUX'))
-      && !(p.pos === 'PART' || (p.pos === 'ADV' && verbal(T[k - 2]) && T[k - 2]!.pos === 'AUX')) && p.lower !== 'to'
-      && !/ing$/.test(t.lower) && !participle;
-    if (!starts) continue;
-    if (own-- > 0) continue;
-    const sp = trimmed(D, from, k);
-    if (!sp) return;
-    f.content = [...f.content.slice(0, -1), sp];
-    f.fixedEnd = true;
-    return;
+  // (already ending at the sentence's verb: a content cut where the speaker's phrase ends, "Voters who think the pier is
+  // unsafe | said", withinSources)
+  if (stop < sLast && verbal(T[stop])) return;
+  // The content's verb groups, up to a conjunction, subordinator, wh-word, punctuation or quote.
+  const groups: number[] = [];
+  for (let k = from; k < stop; k++) {
+    const t = T[k]!, p = T[k - 1];
+    if (k > from && (t.pos === 'CCONJ' || t.pos === 'SCONJ' || WH.has(t.lower) || (isPunct(t) && t.text !== '-') || D.qOf[k]! >= 0)) break;
+    if (!(verbal(t) || (k === from && opensWithVerb)) || (k === from && !opensWithVerb)) continue;
+    // a group starts at a verb not after an auxiliary of its group ("would | flood", "has | been", "is | not | expected")
+    // nor "to", not a gerund; in a clause's own part not a participle after its noun ("the pier built in 1990 | is")
+    if (k > from && p && (p.pos === 'AUX' || p.pos === 'PART' || p.lower === 'to' || (p.pos === 'ADV' && T[k - 2]?.pos === 'AUX'))) continue;
+    if (/ing$/.test(t.lower) || (!groups.length && t.pos === 'VERB' && p?.pos === 'NOUN' && !/s$/.test(t.lower) && T[k + 1]?.pos === 'ADP')) continue;
+    groups.push(k);
   }
+  // The sentence's own verb: the first group, or the second where the content is a clause of its own (it opens with its
+  // verb or "that", or the cue takes a clause and two groups follow) unless a subject pronoun stands before the second,
+  // which then opens a clause inside the sentence's predicate ("who doubt the plan | say it will fail").
+  const second = groups[1];
+  const clause = opensWithVerb || T[from]!.lower === 'that'
+    || (CLAUSAL.test(f.lemma) && second !== undefined && !SUBJ_PRON.has(T[second - 1]!.lower));
+  const main = clause ? second : groups[0];
+  if (main === undefined || main <= from) return;
+  const sp = trimmed(D, from, main);
+  if (!sp) return;
+  f.content = [...f.content.slice(0, -1), sp];
+  f.fixedEnd = true;
 }
 
 /**

@@ -3,7 +3,7 @@ import { firstTokenFrom } from '../../annotate/annotate.js';
 import { groupBy } from '../../util.js';
 import type { Match } from '../match.js';
 import { acceptedEntry, learnedEntry, sentenceCandidates } from './candidates.js';
-import { extendQuotes, inSubjectRelative, mergeSpans, quoteKind, withoutComplementizer, withoutPreposition } from './content.js';
+import { extendQuotes, inSubjectRelative, mergeSpans, subjectRelative, quoteKind, withoutComplementizer, withoutPreposition } from './content.js';
 import { docView, trimmed, type Doc, type Found } from './doc.js';
 import { buildAttribution, fallbackFrame, impersonalInfinitive } from './frames.js';
 import { wholeSubject } from './source.js';
@@ -102,9 +102,11 @@ export function findAttributions(doc: Annotated): Attribution[] {
 
   // Pass 3: a cue inside another's source says no more than that source holds; quoted sentences that run on after a direct quote.
   withinSources(D, found);
+  // a subject's relative clause: a cue in it ends its content at the sentence's verb, the sentence's cue after it takes the whole subject
   for (const f of found) {
-    inSubjectRelative(D, f, sentences[f.sent]!.first, sentences[f.sent]!.last);
-    wholeSubject(D, f, sentences[f.sent]!.first);
+    const s = sentences[f.sent]!, rel = subjectRelative(D, s.first, f.cueTokens[0]);
+    inSubjectRelative(D, f, rel, s.last);
+    wholeSubject(D, f, rel, s.first);
   }
   extendQuotes(D, found, sentences);
   // Pass 4: "put out a statement Monday saying …": the noun and the participle are one cue.

@@ -1,7 +1,7 @@
 import type { Span, Token } from '../../types.js';
 import { firstTokenFrom } from '../../annotate/annotate.js';
 import { nameTags, STATE_ABBREVIATION } from '../../annotate/names.js';
-import { subjectRelative } from './content.js';
+import type { SubjectRelative } from './content.js';
 import { asideQuote, BE, clauseAt, closesQuote, DASH, hasCueIn, isDash, isMark, isPunct, nounish, NP_PREP, npTok, opensClause, opensQuote, PARTICIPLE, PURE_PARTICIPLE, PLATFORM, QUANT, quantRelative, quotedNameClosedAt, quotedNameFrom, quotedTitle, REL, span, WH, SUBJ_PRON, TIME, timeWord, trimmed, VENUE, titleQuoteClosedAt, type Doc } from './doc.js';
 
 /*
@@ -1260,14 +1260,15 @@ export function passiveAgent(D: Doc, r: number, sLast: number): { source: Span; 
 }
 
 /**
- * The sentence's own cue after its subject's restrictive relative clause takes the whole subject as its source where
- * the rules found one inside the clause: "The group that officials say is tied to the smugglers | denied it" (not
- * "the smugglers"). `Found` objects are changed in place.
+ * The sentence's own cue after its subject's restrictive relative clause (`rel`, subjectRelative's answer) takes the
+ * whole subject as its source where the rules found one inside the clause: "The group that officials say is tied to
+ * the smugglers | denied it" (not "the smugglers"). Not a source after the cue ("The report that officials released
+ * was disputed by the mayor"), nor who feels it ("… angered riders"). `Found` objects are changed in place.
  */
-export function wholeSubject(D: Doc, f: { cueTokens: [number, number]; source: Span[] | null }, sFirst: number): void {
-  const rel = subjectRelative(D, sFirst, f.cueTokens[0]);
-  if (!rel || rel.cueInClause || rel.complement || !f.source?.length) return;
-  if (firstTokenFrom(D.T, f.source[0]![0]) <= rel.rel) return;
+export function wholeSubject(D: Doc, f: { cueTokens: [number, number]; source: Span[] | null; experiencer?: boolean }, rel: SubjectRelative | null, sFirst: number): void {
+  if (!rel || rel.cueInClause || rel.complement || !f.source?.length || f.experiencer) return;
+  const T = D.T, src = f.source;
+  if (firstTokenFrom(T, src[0]![0]) <= rel.rel || src[src.length - 1]![1] > T[rel.verb]!.start) return;
   const sp = trimmed(D, sFirst, rel.verb);
   if (sp) f.source = [sp];
 }
