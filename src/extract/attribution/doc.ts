@@ -25,7 +25,7 @@ export const SUBJ_PRON = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', '
 export const NP_PREP = new Set(['of', 'for', 'at', 'from', 'with', 'on', 'in']);
 export const TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tonight', 'earlier', 'later', 'recently', 'again', 'repeatedly', 'publicly', 'privately', 'previously', 'last', 'this',
-  'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'then', 'once', 'twice', 'too', 'also',
+  'day', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'then', 'once', 'twice', 'too', 'also',
   'separately', 'directly', 'flatly', 'bluntly', 'openly', 'simply', 'frequently', 'often', 'ago', 'before', 'afterward',
   'afterwards', 'now', 'there', 'here', 'late', 'early']);
 /** A word of time: one of TIME, or a day's name ("Tuesday", read as a name). */

@@ -559,7 +559,7 @@ export function adjunctsBefore(D: Doc, k: number, sFirst: number): number {
     if (s0 - 2 >= sFirst && /^(?:like|unlike)$/.test(T[s0 - 1]!.lower) && /^(?:and|but)$/.test(T[s0 - 2]!.lower)) t0 = s0 - 2;
   }
   while (t0 > sFirst && timeWord(T[t0]!) && T[t0]!.lower !== 'there') t0--;
-  if (t0 < k && (T[t0]!.lower === 'on' || T[t0]!.lower === 'this' || T[t0]!.lower === 'last' || T[t0]!.lower === 'early' || T[t0]!.lower === 'late' || T[t0]!.lower === 'earlier')) t0--;
+  if (t0 < k && (T[t0]!.lower === 'on' || T[t0]!.lower === 'this' || T[t0]!.lower === 'that' || T[t0]!.lower === 'last' || T[t0]!.lower === 'early' || T[t0]!.lower === 'late' || T[t0]!.lower === 'earlier')) t0--;
   return t0;
 }
 /** Adverbial phrases of time or manner that end at token k: their first token's index, else -1. */
