@@ -167,8 +167,9 @@ function mendGerunds(tokens: Token[]): void {
 
 /** Determiners and possessives that open the object noun phrase of a relative clause's verb. */
 const OBJECT_OPENER = /^(?:the|a|an|his|her|their|its|our|this|these|those|that|every|some|no)$/;
-/** Nouns that take a that-clause ("the charge that …"), and time nouns after a demonstrative "that" ("that day the …"). */
+/** Nouns that take a that-clause ("the charge that …", "the fact that …"): their "that" opens no relative clause. */
 export const COMPLEMENT_NOUN = /^(?:fact|idea|claims?|charges?|fears?|hopes?|belief|evidence|news|notion|sense|view|argument|assertion|suggestion|warnings?|concerns?|worry|worries|possibility|likelihood|chance|word|reports?|signs?|allegations?|rumou?rs?|promise|pledge|assurance|doubts?|theory|conclusion|impression|suspicion|speculation)$/;
+/** Nouns of time a demonstrative "that" goes with ("that day the …", "Officials that Monday said"). */
 export const TIME_NOUN = /^(?:day|days|week|weeks|month|months|year|years|night|nights|morning|afternoon|evening|time|times|season|winter|summer|spring|fall|autumn|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /**
  * A verb the tagger read as a noun right after a relative pronoun: "the group that backs the plan", "voters who favor

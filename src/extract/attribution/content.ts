@@ -362,6 +362,9 @@ function subjectClauseEnd(D: Doc, r: number, e: number): number {
   return e;
 }
 
+/** subjectRelative's answer: the relative word's token, the cue's verb group start, where the cue stands, a complement. */
+export interface SubjectRelative { rel: number; verb: number; cueInClause: boolean; complement: boolean }
+
 /**
  * The sentence opens with a noun phrase and its restrictive relative clause ("The group that …", "Voters who …"), and
  * the cue at c0 comes after the relative word with no punctuation, conjunction or subordinator between: the relative
@@ -371,7 +374,6 @@ function subjectClauseEnd(D: Doc, r: number, e: number): number {
  * ("The fact that …"). Null where the sentence opens otherwise, or the clause holds more verbs than that; not "that"
  * before a time word ("Officials that day said").
  */
-export interface SubjectRelative { rel: number; verb: number; cueInClause: boolean; complement: boolean }
 export function subjectRelative(D: Doc, sFirst: number, c0: number): SubjectRelative | null {
   const T = D.T;
   let j = sFirst;
@@ -400,9 +402,8 @@ export function subjectRelative(D: Doc, sFirst: number, c0: number): SubjectRela
   return groups.length === 1 || reported ? { rel: j, verb: a, cueInClause: false, complement } : null;
 }
 
-
 /** Verbs whose content is a clause with a subject of its own ("say the fee is fair"): its first verb is the clause's. */
-const CLAUSAL = /^(?:say|believe|think|claim|allege|argue|contend|insist|suggest|expect|fear|hope|warn|predict|suspect|estimate|know|agree|acknowledge|report|note|add|conclude|worry|feel|assume|guess|suppose|doubt|reveal|announce|confirm|deny|admit|state|explain|write|find|show|tell|promise|vow|concede|testify|stress|learn|indicate|emphasize|maintain|declare|assert|recall|complain|predict|realize|understand|decide|determine|argue)$/;
+const CLAUSAL = /^(?:say|believe|think|claim|allege|argue|contend|insist|suggest|expect|fear|hope|warn|predict|suspect|estimate|know|agree|acknowledge|report|note|add|conclude|worry|feel|assume|guess|suppose|doubt|reveal|announce|confirm|deny|admit|state|explain|write|find|show|tell|promise|vow|concede|testify|stress|learn|indicate|emphasize|maintain|declare|assert|recall|complain|realize|understand|decide|determine)$/;
 
 /**
  * A cue in the restrictive relative clause of the sentence's subject ("A storm that forced the mayor to promise a new
