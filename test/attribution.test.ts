@@ -373,6 +373,9 @@ const INDIRECT: Row[] = [
   ['People who know him say he is honest.', 'know', 'People', ['him'], 'indirect'],
   ['People who know him say he is honest.', 'say', 'People who know him', ['he is honest'], 'indirect'],
   ['The firm that once owned the pier said it would sell.', 'said', 'The firm that once owned the pier', ['it would sell'], 'indirect'],
+  // after a fronted phrase with no verb
+  ['On Monday, a storm that forced the mayor to promise a new pier hit the coast.', 'promise', 'the mayor', ['a new pier'], 'indirect'],
+  ['Yesterday, the group that officials say is tied to the smugglers denied it.', 'denied', 'the group that officials say is tied to the smugglers', ['it'], 'indirect'],
   // a time phrase with a demonstrative between the subject and its cue is no speaker
   ['Officials that day said the pier was unsafe.', 'said', 'Officials', ['the pier was unsafe'], 'indirect'],
   ['Two pilots at the dock that evening backed the skipper’s account.', 'backed', 'Two pilots at the dock', ['the skipper’s account'], 'indirect'],

@@ -1,6 +1,6 @@
 import { COMPLEMENT_NOUN, firstTokenFrom, TIME_NOUN, tokenAt } from '../../annotate/annotate.js';
 import type { Annotated, QuoteKind, Span, Token } from '../../types.js';
-import { asideQuote, clauseAt, closesQuote, hasCueIn, isDash, isMark, isPunct, npTok, opensQuote, PARTICLES, quotedTitle, quoteSpan, SUBJ_PRON, TIME, trimmed, VENUE, WH, type Doc, type Found } from './doc.js';
+import { timeWord, asideQuote, clauseAt, closesQuote, hasCueIn, isDash, isMark, isPunct, npTok, opensQuote, PARTICLES, quotedTitle, quoteSpan, SUBJ_PRON, TIME, trimmed, VENUE, WH, type Doc, type Found } from './doc.js';
 import type { CueEntry } from './lexicon.js';
 
 /*
@@ -362,11 +362,12 @@ function subjectClauseEnd(D: Doc, r: number, e: number): number {
   return e;
 }
 
-/** subjectRelative's answer: the relative word's token, the cue's verb group start, where the cue stands, a complement. */
-export interface SubjectRelative { rel: number; verb: number; cueInClause: boolean; complement: boolean }
+/** subjectRelative's answer: the subject's first token, the relative word's, the cue's verb group start, where the cue stands, a complement. */
+export interface SubjectRelative { start: number; rel: number; verb: number; cueInClause: boolean; complement: boolean }
 
 /**
- * The sentence opens with a noun phrase and its restrictive relative clause ("The group that …", "Voters who …"), and
+ * The sentence opens with a noun phrase and its restrictive relative clause ("The group that …", "Voters who …"; after a
+ * fronted phrase with no verb: "On Monday, a storm that …"), and
  * the cue at c0 comes after the relative word with no punctuation, conjunction or subordinator between: the relative
  * word's token, and whether the cue is in the clause (no verb of the clause's own before it, its auxiliaries aside,
  * or one whose infinitive the cue is: "that forced the mayor to promise") or is the sentence's
@@ -376,6 +377,11 @@ export interface SubjectRelative { rel: number; verb: number; cueInClause: boole
  */
 export function subjectRelative(D: Doc, sFirst: number, c0: number): SubjectRelative | null {
   const T = D.T;
+  // a fronted phrase with no verb, up to its comma, goes before the subject: "On Monday, a storm that …"
+  for (let x = sFirst; x < c0 && x - sFirst < 7; x++) {
+    if (T[x]!.pos === 'VERB' || T[x]!.pos === 'AUX' || D.qOf[x]! >= 0) break;
+    if (T[x]!.text === ',') { if (x > sFirst && (T[sFirst]!.pos === 'ADP' || timeWord(T[sFirst]!))) sFirst = x + 1; break; }
+  }
   let j = sFirst;
   while (j < c0 && j - sFirst < 8 && npTok(T[j]!, j === sFirst) && !/^(?:that|who)$/.test(T[j]!.lower)) j++;
   if (j === sFirst || j >= c0 || !/^(?:that|who)$/.test(T[j]!.lower) || !(T[j - 1]!.pos === 'NOUN' || T[j - 1]!.pos === 'PROPN')) return null;
@@ -396,10 +402,10 @@ export function subjectRelative(D: Doc, sFirst: number, c0: number): SubjectRela
     if (p.pos === 'AUX' || p.pos === 'PART' || (p.pos === 'ADV' && T[x - 2]?.pos === 'AUX')) continue;
     groups.push(x);
   }
-  if (!groups.length || (infinitive && groups.length === 1)) return { rel: j, verb: a, cueInClause: true, complement };
+  if (!groups.length || (infinitive && groups.length === 1)) return { start: sFirst, rel: j, verb: a, cueInClause: true, complement };
   if (infinitive) return null;
   const reported = groups.length === 2 && CLAUSAL.test(T[groups[0]!]!.lemma) && groups[1] === groups[0]! + 1;
-  return groups.length === 1 || reported ? { rel: j, verb: a, cueInClause: false, complement } : null;
+  return groups.length === 1 || reported ? { start: sFirst, rel: j, verb: a, cueInClause: false, complement } : null;
 }
 
 /** Verbs whose content is a clause with a subject of its own ("say the fee is fair"): its first verb is the clause's. */

@@ -106,7 +106,7 @@ export function findAttributions(doc: Annotated): Attribution[] {
   for (const f of found) {
     const s = sentences[f.sent]!, rel = subjectRelative(D, s.first, f.cueTokens[0]);
     inSubjectRelative(D, f, rel, s.last);
-    wholeSubject(D, f, rel, s.first);
+    wholeSubject(D, f, rel);
   }
   extendQuotes(D, found, sentences);
   // Pass 4: "put out a statement Monday saying …": the noun and the participle are one cue.
