@@ -111,9 +111,15 @@ export function stored(w, p = PARAMS, vocab = null) {
   return out;
 }
 
+/**
+ * A stored model (any of the three) as its file: its fields other than lists on the first line, in their order, then
+ * each list (`vocab`, `index`, `weight`, where present) on a line of its own.
+ */
 export function serialize(s) {
-  return '{"format":' + JSON.stringify(s.format) + ',"bits":' + s.bits + ',"scale":' + s.scale + ',"thresholdLexicon":' + s.thresholdLexicon
-    + ',"thresholdOther":' + s.thresholdOther + ',"thresholdRules":' + s.thresholdRules + (s.vocab ? ',\n"vocab":[' + s.vocab.join(',') + ']' : '') + ',\n"index":[' + s.index.join(',') + '],\n"weight":[' + s.weight.join(',') + ']}\n';
+  const LISTS = ['vocab', 'index', 'weight'];
+  const head = Object.entries(s).filter(([k]) => !LISTS.includes(k)).map(([k, v]) => JSON.stringify(k) + ':' + JSON.stringify(v));
+  const lists = LISTS.filter((k) => s[k]).map((k) => ',\n' + JSON.stringify(k) + ':[' + s[k].join(',') + ']');
+  return '{' + head.join(',') + lists.join('') + '}\n';
 }
 
 // ---- the content-end ranker
@@ -174,8 +180,6 @@ export function fitEnd(examples, p = END_PARAMS) {
 export function storedEnd(w, p = END_PARAMS) {
   return { format: 'claimledger-content-end-1', bits: p.bits, scale: p.scale, ...sparse(w, p) };
 }
-export const serializeEnd = (s) => '{"format":' + JSON.stringify(s.format) + ',"bits":' + s.bits + ',"scale":' + s.scale
-  + ',\n"index":[' + s.index.join(',') + '],\n"weight":[' + s.weight.join(',') + ']}\n';
 
 // ---- the nesting model
 
@@ -209,8 +213,6 @@ export function nestExamples(doc, a = annotate(doc.text)) {
 export function storedNest(w, p = NEST_PARAMS) {
   return { format: 'claimledger-nest-lr-1', bits: p.bits, scale: p.scale, threshold: p.threshold, ...sparse(w, p) };
 }
-export const serializeNest = (s) => '{"format":' + JSON.stringify(s.format) + ',"bits":' + s.bits + ',"scale":' + s.scale + ',"threshold":' + s.threshold
-  + ',\n"index":[' + s.index.join(',') + '],\n"weight":[' + s.weight.join(',') + ']}\n';
 
 /** A cue model's stored form from per-document labelled candidates. */
 function cueModelFrom(perDoc, p) {
@@ -254,7 +256,7 @@ function main() {
   setCueModel(modelFromStored(s));
   const endEx = keptDocs.flatMap((d, i) => endExamples(d, annotated[i]));
   const ender = storedEnd(fitEnd(endEx));
-  fs.writeFileSync(endOut, serializeEnd(ender));
+  fs.writeFileSync(endOut, serialize(ender));
   // the nesting model, over what the extractor finds with cue filters trained out of fold (each part of the documents
   // read by a filter that never saw it, as at run time) and this content-end ranker
   const t3 = performance.now();
@@ -262,7 +264,7 @@ function main() {
   setEndModel(endModelFromStored(ender));
   const nestEx = outOfFoldNestExamples(keptDocs, annotated, perDoc, p, np).flat();
   const nester = storedNest(fit(nestEx, np), np);
-  fs.writeFileSync(nestOut, serializeNest(nester));
+  fs.writeFileSync(nestOut, serialize(nester));
   const pos = kept.filter((e) => e.y).length;
   console.log(`${kept.length} candidates (${pos} cues; vocabulary ${vocab ? vocab.size : 'all'}) from ${docs.length} documents${holdout === null ? '' : `, fold ${holdout} held out`}; `
     + `features ${(t1 - t0).toFixed(0)} ms, training ${(t2 - t1).toFixed(0)} ms; ${s.index.length} weights, ${fs.statSync(out).size} bytes → ${out}`);

@@ -6,17 +6,25 @@ import { NEST_MODEL_URL } from '../src/extract/attribution/nesting.js';
 import { MODEL_URL } from '../src/extract/attribution/model.js';
 import { END_MODEL_URL } from '../src/extract/attribution/content-end.js';
 // @ts-expect-error plain ESM script without types
-import { fit, stored, serialize, PARAMS, endExamples, fitEnd, storedEnd, serializeEnd, END_PARAMS, nestExamples, storedNest, serializeNest, NEST_PARAMS } from '../scripts/train.mjs';
+import { fit, stored, serialize, PARAMS, endExamples, fitEnd, storedEnd, END_PARAMS, nestExamples, storedNest, NEST_PARAMS } from '../scripts/train.mjs';
+
+/**
+ * A committed model file loads: under `maxBytes`, no words but its own field names (`names`, joined by "|"), and the
+ * model read from it is the one the extractor uses (`committed`). Returns that model for the caller's own checks.
+ */
+function loadsAsCommitted<M extends { w: Float32Array }>(url: URL, maxBytes: number, names: string, committed: M | null, fromStored: (s: never) => M): M {
+  const raw = readFileSync(url, 'utf8');
+  expect(raw.length).toBeLessThan(maxBytes);
+  expect(/[a-zA-Z]{3,}/.test(raw.replace(new RegExp(`"(?:${names})"`, 'g'), ''))).toBe(false);
+  expect(committed).not.toBeNull();
+  expect(fromStored(JSON.parse(raw) as never).w).toEqual(committed!.w);
+  return committed!;
+}
 
 describe('learned cue model (data/models/cue-model.json)', () => {
   it('loads: numbers only, small, thresholds set', () => {
-    const raw = readFileSync(MODEL_URL, 'utf8');
-    expect(raw.length).toBeLessThan(512 * 1024);
-    expect(/[a-zA-Z]{3,}/.test(raw.replace(/"(?:format|claimledger-cue-lr-1|bits|scale|thresholdLexicon|thresholdOther|thresholdRules|vocab|index|weight)"/g, ''))).toBe(false);
-    const m = cueModel();
-    expect(m).not.toBeNull();
-    expect(m!.w.length).toBe(1 << m!.bits);
-    expect(modelFromStored(JSON.parse(raw)).w).toEqual(m!.w);
+    const m = loadsAsCommitted(MODEL_URL, 512 * 1024, 'format|claimledger-cue-lr-1|bits|scale|thresholdLexicon|thresholdOther|thresholdRules|vocab|index|weight', cueModel(), modelFromStored);
+    expect(m.w.length).toBe(1 << m.bits);
   });
 
   it('a tiny training run is deterministic', () => {
@@ -36,12 +44,7 @@ describe('learned cue model (data/models/cue-model.json)', () => {
 
 describe('content-end ranker (data/models/content-end-model.json)', () => {
   it('loads: numbers only, small', () => {
-    const raw = readFileSync(END_MODEL_URL, 'utf8');
-    expect(raw.length).toBeLessThan(128 * 1024);
-    expect(/[a-zA-Z]{3,}/.test(raw.replace(/"(?:format|claimledger-content-end-1|bits|scale|index|weight)"/g, ''))).toBe(false);
-    const m = endModel();
-    expect(m).not.toBeNull();
-    expect(endModelFromStored(JSON.parse(raw)).w).toEqual(m!.w);
+    loadsAsCommitted(END_MODEL_URL, 128 * 1024, 'format|claimledger-content-end-1|bits|scale|index|weight', endModel(), endModelFromStored);
   });
 
   it('learns from gold contents, deterministically', () => {
@@ -54,19 +57,14 @@ describe('content-end ranker (data/models/content-end-model.json)', () => {
     expect(ex[0].feats.length).toBeGreaterThan(1); // the rule's end and the sentence's end at least
     expect(ex[0].y).toBe(ex[0].feats.length - 1); // the sentence's end
     const p = { ...END_PARAMS, bits: 12, epochs: 2 };
-    expect(serializeEnd(storedEnd(fitEnd(ex, p), p))).toBe(serializeEnd(storedEnd(fitEnd(ex, p), p)));
+    expect(serialize(storedEnd(fitEnd(ex, p), p))).toBe(serialize(storedEnd(fitEnd(ex, p), p)));
   });
 });
 
 describe('nesting model (data/models/nest-model.json)', () => {
   it('loads: numbers only, small, a threshold set', () => {
-    const raw = readFileSync(NEST_MODEL_URL, 'utf8');
-    expect(raw.length).toBeLessThan(64 * 1024);
-    expect(/[a-zA-Z]{3,}/.test(raw.replace(/"(?:format|claimledger-nest-lr-1|bits|scale|threshold|index|weight)"/g, ''))).toBe(false);
-    const m = nestModel();
-    expect(m).not.toBeNull();
-    expect(typeof m!.threshold).toBe('number');
-    expect(nestModelFromStored(JSON.parse(raw)).w).toEqual(m!.w);
+    const m = loadsAsCommitted(NEST_MODEL_URL, 64 * 1024, 'format|claimledger-nest-lr-1|bits|scale|threshold|index|weight', nestModel(), nestModelFromStored);
+    expect(typeof m.threshold).toBe('number');
   });
 
   // a document written for this test, annotated both ways: the inner cue a claim of its own, or inside the outer content
@@ -88,8 +86,8 @@ describe('nesting model (data/models/nest-model.json)', () => {
     ] });
     expect(beside.map((e: { y: number }) => e.y)).toEqual([1]);
     const p = { ...NEST_PARAMS, epochs: 2 };
-    const model = serializeNest(storedNest(fit([...nested, ...beside], p), p));
-    expect(model).toBe(serializeNest(storedNest(fit([...nested, ...beside], p), p)));
+    const model = serialize(storedNest(fit([...nested, ...beside], p), p));
+    expect(model).toBe(serialize(storedNest(fit([...nested, ...beside], p), p)));
     const weights = JSON.parse(model).weight as number[];
     expect(weights.length).toBeGreaterThan(0);
     expect(weights.every((w) => Number.isFinite(w))).toBe(true);
