@@ -396,16 +396,21 @@ export function subjectRelative(D: Doc, sFirst: number, c0: number): SubjectRela
   // the clause's verb groups before the cue: none (the cue is in the clause), or one (the cue is the sentence's verb),
   // two where a verb of saying reaches into the next ("that officials say | is tied to …"); more: some other structure
   const groups: number[] = [];
-  for (let x = j + 1; x < a; x++) {
-    const t = T[x]!, p = T[x - 1]!;
-    if (!(t.pos === 'VERB' || t.pos === 'AUX') || /ing$/.test(t.lower) || p.lower === 'to') continue;
-    if (p.pos === 'AUX' || p.pos === 'PART' || (p.pos === 'ADV' && T[x - 2]?.pos === 'AUX')) continue;
-    groups.push(x);
-  }
+  for (let x = j + 1; x < a; x++) if (opensVerbGroup(T, x)) groups.push(x);
   if (!groups.length || (infinitive && groups.length === 1)) return { start: sFirst, rel: j, verb: a, cueInClause: true, complement };
   if (infinitive) return null;
   const reported = groups.length === 2 && CLAUSAL.test(T[groups[0]!]!.lemma) && groups[1] === groups[0]! + 1;
   return groups.length === 1 || reported ? { start: sFirst, rel: j, verb: a, cueInClause: false, complement } : null;
+}
+
+/**
+ * Token k opens a verb group: a verb or auxiliary, no gerund, not after an auxiliary or adverb of its group ("would |
+ * flood", "has | been", "is | not | expected") nor after "to".
+ */
+function opensVerbGroup(T: readonly Token[], k: number): boolean {
+  const t = T[k]!, p = T[k - 1];
+  if (!(t.pos === 'VERB' || t.pos === 'AUX') || /ing$/.test(t.lower)) return false;
+  return !p || !(p.pos === 'AUX' || p.pos === 'PART' || p.lower === 'to' || (p.pos === 'ADV' && T[k - 2]?.pos === 'AUX'));
 }
 
 /** Verbs whose content is a clause with a subject of its own ("say the fee is fair"): its first verb is the clause's. */
@@ -436,14 +441,13 @@ export function inSubjectRelative(D: Doc, f: Found, rel: SubjectRelative | null,
   // The content's verb groups, up to a conjunction, subordinator, wh-word, punctuation or quote.
   const groups: number[] = [];
   for (let k = from; k < stop; k++) {
-    const t = T[k]!, p = T[k - 1];
+    const t = T[k]!;
     if (k > from && (t.pos === 'CCONJ' || t.pos === 'SCONJ' || WH.has(t.lower) || (isPunct(t) && t.text !== '-') || D.qOf[k]! >= 0)) break;
-    if (!(verbal(t) || (k === from && opensWithVerb)) || (k === from && !opensWithVerb)) continue;
-    // a group starts at a verb not after an auxiliary of its group ("would | flood", "has | been", "is | not | expected")
-    // nor "to", not a gerund; in a clause's own part not a participle after its noun ("the pier built in 1990 | is")
-    if (k > from && p && (p.pos === 'AUX' || p.pos === 'PART' || p.lower === 'to' || (p.pos === 'ADV' && T[k - 2]?.pos === 'AUX'))) continue;
-    if (/ing$/.test(t.lower) || (!groups.length && t.pos === 'VERB' && p?.pos === 'NOUN' && !/s$/.test(t.lower) && T[k + 1]?.pos === 'ADP')) continue;
-    groups.push(k);
+    // the content's first token opens a group where the clause opens with its verb (the cue before it is no auxiliary);
+    // in a clause's own part a participle after its noun opens none ("the pier built in 1990 | is")
+    const opens = k === from ? opensWithVerb && !/ing$/.test(t.lower) : opensVerbGroup(T, k);
+    const participle = !groups.length && t.pos === 'VERB' && T[k - 1]?.pos === 'NOUN' && !/s$/.test(t.lower) && T[k + 1]?.pos === 'ADP';
+    if (opens && !participle) groups.push(k);
   }
   // The sentence's own verb: the first group, or the second where the content is a clause of its own (it opens with its
   // verb or "that", or the cue takes a clause and two groups follow) unless a subject pronoun stands before the second,
