@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Gender } from './lexicon.js';
-import { isOrgWord, nameTags as tagsOf } from '../annotate/names.js';
+import { isOrgWord, isPlaceName, nameTags as tagsOf } from '../annotate/names.js';
 
 /**
  * What compromise knows of a short proper-name phrase ("Sebastian Gorka", "The New York Post").
@@ -110,8 +110,8 @@ function fromLexicon(text: string): NameInfo {
 function orgWordName(raw: readonly string[], words: readonly string[]): boolean {
   const i = words.length - 1;
   if (i < 1 || !isOrgWord(words[i]!) || !/^\p{Lu}/u.test(raw[i]!)) return false;
-  const prev = raw[i - 1]!, tags = tagsOf(words[i - 1]!);
-  if (tags.some((t) => FIRST.has(t) || (PLACE.has(t) && t !== 'Demonym')) || (i - 1 === 0 && words[0] === 'the')) return false;
+  const prev = raw[i - 1]!;
+  if (tagsOf(words[i - 1]!).some((t) => FIRST.has(t)) || isPlaceName(words[i - 1]!) || (i - 1 === 0 && words[0] === 'the')) return false;
   return /^\p{Lu}[\p{Ll}'’]/u.test(prev) || /^\p{Lu}{2,5}$/u.test(prev);
 }
 
