@@ -130,6 +130,23 @@ describe('annotate: gerunds the tagger reads as verbs', () => {
   });
 });
 
+describe('annotate: title-case headlines', () => {
+  // [text, word, its POS and lemma after annotate]: wink reads each capitalised word as a name; the line read again in
+  // lower case gives an inflected word its common reading. Names stay: a known name, a first name's surname, a place's
+  // last word, a word that is no regular inflection, a sentence that is not title case.
+  it.each([
+    ['Senator Ann Ruiz Slams Harbor Plan After Storm.', 'Slams', 'NOUN', 'slam'],
+    ['Harbor Board Claims Ferry Fund Was Misused.', 'Claims', 'NOUN', 'claim'],
+    ['Union Chief Blasts City Over Ferry Cuts.', 'Cuts', 'NOUN', 'cut'],
+    ['Mayor Defends Pier Plan As Voters Balk.', 'Voters', 'NOUN', 'voter'],
+    ['Ann Sessions Praises Harbor Pilots.', 'Sessions', 'PROPN', 'sessions'],
+    ['Iowa Rivers Flood Again After Storm.', 'Rivers', 'PROPN', 'rivers'],
+    ['Mayor Lee Praises the Harbor Pilots in a short speech.', 'Praises', 'PROPN', 'praises'],
+  ])('%s: %s is %s', (text, word, pos, lemma) => {
+    expect(annotate(text).tokens.find((t) => t.text === word)).toMatchObject({ pos, lemma });
+  });
+});
+
 describe('annotate: verbs the tagger reads as nouns after a relative pronoun', () => {
   // [text, word, its POS and lemma after annotate]: a noun, "that" or "who", the word, a determiner of its object
   // (wink reads the first three as nouns)

@@ -2,6 +2,7 @@ import type { Annotated, Sentence, Span, Token } from '../types.js';
 import type { ItsFunction } from 'wink-nlp';
 import { its, readDoc } from './nlp.js';
 import { mendNames, STATE_ABBREVIATION } from './names.js';
+import { mendTitleCase } from './title-case.js';
 
 /** Titles written before a name, which wink may take for a sentence's end ("Rev.", "Pres.", "Atty. Gen."). Not "Jr.", which can end one. */
 const TITLES = new Set(['Rev', 'Pres', 'Maj', 'Atty', 'Msgr', 'Sgt', 'Cpl', 'Pvt', 'Capt', 'Cmdr', 'Adm', 'Gen', 'Col', 'Lt', 'Gov', 'Sen',
@@ -143,6 +144,7 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
     }
   }
   close();
+  mendTitleCase(plain, tokens, sentences);
   mendNames(tokens, sentences);
   mendGerunds(tokens);
   mendRelativeVerbs(tokens);

@@ -35,7 +35,7 @@ export const isOrgWord = (lower: string): boolean => (orgWords ??= new Set(ORG_W
 export const isPlaceName = (lower: string): boolean => nameTags(lower).some((t) => t === 'Place' || t === 'City' || t === 'Country' || t === 'Region');
 
 /** A first name in compromise's lexicon (FirstName, MaleName, FemaleName): "Josh", "Grant", "Drew", "Sue". */
-const isFirstName = (lower: string): boolean => nameTags(lower).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+export const isFirstName = (lower: string): boolean => nameTags(lower).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
 
 const MENDABLE = new Set(['VERB', 'AUX', 'ADV']);
 /** Verbs of saying in the past or the present, after a quote and its speaker: "“…,” Will wrote." */
@@ -48,7 +48,7 @@ const CAPITALISED = /^[A-Z][a-z]/;
  */
 const OPENS = /^(?:[“”"‘’'`:()[\]—–•*-]|--|…|\.\.\.|\d+[.)]?)$/;
 /** Words a title leaves in lower case. */
-const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'as', 'from', 'into', 'via', 'vs']);
+export const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'as', 'from', 'into', 'via', 'vs']);
 
 /**
  * A headline: no closing punctuation ("Police Say a gunman opened fire"), or most of its words capitalised

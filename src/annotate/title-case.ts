@@ -1,0 +1,63 @@
+import type { Sentence, Token } from '../types.js';
+import type { ItsFunction } from 'wink-nlp';
+import { its, readDoc } from './nlp.js';
+import { isFirstName, isPlaceName, MINOR, nameTags } from './names.js';
+
+/*
+ * Title-case headlines ("Senator Slams Harbor Plan", "Mayor’s Claim That …"): wink reads every capitalised word as a
+ * name, so the headline's verb and nouns are PROPN with their own text as lemma, and no cue matches them. Such a
+ * sentence is read again in lower case; a word wink then reads as an inflected common word takes that reading.
+ */
+
+/** Parts of speech a capitalised word of a headline may take from its lower-case reading. */
+const COMMON = new Set(['NOUN', 'VERB', 'ADJ']);
+
+/** Mends, in place, the PROPN tokens of title-case sentences of `plain` (the text wink read). */
+export function mendTitleCase(plain: string, T: Token[], sentences: readonly Sentence[]): void {
+  for (const s of sentences) {
+    if (s.last - s.first < 3 || !titleCase(T, s.first, s.last)) continue;
+    const lower = plain.slice(s.start, s.end).toLowerCase();
+    const doc = readDoc(lower);
+    const values = doc.tokens().out();
+    const pos = doc.tokens().out(its.pos as ItsFunction<string>) as string[];
+    const lemma = doc.tokens().out(its.lemma as ItsFunction<string>) as string[];
+    const at = new Map<number, number>(); // offset in the text → index of wink's lower-case token there
+    let cursor = 0;
+    for (let k = 0; k < values.length; k++) {
+      const x = lower.indexOf(values[k]!, cursor);
+      if (x < 0) continue;
+      at.set(s.start + x, k);
+      cursor = x + values[k]!.length;
+    }
+    for (let i = s.first + 1; i < s.last; i++) {
+      const t = T[i]!, k = at.get(t.start);
+      if (k === undefined || t.pos !== 'PROPN' || values[k] !== t.lower || !/^[A-Z][a-z]+$/.test(t.text)) continue;
+      const p = pos[k]!, l = (lemma[k] ?? t.lower).toLowerCase();
+      // an inflected common word ("Slams" → slam, "Claims" → claim, "Backed" → back), no known name ("Sanders",
+      // "Rivers") and no surname or a name's last word ("Ann Sessions", "Iowa Rivers")
+      if (!COMMON.has(p) || !regular(t.lower, l) || nameTags(t.lower).length) continue;
+      const prev = T[i - 1]!;
+      if (prev.pos === 'PROPN' && (isFirstName(prev.lower) || isPlaceName(prev.lower))) continue;
+      T[i] = { ...t, pos: p, lemma: l };
+    }
+  }
+}
+
+/** `lemma` is `word` less a regular ending: "slams" → slam, "parties" → party, "backed" → back, "voting" → vote. */
+function regular(word: string, lemma: string): boolean {
+  if (lemma === word || lemma.length < 3) return false;
+  const stem = lemma.replace(/y$/, '').replace(/e$/, '');
+  return word.startsWith(stem) && /^(?:s|es|ies|ed|d|ied|ing|[a-z]ed|[a-z]ing)$/.test(word.slice(stem.length) || 'x');
+}
+
+/** Four words or more outside the ones a title leaves in lower case, and nearly all of them capitalised. */
+export function titleCase(T: readonly Token[], first: number, last: number): boolean {
+  let words = 0, caps = 0;
+  for (let i = first; i < last; i++) {
+    const t = T[i]!.text;
+    if (!/^[A-Za-z]/.test(t) || MINOR.has(t.toLowerCase())) continue;
+    words++;
+    if (/^[A-Z]/.test(t)) caps++;
+  }
+  return words >= 4 && caps >= words - 1;
+}
