@@ -882,7 +882,7 @@ const HEADLINES: Row[] = [
   ['SMITH: Absolutely.\nJONES: Thank you.', ':', 'SMITH', ['Absolutely'], 'indirect'],
   ['Mayor: No new taxes this year\n\nThe vote is on Friday.', ':', 'Mayor', ['No new taxes this year'], 'indirect'],
   // a title-case headline's verb, which the tagger reads as a name until the line is read again in lower case
-  ['Senator Ann Ruiz Slams Harbor Plan After Storm.\n\nThe vote is on Friday.', 'Slams', 'Senator Ann Ruiz', ['Harbor Plan After Storm'], 'indirect'],
+  ['Senator Ann Ruiz Slams New Harbor Plan.\n\nThe vote is on Friday.', 'Slams', 'Senator Ann Ruiz', ['New Harbor Plan'], 'indirect'],
   ['Harbor Board Claims Ferry Fund Was Misused.\n\nThe vote is on Friday.', 'Claims', 'Harbor Board', ['Ferry Fund Was Misused'], 'indirect'],
 ];
 
