@@ -30,7 +30,6 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
   const pos = column<string>(its.pos);
   const lemma = column<string>(its.lemma);
   const negated = column<boolean>(its.negationFlag);
-  const types = column<string>(its.type);
   const sentenceRanges = doc.sentences().out(its.span as ItsFunction<number[]>) as [number, number][];
 
   // Character offsets, and a flag where a token is (or holds) a line break.
@@ -42,7 +41,7 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
     const at = plain.indexOf(v, cursor);
     // A value not found verbatim (never seen, but wink may normalise) keeps the cursor.
     starts[i] = at >= 0 && at < to ? at : cursor;
-    breaks[i] = types[i] === 'tabCRLF' && v.includes('\n');
+    breaks[i] = v.includes('\n') && tabCRLF(v);
     if (at >= 0 && at < to) cursor = at + v.length;
   }
 
@@ -89,7 +88,7 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
       if (breaks[i]) { close(); depth = 0; continue; }
       if (values[i] === '(') depth++;
       else if (values[i] === ')' && depth > 0) depth--;
-      if (types[i] === 'tabCRLF' || blankValue(values[i] ?? '')) continue;
+      if (blankValue(values[i] ?? '')) continue;
       if (open < 0) open = tokens.length;
       const start = starts[i]!;
       const v = values[i]!;
@@ -104,7 +103,7 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
         tokens.push({ start: start + 2, end: start + 3, text: '.', lower: '.', pos: 'PUNCT', lemma: '.', negated: false, sentence });
         // and the full stop ends the sentence where wink ran on: "Readers wrote in. Ruiz said …"
         let next = i + 1;
-        while (next <= b && types[next] === 'tabCRLF') next++;
+        while (next <= b && tabCRLF(values[next] ?? '')) next++;
         if (next <= b && /^[A-Z"“‘]/.test(values[next] ?? '')) { close(); depth = 0; }
         continue;
       }
@@ -152,6 +151,8 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
 }
 
 const blankValue = (v: string) => /^\s*$/.test(v);
+/** wink's `tabCRLF` tokens (tabs and line breaks) are its only tokens of white space: told by their value, not a column of types. */
+const tabCRLF = (v: string) => /^\s+$/.test(v);
 
 /**
  * A gerund the tagger read as a verb where it is a subject's noun: after an adjective or article and before the
@@ -213,7 +214,9 @@ const TLD = /^(?:com|org|net|gov|edu|mil|int|info|io|co|us|uk|ca|de|fr|eu|au|tv|
  * The last token of a web address from token i, with no space inside ("Factcheck . org", "www . harbor . gov."); else i.
  */
 function siteEnd(values: readonly string[], starts: readonly number[], i: number): number {
-  if (!/^[A-Za-z0-9]+$/.test(values[i]!)) return i;
+  // (no dot or hyphen right after: most words, asked first)
+  const n0 = values[i + 1];
+  if ((n0 !== '.' && n0 !== '-') || !/^[A-Za-z0-9]+$/.test(values[i]!)) return i;
   // words joined by dots or hyphens with no space ("harbor - news . org"); wink may keep a dot on a word ("harbor . gov. uk")
   let j = i, dotted = false;
   const word = (k: number) => k < values.length && /^[A-Za-z0-9]+\.?$/.test(values[k]!);

@@ -50,14 +50,18 @@ function regular(word: string, lemma: string): boolean {
   return word.startsWith(stem) && /^(?:s|es|ies|ed|d|ied|ing|[a-z]ed|[a-z]ing)$/.test(word.slice(stem.length) || 'x');
 }
 
-/** Four words or more outside the ones a title leaves in lower case, and nearly all of them capitalised. */
+/** Four words or more outside the ones a title leaves in lower case, and all but one of them capitalised. */
 export function titleCase(T: readonly Token[], first: number, last: number): boolean {
-  let words = 0, caps = 0;
+  let words = 0, lower = 0;
   for (let i = first; i < last; i++) {
-    const t = T[i]!.text;
-    if (!/^[A-Za-z]/.test(t) || MINOR.has(t.toLowerCase())) continue;
+    const t = T[i]!, c = t.text.charCodeAt(0);
+    const upper = c >= 65 && c <= 90;
+    if (!upper && !(c >= 97 && c <= 122)) continue;
+    if (!upper && MINOR.has(t.lower)) continue;
+    // (a sentence of prose has its second lower-case word early: stop there)
+    if (!upper && ++lower > 1) return false;
+    if (upper && MINOR.has(t.lower)) continue;
     words++;
-    if (/^[A-Z]/.test(t)) caps++;
   }
-  return words >= 4 && caps >= words - 1;
+  return words >= 4;
 }
