@@ -140,6 +140,7 @@ describe('annotate: title-case headlines', () => {
     ['Union Chief Blasts City Over Ferry Cuts.', 'Cuts', 'NOUN', 'cut'],
     ['Mayor Defends Pier Plan As Voters Balk.', 'Voters', 'NOUN', 'voter'],
     ['Ann Sessions Praises Harbor Pilots.', 'Sessions', 'PROPN', 'sessions'],
+    ['Harbor Chief Edwards Praises Pilots.', 'Edwards', 'PROPN', 'edwards'],
     ['Iowa Rivers Flood Again After Storm.', 'Rivers', 'PROPN', 'rivers'],
     ['Mayor Lee Praises the Harbor Pilots in a short speech.', 'Praises', 'PROPN', 'praises'],
   ])('%s: %s is %s', (text, word, pos, lemma) => {

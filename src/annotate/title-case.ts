@@ -33,8 +33,8 @@ export function mendTitleCase(plain: string, T: Token[], sentences: readonly Sen
       const t = T[i]!, k = at.get(t.start);
       if (k === undefined || t.pos !== 'PROPN' || values[k] !== t.lower || !/^[A-Z][a-z]+$/.test(t.text)) continue;
       const p = pos[k]!, l = (lemma[k] ?? t.lower).toLowerCase();
-      // an inflected common word ("Slams" → slam, "Claims" → claim, "Backed" → back), no known name ("Sanders",
-      // "Rivers") and no surname or a name's last word ("Ann Sessions", "Iowa Rivers")
+      // an inflected common word ("Slams" → slam, "Claims" → claim, "Backed" → back), no known name (compromise's
+      // lexicon: "Edwards", "Hughes") and no surname or a name's last word ("Ann Sessions", "Iowa Rivers")
       if (!COMMON.has(p) || !regular(t.lower, l) || nameTags(t.lower).length) continue;
       const prev = T[i - 1]!;
       if (prev.pos === 'PROPN' && (isFirstName(prev.lower) || isPlaceName(prev.lower))) continue;
@@ -50,8 +50,8 @@ function regular(word: string, lemma: string): boolean {
   return word.startsWith(stem) && /^(?:s|es|ies|ed|d|ied|ing|[a-z]ed|[a-z]ing)$/.test(word.slice(stem.length) || 'x');
 }
 
-/** Four words or more outside the ones a title leaves in lower case, and all but one of them capitalised. */
-export function titleCase(T: readonly Token[], first: number, last: number): boolean {
+/** Four capitalised words or more outside the ones a title leaves in lower case, and at most one other in lower case. */
+function titleCase(T: readonly Token[], first: number, last: number): boolean {
   let words = 0, lower = 0;
   for (let i = first; i < last; i++) {
     const t = T[i]!, c = t.text.charCodeAt(0);
