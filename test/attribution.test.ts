@@ -122,6 +122,9 @@ const INDIRECT: Row[] = [
   // a list of predicates shares its subject
   ['The senator praised the plan, called it overdue and vowed to fund it.', 'called', 'The senator', ['it overdue'], 'indirect'],
   ['She praised the budget, called it “overdue” and vowed to sign it.', 'called', 'She', ['it “overdue”'], 'mixed'],
+  // (the first verb one the tagger reads as a plural noun: "backs", "Backs" in a title-case headline)
+  ['Ruiz backs the pier plan, rejects the ferry tax.', 'rejects', 'Ruiz', ['the ferry tax'], 'indirect'],
+  ['Ruiz Backs Pier Plan, Rejects Ferry Tax.\n\nThe vote is on Friday.', 'Rejects', 'Ruiz', ['Ferry Tax'], 'indirect'],
   ['The mayor called the plan “reckless,” denounced the budget and said she would veto it.', 'denounced', 'The mayor', ['the budget'], 'indirect'],
   // a venue between the speaker and the participle or infinitive is not the source
   ["The senator's staff issued a brief statement saying she was recovering.", 'saying', "The senator's staff", ['she was recovering'], 'indirect'],

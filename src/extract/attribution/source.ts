@@ -1007,6 +1007,8 @@ export function predicateList(D: Doc, a: number, sFirst: number): boolean {
     // a participle with its agent is an aside, no predicate: "Okafor, long mocked by rivals, said"
     if (t.pos === 'VERB' && T[x + 1]?.lower === 'by' && PARTICIPLE.test(t.lower)) return false;
     if (t.pos === 'VERB' && /^[a-z]/.test(t.text) && !/ing$/.test(t.lower)) verb = true;
+    // a cue's verb the tagger read as a plural noun after its subject: "Ruiz backs the plan, rejects …"
+    else if (D.cueAt[x] && t.pos === 'NOUN' && /s$/.test(t.lower) && x > sFirst && /^(?:NOUN|PROPN|PRON)$/.test(T[x - 1]!.pos)) verb = true;
   }
   return verb;
 }
