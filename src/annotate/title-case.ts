@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../types.js';
 import type { ItsFunction } from 'wink-nlp';
 import { its, readDoc } from './nlp.js';
 import { isFirstName, isPlaceName, MINOR, nameTags } from './names.js';
+import { sourceLexicon } from '../resolve/lexicon.js';
 
 /*
  * Title-case headlines ("Senator Slams Harbor Plan", "Mayor’s Claim That …"): wink reads every capitalised word as a
@@ -17,6 +18,8 @@ export function mendTitleCase(plain: string, T: Token[], sentences: readonly Sen
   for (const s of sentences) {
     if (s.last - s.first < 3 || !titleCase(T, s.first, s.last)) continue;
     const lower = plain.slice(s.start, s.end).toLowerCase();
+    // (a capital whose lower case is longer, "İ", would shift every offset after it)
+    if (lower.length !== s.end - s.start) continue;
     const doc = readDoc(lower);
     const values = doc.tokens().out();
     const pos = doc.tokens().out(its.pos as ItsFunction<string>) as string[];
@@ -34,34 +37,39 @@ export function mendTitleCase(plain: string, T: Token[], sentences: readonly Sen
       if (k === undefined || t.pos !== 'PROPN' || values[k] !== t.lower || !/^[A-Z][a-z]+$/.test(t.text)) continue;
       const p = pos[k]!, l = (lemma[k] ?? t.lower).toLowerCase();
       // an inflected common word ("Slams" → slam, "Claims" → claim, "Backed" → back), no known name (compromise's
-      // lexicon: "Edwards", "Hughes") and no surname or a name's last word ("Ann Sessions", "Iowa Rivers")
-      if (!COMMON.has(p) || !regular(t.lower, l) || nameTags(t.lower).length) continue;
+      // lexicon: "Edwards", "Hughes"), no surname or a name's last word ("Ann Sessions", "Iowa Rivers"), and nothing
+      // after a title or an initial, where a surname stands ("Police Chief Banks Denies …", "Judge R. T. Waters")
+      if (!COMMON.has(p) || !regular(t.lower, l) || knownName(t.lower)) continue;
       const prev = T[i - 1]!;
-      if (prev.pos === 'PROPN' && (isFirstName(prev.lower) || isPlaceName(prev.lower))) continue;
+      if (prev.pos === 'PROPN' && (isFirstName(prev.lower) || isPlaceName(prev.lower) || /^[A-Z]\.$/.test(prev.text) || sourceLexicon().titleWords.has(prev.lower.replace(/\.$/, '')))) continue;
       T[i] = { ...t, pos: p, lemma: l };
     }
   }
 }
 
-/** `lemma` is `word` less a regular ending: "slams" → slam, "parties" → party, "backed" → back, "voting" → vote. */
+/** Name tags of compromise's lexicon (not its job words, "Actor", or demonyms): a word with one is a name. */
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName', 'Organization', 'SportsTeam', 'Place', 'Country', 'City', 'Region']);
+const knownName = (lower: string): boolean => nameTags(lower).some((t) => NAME_TAGS.has(t));
+
+/** `lemma` is `word` less a regular ending: "slams" → slam, "delays" → delay, "parties" → party, "backed" → back, "voting" → vote. */
 function regular(word: string, lemma: string): boolean {
   if (lemma === word || lemma.length < 3) return false;
-  const stem = lemma.replace(/y$/, '').replace(/e$/, '');
-  return word.startsWith(stem) && /^(?:s|es|ies|ed|d|ied|ing|[a-z]ed|[a-z]ing)$/.test(word.slice(stem.length) || 'x');
+  const ending = (stem: string) => word.startsWith(stem) && /^(?:s|es|ies|ed|d|ied|ing|[a-z]ed|[a-z]ing)$/.test(word.slice(stem.length) || 'x');
+  return ending(lemma) || ending(lemma.replace(/y$/, '').replace(/e$/, ''));
 }
 
-/** Four capitalised words or more outside the ones a title leaves in lower case, and at most one other in lower case. */
+/**
+ * Four capitalised words or more ("Slams", not "NATO" or an initial) outside the ones a title leaves in lower case, and
+ * at most one other in lower case.
+ */
 function titleCase(T: readonly Token[], first: number, last: number): boolean {
   let words = 0, lower = 0;
   for (let i = first; i < last; i++) {
     const t = T[i]!, c = t.text.charCodeAt(0);
-    const upper = c >= 65 && c <= 90;
-    if (!upper && !(c >= 97 && c <= 122)) continue;
-    if (!upper && MINOR.has(t.lower)) continue;
-    // (a sentence of prose has its second lower-case word early: stop there)
-    if (!upper && ++lower > 1) return false;
-    if (upper && MINOR.has(t.lower)) continue;
-    words++;
+    if (c >= 97 && c <= 122) {
+      // (a sentence of prose has its second lower-case word early: stop there)
+      if (!MINOR.has(t.lower) && ++lower > 1) return false;
+    } else if (c >= 65 && c <= 90 && /^[A-Z][a-z]/.test(t.text) && !MINOR.has(t.lower)) words++;
   }
   return words >= 4;
 }
