@@ -5,7 +5,7 @@ import { isFirstName, isPlaceName, MINOR, nameTags } from './names.js';
 import { sourceLexicon } from '../resolve/lexicon.js';
 
 /*
- * Title-case headlines ("Senator Slams Harbor Plan", "Mayor’s Claim That …"): wink reads every capitalised word as a
+ * Title-case headlines ("Harbor Board Slams Ferry Plan", "Mayor’s Claim That …"): wink reads every capitalised word as a
  * name, so the headline's verb and nouns are PROPN with their own text as lemma, and no cue matches them. Such a
  * sentence is read again in lower case; a word wink then reads as an inflected common word takes that reading.
  */
