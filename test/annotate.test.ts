@@ -178,6 +178,25 @@ describe('annotate: verbs the tagger reads as nouns after a relative pronoun', (
   });
 });
 
+describe('annotate: participles before a noun, and plural nouns after "to"', () => {
+  // [text, word, its POS and lemma after annotate]: wink reads a participle between an article or a possessive and a
+  // noun as a verb, and a plural noun after "to" as an infinitive
+  it.each([
+    ['Ona Perez, the marina’s dismissed bookkeeper, accused the owners.', 'dismissed', 'ADJ', 'dismissed'],
+    ['His proposed ferry tax died in committee.', 'proposed', 'ADJ', 'proposed'],
+    ['The crews lost a repeated bid for the pier.', 'repeated', 'ADJ', 'repeated'],
+    // "’s" for "has" is an auxiliary: the participle is the verb; a participle before no noun stays a verb
+    ['He’s proposed changes to the ferry plan.', 'proposed', 'VERB', 'propose'],
+    ['The marina’s owners dismissed the bookkeeper.', 'dismissed', 'VERB', 'dismiss'],
+    ['Pilots stayed home due to fears of a storm.', 'fears', 'NOUN', 'fear'],
+    ['The mayor turned to questions about the tax.', 'questions', 'NOUN', 'question'],
+    // an infinitive has no -s: "to" before a bare verb leaves it a verb
+    ['The pilots want to question the mayor.', 'question', 'VERB', 'question'],
+  ])('%s: %s is %s', (text, word, pos, lemma) => {
+    expect(annotate(text).tokens.find((t) => t.text === word)).toMatchObject({ pos, lemma });
+  });
+});
+
 describe('tokensIn', () => {
   const text = 'The mayor said the bridge would not reopen.';
   const doc = annotate(text);

@@ -147,6 +147,8 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
   mendNames(tokens, sentences);
   mendGerunds(tokens);
   mendRelativeVerbs(tokens);
+  mendParticipleModifiers(tokens);
+  mendNounsAfterTo(tokens);
   return plain === text ? { text, tokens, sentences } : { text, plain, tokens, sentences };
 }
 
@@ -187,6 +189,37 @@ function mendRelativeVerbs(tokens: Token[]): void {
     if (t.pos !== 'NOUN' || !/^[a-z]+$/.test(t.text) || (r.lower !== 'that' && r.lower !== 'who') || TIME_NOUN.test(t.lower)) continue;
     if (h.sentence !== t.sentence || n.sentence !== t.sentence || COMPLEMENT_NOUN.test(h.lower)) continue;
     if ((h.pos === 'NOUN' || h.pos === 'PROPN') && OBJECT_OPENER.test(n.lower)) tokens[i] = { ...t, pos: 'VERB', lemma: t.lower.startsWith(t.lemma) ? t.lemma : verbBase(t.lower) };
+  }
+}
+
+/** An article or a possessive before a noun phrase: "the", "a", "his", "their"; the possessive "’s" is told by its part of speech. */
+const NP_OPENER = /^(?:the|a|an|his|her|their|its|our|my|your)$/;
+
+/**
+ * A participle the tagger read as a verb where it modifies the noun after it: "the marina’s dismissed bookkeeper",
+ * "his proposed ban", "a repeated claim" (an article or possessive, a word in -ed, a noun). It is an adjective: no
+ * cue ("dismissed" is none here), and no verb that ends a subject. Not after "’s" for "is" or "has" ("He’s proposed
+ * changes"), which the tagger reads as an auxiliary.
+ */
+function mendParticipleModifiers(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!, p = tokens[i - 1]!, n = tokens[i + 1]!;
+    if (t.pos !== 'VERB' || !/^[a-z]+ed$/.test(t.text) || n.pos !== 'NOUN' || p.sentence !== t.sentence || n.sentence !== t.sentence) continue;
+    const possessive = p.pos === 'PART' && (p.lower === '’s' || p.lower === "'s");
+    if (possessive || NP_OPENER.test(p.lower)) tokens[i] = { ...t, pos: 'ADJ', lemma: t.lower };
+  }
+}
+
+/**
+ * A plural noun after "to" that the tagger read as an infinitive: "due to fears of reprisals", "turned to questions
+ * about the tax". An infinitive never ends in the -s of the third person ("to fear", not "to fears"), so a verb there
+ * whose form is its lemma and an -s is a noun; its lemma is the singular ("fears" → fear).
+ */
+function mendNounsAfterTo(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!, p = tokens[i - 1]!;
+    if (t.pos !== 'VERB' || p.lower !== 'to' || p.sentence !== t.sentence || !/^[a-z]+s$/.test(t.text) || /ss$/.test(t.text)) continue;
+    if (verbBase(t.lower) === t.lemma || t.lower === t.lemma + 's') tokens[i] = { ...t, pos: 'NOUN' };
   }
 }
 
