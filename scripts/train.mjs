@@ -20,7 +20,7 @@ import { cueCandidates, findAttributions, modelFromStored, setCueModel, setEndCo
 
 export const END_PARAMS = { bits: END_BITS, epochs: 6, rate: 0.05, seed: 20261202, scale: 100, prune: 2 };
 export const NEST_PARAMS = { bits: NEST_BITS, epochs: 10, rate: 0.1, l2: 1e-4, seed: 20261203, seeds: 5, scale: 100, prune: 2, threshold: -0.4, folds: 5 };
-export const PARAMS = { bits: 17, epochs: 6, rate: 0.05, l2: 1e-6, seed: 20240611, seeds: 5, scale: 100, prune: 2, thresholdLexicon: -0.5, thresholdOther: -0.2, thresholdRules: -0.5, vocabMin: 1, average: true, allTokens: false };
+export const PARAMS = { bits: 19, epochs: 6, rate: 0.05, l2: 1e-6, seed: 20240611, seeds: 5, scale: 100, prune: 2, thresholdLexicon: -0.5, thresholdOther: -0.2, thresholdRules: -0.5, vocabMin: 1, average: true, allTokens: false };
 
 /** Candidates of one gold document with labels: 1 for one candidate token inside each gold cue (its lexicon word, else its first). */
 export function labelled(doc, bits, p = PARAMS, a = annotate(doc.text)) {
