@@ -22,11 +22,17 @@ export const END_PARAMS = { bits: END_BITS, epochs: 6, rate: 0.05, seed: 2026120
 export const NEST_PARAMS = { bits: NEST_BITS, epochs: 10, rate: 0.1, l2: 1e-4, seed: 20261203, seeds: 5, scale: 100, prune: 2, threshold: -0.4, folds: 5 };
 export const PARAMS = { bits: 19, epochs: 6, rate: 0.05, l2: 1e-6, seed: 20240611, seeds: 5, scale: 100, prune: 2, thresholdLexicon: -0.5, thresholdOther: -0.2, thresholdRules: -0.5, vocabMin: 1, average: true, allTokens: false };
 
-/** Candidates of one gold document with labels: 1 for one candidate token inside each gold cue (its lexicon word, else its first). */
+/**
+ * Candidates of one gold document with labels: 1 for one candidate token inside each gold cue (its lexicon word, else
+ * its first), else 0. The other words of a gold cue that are no lexicon entry are left out, as neither: "voiced" in
+ * "voiced concern" or "issue" in "took issue with" is part of a cue, and a 0 there taught the filter that the word is
+ * none. (A lexicon word inside a longer cue, "suggest" in "appeared to suggest", stays a 0: the frames build such cues
+ * around their first lexicon word.)
+ */
 export function labelled(doc, bits, p = PARAMS, a = annotate(doc.text)) {
   const cands = cueCandidates(a, bits);
   const T = a.tokens;
-  const pos = new Set();
+  const pos = new Set(), inGold = new Set();
   for (const g of doc.attributions) {
     if (!g.cue.length) continue;
     const inside = cands.filter((c) => g.cue.some(([s, e]) => T[c.token].start < e && T[c.token].end > s));
@@ -35,8 +41,9 @@ export function labelled(doc, bits, p = PARAMS, a = annotate(doc.text)) {
     // lexicon word (as a rule the reporting verb the frames are built around); else at its first candidate
     const c = inside.find((x) => x.lexicon) ?? inside[0];
     if (c) pos.add(c.token);
+    for (const x of inside) if (x !== c && !x.lexicon) inGold.add(x.token);
   }
-  return cands.map((c) => ({ feats: c.feats, y: pos.has(c.token) ? 1 : 0, key: c.lexicon ? null : c.key }));
+  return cands.filter((c) => pos.has(c.token) || !inGold.has(c.token)).map((c) => ({ token: c.token, feats: c.feats, y: pos.has(c.token) ? 1 : 0, key: c.lexicon ? null : c.key }));
 }
 
 function lcg(seed) { let s = seed >>> 0; return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296; }

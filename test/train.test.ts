@@ -6,7 +6,7 @@ import { NEST_MODEL_URL } from '../src/extract/attribution/nesting.js';
 import { MODEL_URL } from '../src/extract/attribution/model.js';
 import { END_MODEL_URL } from '../src/extract/attribution/content-end.js';
 // @ts-expect-error plain ESM script without types
-import { fit, stored, serialize, PARAMS, endExamples, fitEnd, storedEnd, END_PARAMS, nestExamples, storedNest, NEST_PARAMS } from '../scripts/train.mjs';
+import { fit, stored, serialize, PARAMS, labelled, endExamples, fitEnd, storedEnd, END_PARAMS, nestExamples, storedNest, NEST_PARAMS } from '../scripts/train.mjs';
 
 /**
  * A committed model file loads: under `maxBytes`, no words but its own field names (`names`, joined by "|"), and the
@@ -39,6 +39,24 @@ describe('learned cue model (data/models/cue-model.json)', () => {
     const b = serialize(stored(fit(examples, p), p));
     expect(a).toBe(b);
     expect(a.length).toBeGreaterThan(50);
+  });
+});
+
+describe('training labels of the cue filter (labelled)', () => {
+  // [text, the gold cue, the words labelled 1, the words labelled 0]: one word of a gold cue is its 1 (its lexicon
+  // word, else its first); its other words outside the lexicon are no example at all, its lexicon words stay 0
+  it.each([
+    ['The pilots voiced concern about the pier.', 'voiced concern', ['concern'], ['pilots', 'pier']],
+    ['Ruiz took issue with the fares.', 'took issue', ['took'], ['fares']],
+    ['Ruiz appeared to suggest that the fares would rise.', 'appeared to suggest', ['appeared'], ['suggest', 'fares', 'rise']],
+  ])('%s (gold cue "%s")', (text, cue, ones, zeros) => {
+    const a = annotate(text);
+    const start = text.indexOf(cue);
+    const doc = { id: 't', text, attributions: [{ cue: [[start, start + cue.length]], source: [], content: [] }] };
+    const ex = labelled(doc, 12, { ...PARAMS, bits: 12 }, a) as { token: number; y: number }[];
+    const word = (e: { token: number }) => a.tokens[e.token]!.text;
+    expect(ex.filter((e) => e.y === 1).map(word)).toEqual(ones);
+    expect(ex.filter((e) => e.y === 0).map(word)).toEqual(zeros);
   });
 });
 

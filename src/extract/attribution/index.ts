@@ -74,8 +74,18 @@ export function findAttributions(doc: Annotated): Attribution[] {
         if (m && sc >= (c.m ? model.thresholdLexicon : model.thresholdOther)) admitted.add(m.first);
       }
       if (!m) continue;
-      const prev = ms[ms.length - 1];
-      if (prev && i === prev.last && (m.value.id.startsWith('learned-') || prev.value.id.startsWith('learned-'))) {
+      let prev = ms[ms.length - 1];
+      // a verb the model admitted right before a lexicon cue yields to it: before a noun it takes as object it is the
+      // noun's light verb ("voiced sharp criticism"), before a verb the clause the second opens ("letters have surfaced
+      // describing …"); the lexicon cue's frame speaks for both, and takes the first verb's subject for its holder
+      if (prev && prev.value.id.startsWith('learned-') && D.T[prev.first]!.pos === 'VERB' && !m.value.id.startsWith('learned-')
+        && ((m.value.frame === 'noun' && lightObject(D.T, prev.last, m.first)) || (i === prev.last && D.T[i]!.pos === 'VERB'))) {
+        ms.pop();
+        prev = ms[ms.length - 1];
+      }
+      // nor are two verbs in a row one cue of several words
+      const twoVerbs = prev !== undefined && D.T[prev.first]!.pos === 'VERB' && D.T[i]!.pos === 'VERB';
+      if (prev && i === prev.last && !twoVerbs && (m.value.id.startsWith('learned-') || prev.value.id.startsWith('learned-'))) {
         // "took issue with": one cue of several words
         ms[ms.length - 1] = { ...prev, last: m.last, tokens: [...prev.tokens, ...m.tokens] };
       } else ms.push(m);
@@ -205,4 +215,11 @@ function joinVenueNouns(T: readonly Token[], found: Found[]): void {
     if (!g.source && f.source) g.source = f.source;
     found.splice(k, 1);
   }
+}
+
+/** Tokens [from, to) are at most three determiners, adjectives, adverbs or numbers: what stands between a verb and its object noun ("voiced sharp criticism"). */
+function lightObject(T: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!/^(?:DET|ADJ|ADV|NUM)$/.test(T[k]!.pos) && !/^(?:his|her|their|its|our|my|your)$/.test(T[k]!.lower)) return false;
+  return true;
 }
