@@ -187,11 +187,13 @@ describe('annotate: participles before a noun, and plural nouns after "to"', () 
     ['The crews lost a repeated bid for the pier.', 'repeated', 'ADJ', 'repeated'],
     // "’s" for "has" is an auxiliary: the participle is the verb; a participle before no noun stays a verb
     ['He’s proposed changes to the ferry plan.', 'proposed', 'VERB', 'propose'],
+    ["He's proposed changes to the ferry plan.", 'proposed', 'VERB', 'propose'],
     ['The marina’s owners dismissed the bookkeeper.', 'dismissed', 'VERB', 'dismiss'],
     ['Pilots stayed home due to fears of a storm.', 'fears', 'NOUN', 'fear'],
     ['The mayor turned to questions about the tax.', 'questions', 'NOUN', 'question'],
-    // an infinitive has no -s: "to" before a bare verb leaves it a verb
-    ['The pilots want to question the mayor.', 'question', 'VERB', 'question'],
+    // the verb after a "to" that ends a relative clause: no noun stands before a determiner
+    ['One official she reports to says the pier is unsafe.', 'says', 'VERB', 'say'],
+    ['The pilot she talked to thinks the fares will rise.', 'thinks', 'VERB', 'think'],
   ])('%s: %s is %s', (text, word, pos, lemma) => {
     expect(annotate(text).tokens.find((t) => t.text === word)).toMatchObject({ pos, lemma });
   });

@@ -857,6 +857,8 @@ const NOUNS: Row[] = [
   ['Most skippers hold strong opinions about the new mooring fees.', 'opinions', 'Most skippers', ['the new mooring fees'], 'indirect'],
   ['The ferry crews have stepped up their criticism of the night shifts.', 'criticism', 'The ferry crews', ['the night shifts'], 'indirect'],
   ['The pilots voiced sharp criticism of the dredging contract.', 'criticism', 'The pilots', ['the dredging contract'], 'indirect'],
+  // a verb of its own before a noun cue is no light verb: it keeps its cue and its subject
+  ['The mayor downplayed concerns that the pier would flood.', 'downplayed', 'The mayor', ['concerns that the pier would flood'], 'indirect'],
   ['The skipper is keeping up his criticism of the night shifts.', 'criticism', 'The skipper', ['the night shifts'], 'indirect'],
   ['Ann Ruiz has toned down her criticism of the ferry levy.', 'criticism', 'Ann Ruiz', ['the ferry levy'], 'indirect'],
   // an object relative between commas: what it is about is the noun phrase before it

@@ -48,6 +48,8 @@ describe('training labels of the cue filter (labelled)', () => {
   it.each([
     ['The pilots voiced concern about the pier.', 'voiced concern', ['concern'], ['pilots', 'pier']],
     ['Ruiz took issue with the fares.', 'took issue', ['took'], ['fares']],
+    // no lexicon word in the gold cue: its first candidate is the 1
+    ['Ruiz came out swinging against the new fares.', 'came out swinging', ['came'], ['new', 'fares']],
     ['Ruiz appeared to suggest that the fares would rise.', 'appeared to suggest', ['appeared'], ['suggest', 'fares', 'rise']],
   ])('%s (gold cue "%s")', (text, cue, ones, zeros) => {
     const a = annotate(text);

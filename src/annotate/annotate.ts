@@ -199,12 +199,13 @@ const NP_OPENER = /^(?:the|a|an|his|her|their|its|our|my|your)$/;
  * A participle the tagger read as a verb where it modifies the noun after it: "the marina’s dismissed bookkeeper",
  * "his proposed ban", "a repeated claim" (an article or possessive, a word in -ed, a noun). It is an adjective: no
  * cue ("dismissed" is none here), and no verb that ends a subject. Not after "’s" for "is" or "has" ("He’s proposed
- * changes"), which the tagger reads as an auxiliary.
+ * changes"), which the tagger reads as an auxiliary after a pronoun. (After a noun it may read it as the possessive:
+ * "The city’s ignored warnings for years" is mended too, as a reader might first take it.)
  */
 function mendParticipleModifiers(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!, p = tokens[i - 1]!, n = tokens[i + 1]!;
-    if (t.pos !== 'VERB' || !/^[a-z]+ed$/.test(t.text) || n.pos !== 'NOUN' || p.sentence !== t.sentence || n.sentence !== t.sentence) continue;
+    if (t.pos !== 'VERB' || !/^[a-z]+ed$/.test(t.lower) || n.pos !== 'NOUN' || p.sentence !== t.sentence || n.sentence !== t.sentence) continue;
     const possessive = p.pos === 'PART' && (p.lower === '’s' || p.lower === "'s");
     if (possessive || NP_OPENER.test(p.lower)) tokens[i] = { ...t, pos: 'ADJ', lemma: t.lower };
   }
@@ -213,12 +214,15 @@ function mendParticipleModifiers(tokens: Token[]): void {
 /**
  * A plural noun after "to" that the tagger read as an infinitive: "due to fears of reprisals", "turned to questions
  * about the tax". An infinitive never ends in the -s of the third person ("to fear", not "to fears"), so a verb there
- * whose form is its lemma and an -s is a noun; its lemma is the singular ("fears" → fear).
+ * whose form is its lemma and an -s is a noun; it keeps the tagger's lemma, a regular plural's singular ("fears" →
+ * fear). Only where a noun may stand: before a preposition, a conjunction, punctuation or the sentence's end. Not the
+ * verb after a "to" that ends a relative clause ("One official she reports to says the pier is unsafe").
  */
 function mendNounsAfterTo(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!, p = tokens[i - 1]!;
-    if (t.pos !== 'VERB' || p.lower !== 'to' || p.sentence !== t.sentence || !/^[a-z]+s$/.test(t.text) || /ss$/.test(t.text)) continue;
+    const t = tokens[i]!, p = tokens[i - 1]!, n = tokens[i + 1];
+    if (t.pos !== 'VERB' || p.lower !== 'to' || p.sentence !== t.sentence || !/^[a-z]+s$/.test(t.lower) || /ss$/.test(t.lower)) continue;
+    if (n && n.sentence === t.sentence && !/^(?:ADP|CCONJ|PUNCT)$/.test(n.pos)) continue;
     if (verbBase(t.lower) === t.lemma || t.lower === t.lemma + 's') tokens[i] = { ...t, pos: 'NOUN' };
   }
 }

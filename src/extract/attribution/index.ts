@@ -6,7 +6,7 @@ import { acceptedEntry, learnedEntry, sentenceCandidates } from './candidates.js
 import { extendQuotes, inSubjectRelative, mergeSpans, subjectRelative, quoteKind, withoutComplementizer, withoutPreposition } from './content.js';
 import { docView, trimmed, type Doc, type Found } from './doc.js';
 import { buildAttribution, fallbackFrame, impersonalInfinitive } from './frames.js';
-import { wholeSubject } from './source.js';
+import { LIGHT, wholeSubject } from './source.js';
 import { cueMatcher, type CueEntry } from './lexicon.js';
 import { cueFeatures, cueModel, scoreFeatures } from './model.js';
 import { chooseEnd, END_BITS, endChoice, endCollector, endModel } from './content-end.js';
@@ -75,16 +75,18 @@ export function findAttributions(doc: Annotated): Attribution[] {
       }
       if (!m) continue;
       let prev = ms[ms.length - 1];
-      // a verb the model admitted right before a lexicon cue yields to it: before a noun it takes as object it is the
-      // noun's light verb ("voiced sharp criticism"), before a verb the clause the second opens ("letters have surfaced
-      // describing …"); the lexicon cue's frame speaks for both, and takes the first verb's subject for its holder
+      // a verb the model admitted right before a lexicon cue yields to it: a light verb before the noun it takes as
+      // object ("voiced sharp criticism": the noun's frame takes the verb's subject for its holder), a verb before a
+      // participle that opens the clause after it ("letters have surfaced describing …": the participle's frame takes
+      // the subject). A verb of its own stays ("downplayed concerns that …").
       if (prev && prev.value.id.startsWith('learned-') && D.T[prev.first]!.pos === 'VERB' && !m.value.id.startsWith('learned-')
-        && ((m.value.frame === 'noun' && lightObject(D.T, prev.last, m.first)) || (i === prev.last && D.T[i]!.pos === 'VERB'))) {
+        && ((m.value.frame === 'noun' && LIGHT.has(D.T[prev.first]!.lemma) && lightObject(D.T, prev.last, m.first))
+          || (i === prev.last && D.T[i]!.pos === 'VERB' && /ing$/.test(D.T[i]!.lower)))) {
         ms.pop();
         prev = ms[ms.length - 1];
       }
       // nor are two verbs in a row one cue of several words
-      const twoVerbs = prev !== undefined && D.T[prev.first]!.pos === 'VERB' && D.T[i]!.pos === 'VERB';
+      const twoVerbs = prev !== undefined && D.T[prev.last - 1]!.pos === 'VERB' && D.T[i]!.pos === 'VERB';
       if (prev && i === prev.last && !twoVerbs && (m.value.id.startsWith('learned-') || prev.value.id.startsWith('learned-'))) {
         // "took issue with": one cue of several words
         ms[ms.length - 1] = { ...prev, last: m.last, tokens: [...prev.tokens, ...m.tokens] };
@@ -217,7 +219,7 @@ function joinVenueNouns(T: readonly Token[], found: Found[]): void {
   }
 }
 
-/** Tokens [from, to) are at most three determiners, adjectives, adverbs or numbers: what stands between a verb and its object noun ("voiced sharp criticism"). */
+/** Tokens [from, to) are at most three determiners, adjectives, adverbs, numbers or possessive pronouns: what stands between a verb and its object noun ("voiced sharp criticism", "voiced their concern"). */
 function lightObject(T: readonly Token[], from: number, to: number): boolean {
   if (to - from > 3) return false;
   for (let k = from; k < to; k++) if (!/^(?:DET|ADJ|ADV|NUM)$/.test(T[k]!.pos) && !/^(?:his|her|their|its|our|my|your)$/.test(T[k]!.lower)) return false;
