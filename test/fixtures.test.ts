@@ -57,7 +57,7 @@ describe('the bundled fixture articles', () => {
   });
 });
 
-describe.skipIf(!hasShared)(`the article claimledger was conceived for (${noSharedReason})`, () => {
+describe.skipIf(!hasShared)(`the article claimledger was conceived for (${noSharedReason} where absent)`, () => {
   const cwd = join(shared, 'fixtures');
   let ledger: Ledger;
   let text: string;
