@@ -192,8 +192,10 @@ function mendRelativeVerbs(tokens: Token[]): void {
   }
 }
 
-/** An article or a possessive before a noun phrase: "the", "a", "his", "their"; the possessive "’s" is told by its part of speech. */
-const NP_OPENER = /^(?:the|a|an|his|her|their|its|our|my|your)$/;
+/** A possessive determiner: "his team", "their plan" (the possessive "’s" is told by its part of speech). */
+export const POSSESSIVE = /^(?:his|her|their|its|our|my|your)$/;
+/** An article before a noun phrase. */
+const ARTICLE = /^(?:the|a|an)$/;
 
 /**
  * A participle the tagger read as a verb where it modifies the noun after it: "the marina’s dismissed bookkeeper",
@@ -207,7 +209,7 @@ function mendParticipleModifiers(tokens: Token[]): void {
     const t = tokens[i]!, p = tokens[i - 1]!, n = tokens[i + 1]!;
     if (t.pos !== 'VERB' || !/^[a-z]+ed$/.test(t.lower) || n.pos !== 'NOUN' || p.sentence !== t.sentence || n.sentence !== t.sentence) continue;
     const possessive = p.pos === 'PART' && (p.lower === '’s' || p.lower === "'s");
-    if (possessive || NP_OPENER.test(p.lower)) tokens[i] = { ...t, pos: 'ADJ', lemma: t.lower };
+    if (possessive || ARTICLE.test(p.lower) || POSSESSIVE.test(p.lower)) tokens[i] = { ...t, pos: 'ADJ', lemma: t.lower };
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Annotated, Span, Token } from '../../types.js';
-import { firstTokenFrom } from '../../annotate/annotate.js';
+import { firstTokenFrom, POSSESSIVE } from '../../annotate/annotate.js';
 import type { CueEntry } from './lexicon.js';
 import { findQuotes, quoteOfTokens, type Quote } from './quotes.js';
 
@@ -191,7 +191,7 @@ export function clauseAt(D: Doc, i: number, end: number): boolean {
     return !!n && (n.pos === 'AUX' || n.pos === 'VERB');
   }
   // (a possessive pronoun opens a noun phrase too: "his team wants …")
-  const poss = t.pos === 'PRON' && /^(?:his|her|their|its|our|my|your)$/.test(t.lower) && (T[i + 1]?.pos === 'NOUN' || T[i + 1]?.pos === 'ADJ');
+  const poss = t.pos === 'PRON' && POSSESSIVE.test(t.lower) && (T[i + 1]?.pos === 'NOUN' || T[i + 1]?.pos === 'ADJ');
   if (!(t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'ADJ' || poss)) return false;
   let j = poss ? i + 1 : i;
   while (j < end && j - i < 6 && npTok(T[j]!, j === i)) j++;

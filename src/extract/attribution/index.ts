@@ -1,5 +1,5 @@
 import type { Annotated, Attribution, Span, Token } from '../../types.js';
-import { firstTokenFrom } from '../../annotate/annotate.js';
+import { firstTokenFrom, POSSESSIVE } from '../../annotate/annotate.js';
 import { groupBy } from '../../util.js';
 import type { Match } from '../match.js';
 import { acceptedEntry, learnedEntry, sentenceCandidates } from './candidates.js';
@@ -222,6 +222,6 @@ function joinVenueNouns(T: readonly Token[], found: Found[]): void {
 /** Tokens [from, to) are at most three determiners, adjectives, adverbs, numbers or possessive pronouns: what stands between a verb and its object noun ("voiced sharp criticism", "voiced their concern"). */
 function lightObject(T: readonly Token[], from: number, to: number): boolean {
   if (to - from > 3) return false;
-  for (let k = from; k < to; k++) if (!/^(?:DET|ADJ|ADV|NUM)$/.test(T[k]!.pos) && !/^(?:his|her|their|its|our|my|your)$/.test(T[k]!.lower)) return false;
+  for (let k = from; k < to; k++) if (!/^(?:DET|ADJ|ADV|NUM)$/.test(T[k]!.pos) && !POSSESSIVE.test(T[k]!.lower)) return false;
   return true;
 }
