@@ -130,6 +130,11 @@ describe('annotate: gerunds the tagger reads as verbs', () => {
   });
 });
 
+/** A table row's check: `word` in `text` has this POS and lemma after annotate. */
+function wordReads(text: string, word: string, pos: string, lemma: string): void {
+  expect(annotate(text).tokens.find((t) => t.text === word)).toMatchObject({ pos, lemma });
+}
+
 describe('annotate: title-case headlines', () => {
   // [text, word, its POS and lemma after annotate]: wink reads each capitalised word as a name; the line read again in
   // lower case gives an inflected word its common reading. Names stay: a known name, a first name's surname, a place's
@@ -155,9 +160,7 @@ describe('annotate: title-case headlines', () => {
     ['Harbor Vice Chair Quits Ferry Board.', 'Vice', 'PROPN', 'vise'],
     // a capital whose lower case is longer leaves the line as wink read it
     ['İzmir Harbor Board Claims Ferry Fund Was Misused.', 'Claims', 'PROPN', 'claims'],
-  ])('%s: %s is %s', (text, word, pos, lemma) => {
-    expect(annotate(text).tokens.find((t) => t.text === word)).toMatchObject({ pos, lemma });
-  });
+  ])('%s: %s is %s', wordReads);
 });
 
 describe('annotate: verbs the tagger reads as nouns after a relative pronoun', () => {
@@ -173,9 +176,7 @@ describe('annotate: verbs the tagger reads as nouns after a relative pronoun', (
     ['He asked the mayor which roads the crews would clear.', 'roads', 'NOUN', 'road'],
     ['Ruiz charges that pilots the union hired were unsafe.', 'pilots', 'NOUN', 'pilot'],
     ['He told the crew that day the pier was closed.', 'day', 'NOUN', 'day'],
-  ])('%s: %s is %s', (text, word, pos, lemma) => {
-    expect(annotate(text).tokens.find((t) => t.text === word)).toMatchObject({ pos, lemma });
-  });
+  ])('%s: %s is %s', wordReads);
 });
 
 describe('annotate: participles before a noun, and plural nouns after "to"', () => {
@@ -194,9 +195,7 @@ describe('annotate: participles before a noun, and plural nouns after "to"', () 
     // the verb after a "to" that ends a relative clause: no noun stands before a determiner
     ['One official she reports to says the pier is unsafe.', 'says', 'VERB', 'say'],
     ['The pilot she talked to thinks the fares will rise.', 'thinks', 'VERB', 'think'],
-  ])('%s: %s is %s', (text, word, pos, lemma) => {
-    expect(annotate(text).tokens.find((t) => t.text === word)).toMatchObject({ pos, lemma });
-  });
+  ])('%s: %s is %s', wordReads);
 });
 
 describe('tokensIn', () => {
