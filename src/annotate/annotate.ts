@@ -3,6 +3,7 @@ import type { ItsFunction } from 'wink-nlp';
 import { its, readDoc } from './nlp.js';
 import { mendNames, STATE_ABBREVIATION } from './names.js';
 import { mendTitleCase } from './title-case.js';
+import { makeToken, retagged } from './token.js';
 
 /** Titles written before a name, which wink may take for a sentence's end ("Rev.", "Pres.", "Atty. Gen."). Not "Jr.", which can end one. */
 const TITLES = new Set(['Rev', 'Pres', 'Maj', 'Atty', 'Msgr', 'Sgt', 'Cpl', 'Pvt', 'Capt', 'Cmdr', 'Adm', 'Gen', 'Col', 'Lt', 'Gov', 'Sen',
@@ -99,8 +100,8 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
       if (inches || no) {
         const sentence = sentences.length;
         const word = v.slice(0, 2), lower = word.toLowerCase();
-        tokens.push({ start, end: start + 2, text: word, lower, pos: inches ? 'ADP' : 'DET', lemma: lower, negated: false, sentence });
-        tokens.push({ start: start + 2, end: start + 3, text: '.', lower: '.', pos: 'PUNCT', lemma: '.', negated: false, sentence });
+        tokens.push(makeToken(start, start + 2, word, lower, inches ? 'ADP' : 'DET', lower, false, sentence));
+        tokens.push(makeToken(start + 2, start + 3, '.', '.', 'PUNCT', '.', false, sentence));
         // and the full stop ends the sentence where wink ran on: "Readers wrote in. Ruiz said …"
         let next = i + 1;
         while (next <= b && tabCRLF(values[next] ?? '')) next++;
@@ -113,8 +114,8 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
       if (site > i) {
         const last = values[site]!, dot = last.endsWith('.') ? 1 : 0;
         const end = starts[site]! + last.length - dot, word = text.slice(start, end);
-        tokens.push({ start, end, text: word, lower: word.toLowerCase(), pos: 'PROPN', lemma: word.toLowerCase(), negated: false, sentence: sentences.length });
-        if (dot) tokens.push({ start: end, end: end + 1, text: '.', lower: '.', pos: 'PUNCT', lemma: '.', negated: false, sentence: sentences.length });
+        tokens.push(makeToken(start, end, word, word.toLowerCase(), 'PROPN', word.toLowerCase(), false, sentences.length));
+        if (dot) tokens.push(makeToken(end, end + 1, '.', '.', 'PUNCT', '.', false, sentences.length));
         i = site;
         consumed = site + 1;
         continue;
@@ -126,20 +127,11 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
       let after = stop;
       while (after >= 0 && after < values.length && blankValue(values[after]!) && !values[after]!.includes('\n')) after++;
       if (stop >= 0 && after < values.length && /^[A-Z]/.test(values[after] ?? '')) {
-        tokens.push({ start, end: start + v.length + 1, text: v + '.', lower: v.toLowerCase() + '.', pos: 'PROPN', lemma: v.toLowerCase() + '.', negated: Boolean(negated[i]), sentence: sentences.length });
+        tokens.push(makeToken(start, start + v.length + 1, v + '.', v.toLowerCase() + '.', 'PROPN', v.toLowerCase() + '.', Boolean(negated[i]), sentences.length));
         i++;
         continue;
       }
-      tokens.push({
-        start,
-        end: start + v.length,
-        text: v,
-        lower: v.toLowerCase(),
-        pos: pos[i] ?? 'X',
-        lemma: (lemma[i] ?? v).toLowerCase(),
-        negated: Boolean(negated[i]),
-        sentence: sentences.length,
-      });
+      tokens.push(makeToken(start, start + v.length, v, v.toLowerCase(), pos[i] ?? 'X', (lemma[i] ?? v).toLowerCase(), Boolean(negated[i]), sentences.length));
     }
   }
   close();
@@ -166,7 +158,7 @@ function mendGerunds(tokens: Token[]): void {
     if (t.pos !== 'VERB' || !/^[a-z]+ing$/.test(t.text) || /^(?:having|being|doing|going|getting)$/.test(t.lower) || p.sentence !== t.sentence) continue;
     const before = p.pos === 'ADJ' || p.pos === 'DET' || (t.lower === 'polling' && (p.pos === 'PROPN' || p.pos === 'NOUN'));
     const finite = n.pos === 'AUX' || (n.pos === 'VERB' && !/ing$/.test(n.lower));
-    if (before && finite) tokens[i] = { ...t, pos: 'NOUN', lemma: t.lower };
+    if (before && finite) tokens[i] = retagged(t, 'NOUN', t.lower);
   }
 }
 
@@ -188,7 +180,7 @@ function mendRelativeVerbs(tokens: Token[]): void {
     const t = tokens[i]!, r = tokens[i - 1]!, h = tokens[i - 2]!, n = tokens[i + 1]!;
     if (t.pos !== 'NOUN' || !/^[a-z]+$/.test(t.text) || (r.lower !== 'that' && r.lower !== 'who') || TIME_NOUN.test(t.lower)) continue;
     if (h.sentence !== t.sentence || n.sentence !== t.sentence || COMPLEMENT_NOUN.test(h.lower)) continue;
-    if ((h.pos === 'NOUN' || h.pos === 'PROPN') && OBJECT_OPENER.test(n.lower)) tokens[i] = { ...t, pos: 'VERB', lemma: t.lower.startsWith(t.lemma) ? t.lemma : verbBase(t.lower) };
+    if ((h.pos === 'NOUN' || h.pos === 'PROPN') && OBJECT_OPENER.test(n.lower)) tokens[i] = retagged(t, 'VERB', t.lower.startsWith(t.lemma) ? t.lemma : verbBase(t.lower));
   }
 }
 
@@ -209,7 +201,7 @@ function mendParticipleModifiers(tokens: Token[]): void {
     const t = tokens[i]!, p = tokens[i - 1]!, n = tokens[i + 1]!;
     if (t.pos !== 'VERB' || !/^[a-z]+ed$/.test(t.lower) || n.pos !== 'NOUN' || p.sentence !== t.sentence || n.sentence !== t.sentence) continue;
     const possessive = p.pos === 'PART' && (p.lower === '’s' || p.lower === "'s");
-    if (possessive || ARTICLE.test(p.lower) || POSSESSIVE.test(p.lower)) tokens[i] = { ...t, pos: 'ADJ', lemma: t.lower };
+    if (possessive || ARTICLE.test(p.lower) || POSSESSIVE.test(p.lower)) tokens[i] = retagged(t, 'ADJ', t.lower);
   }
 }
 
@@ -225,7 +217,7 @@ function mendNounsAfterTo(tokens: Token[]): void {
     const t = tokens[i]!, p = tokens[i - 1]!, n = tokens[i + 1];
     if (t.pos !== 'VERB' || p.lower !== 'to' || p.sentence !== t.sentence || !/^[a-z]+s$/.test(t.lower) || /ss$/.test(t.lower)) continue;
     if (n && n.sentence === t.sentence && !/^(?:ADP|CCONJ|PUNCT)$/.test(n.pos)) continue;
-    if (verbBase(t.lower) === t.lemma || t.lower === t.lemma + 's') tokens[i] = { ...t, pos: 'NOUN' };
+    if (verbBase(t.lower) === t.lemma || t.lower === t.lemma + 's') tokens[i] = retagged(t, 'NOUN');
   }
 }
 

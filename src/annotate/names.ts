@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../types.js';
+import { retagged } from './token.js';
 import { NAME_LEXICON, ORG_WORDS } from './name-lexicon.js';
 
 /*
@@ -88,7 +89,7 @@ export function mendNames(T: Token[], sentences: readonly Sentence[]): void {
       // (after a quote's closing mark, a capital before a verb of saying is its speaker: "“…,” Will wrote.")
       const speaker = !!prev && /^[”"'’]$/.test(prev.text) && !!next && REPORTED.test(next.lower) && i + 2 < s.last && /^[.,!?]$/.test(T[i + 2]!.text);
       const name = opens ? (isFirstName(t.lower) && nextName) || speaker : !(prev.pos === 'PROPN' && !!next && /^[a-z]/.test(next.text)) || surname;
-      if (name) { t.pos = 'PROPN'; t.lemma = t.lower; }
+      if (name) T[i] = retagged(t, 'PROPN', t.lower);
     }
   }
 }

@@ -3,6 +3,7 @@ import type { ItsFunction } from 'wink-nlp';
 import { its, readDoc } from './nlp.js';
 import { isFirstName, isPlaceName, MINOR, nameTags } from './names.js';
 import { sourceLexicon } from '../resolve/lexicon.js';
+import { retagged } from './token.js';
 
 /*
  * Title-case headlines ("Harbor Board Slams Ferry Plan", "Mayor’s Claim That …"): wink reads every capitalised word as a
@@ -42,7 +43,7 @@ export function mendTitleCase(plain: string, T: Token[], sentences: readonly Sen
       if (!COMMON.has(p) || !regular(t.lower, l) || knownName(t.lower)) continue;
       const prev = T[i - 1]!;
       if (prev.pos === 'PROPN' && (isFirstName(prev.lower) || isPlaceName(prev.lower) || /^[A-Z]\.$/.test(prev.text) || sourceLexicon().titleWords.has(prev.lower.replace(/\.$/, '')))) continue;
-      T[i] = { ...t, pos: p, lemma: l };
+      T[i] = retagged(t, p, l);
     }
   }
 }

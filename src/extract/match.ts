@@ -35,6 +35,11 @@ export interface Match<T> {
   value: T;
 }
 
+/** A match; every match is made here, in one shape (see annotate/token.ts). */
+export function makeMatch<T>(first: number, last: number, tokens: number[], value: T): Match<T> {
+  return { first, last, tokens, value };
+}
+
 export function compilePattern<T>(source: string, value: T): Pattern<T> {
   const items = source.trim().split(/\s+/).map((raw): Item => {
     const optional = raw.length > 1 && raw.endsWith('?');
@@ -109,7 +114,7 @@ export class PhraseMatcher<T> {
     for (const p of list) {
       if (skip && skip.includes(p)) continue;
       const m = matchItems(p.items, tokens, i, limit);
-      if (m && m.length) out.push({ first: m[0]!, last: m[m.length - 1]! + 1, tokens: m, value: p.value });
+      if (m && m.length) out.push(makeMatch(m[0]!, m[m.length - 1]! + 1, m, p.value));
     }
   }
 

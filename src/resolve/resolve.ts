@@ -5,6 +5,7 @@ import { sourceLexicon } from './lexicon.js';
 import type { Match } from '../extract/match.js';
 import { isHumanNoun, isNameWord, isPersonNoun, nameInfo } from './names.js';
 import { nlp } from '../annotate/nlp.js';
+import { retagged } from '../annotate/token.js';
 
 /**
  * A typed and named attribution source, as the ledger's `Claim.source` carries it.
@@ -173,7 +174,7 @@ class DocContext {
         if (t.pos !== 'PROPN' || t.lemma !== t.lower || !/[a-z]s$/.test(t.lower) || isNameWord(t.lower)) continue;
         if (this.mt === this.t) this.mt = this.t.slice();
         // Mid-sentence it stays a name word, with a singular lemma for the lexicon ("Two House Committees").
-        this.mt[j] = { ...t, lemma: singular(t.lower), pos: this.isInitial(j) ? 'NOUN' : 'PROPN' };
+        this.mt[j] = retagged(t, this.isInitial(j) ? 'NOUN' : 'PROPN', singular(t.lower));
       }
     }
     return this.mt[k]!;

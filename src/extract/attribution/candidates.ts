@@ -2,7 +2,7 @@ import type { Annotated, Token } from '../../types.js';
 import type { Match } from '../match.js';
 import { BE, closesQuote, docView, opensClause, PREPOSITIONAL, SUBJ_PRON, type Doc } from './doc.js';
 import { possessiveHolder } from './source.js';
-import { cueMatcher, ruledOut, type CueEntry, type CueLexicon } from './lexicon.js';
+import { cueEntry, cueMatcher, ruledOut, type CueEntry, type CueLexicon } from './lexicon.js';
 import { CANDIDATE_POS, cueFeatures, vocabKey } from './model.js';
 
 /*
@@ -54,7 +54,7 @@ const acceptedCache = new Map<string, CueEntry>();
 export function acceptedEntry(e: CueEntry): CueEntry {
   if (e.trigger !== 'complement') return e;
   let a = acceptedCache.get(e.id);
-  if (!a) { a = { ...e, trigger: 'always' }; acceptedCache.set(e.id, a); }
+  if (!a) { a = cueEntry({ ...e, trigger: 'always' }); acceptedCache.set(e.id, a); }
   return a;
 }
 /** The entry of a word the model admits outside the lexicon: id `learned-<lemma>`, a verb or noun frame. */
@@ -64,8 +64,8 @@ export function learnedEntry(t: Token): CueEntry {
   const key = lemma + '|' + t.pos;
   let e = learnedCache.get(key);
   if (!e) {
-    e = { id: `learned-${lemma}`, patterns: [lemma], category: 'speech', stance: 'neutral', weight: 0.6, source: 'learned cue filter (data/models/cue-model.json)',
-      pos: [t.pos], frame: t.pos === 'NOUN' ? 'noun' : 'rest', trigger: 'always' };
+    e = cueEntry({ id: `learned-${lemma}`, patterns: [lemma], category: 'speech', stance: 'neutral', weight: 0.6, source: 'learned cue filter (data/models/cue-model.json)',
+      pos: [t.pos], frame: t.pos === 'NOUN' ? 'noun' : 'rest', trigger: 'always' });
     learnedCache.set(key, e);
   }
   return e;

@@ -1,10 +1,10 @@
 import { firstTokenFrom } from '../../annotate/annotate.js';
 import { isPlaceName } from '../../annotate/names.js';
 import type { Span, Token } from '../../types.js';
-import type { Match } from '../match.js';
+import { makeMatch, type Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition, thatHeadsClause, timeOnly } from './content.js';
 import { BE, PURE_PARTICIPLE, clauseAt, TIME, timeWord, closesQuote, DASH, isDash, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quantRelative, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
-import { cueMatcher, type CueEntry } from './lexicon.js';
+import { cueEntry, cueMatcher, type CueEntry } from './lexicon.js';
 import { sourceLexicon } from '../../resolve/lexicon.js';
 import { adjunctsBefore, backers, clauseSubject, CONNECTIVE, quoteComma, DATE_NOUN, dateAt, MONTH, datePrep, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, resumedSubject, subjectLeft, venuePhrase } from './source.js';
 
@@ -39,7 +39,7 @@ export function buildAttribution(D: Doc, m: Match<CueEntry>, sFirst: number, sLa
     case 'colon': return colon(D, m, sFirst, sLast, base);
     case 'dash': return dash(D, m, sLast, base);
     case 'in-source': return inSource(D, m, sFirst, sLast, base);
-    case 'noun': return verbReadAsNoun(D, m, sFirst, sLast) ? verbCue(D, { ...m, value: asVerb(e) }, sFirst, sLast, base, prevSource) : nounCue(D, m, sFirst, sLast, base);
+    case 'noun': return verbReadAsNoun(D, m, sFirst, sLast) ? verbCue(D, makeMatch(m.first, m.last, m.tokens, asVerb(e)), sFirst, sLast, base, prevSource) : nounCue(D, m, sFirst, sLast, base);
     default: return verbCue(D, m, sFirst, sLast, base, prevSource);
   }
 }
@@ -823,7 +823,7 @@ const AS_REPORTED = new Set(['say', 'note', 'report', 'predict', 'expect', 'writ
 const verbCache = new Map<string, CueEntry>();
 function asVerb(e: CueEntry): CueEntry {
   let v = verbCache.get(e.id);
-  if (!v) { v = { ...e, frame: 'rest', pos: ['NOUN', 'VERB'] }; verbCache.set(e.id, v); }
+  if (!v) { v = cueEntry({ ...e, frame: 'rest', pos: ['NOUN', 'VERB'] }); verbCache.set(e.id, v); }
   return v;
 }
 

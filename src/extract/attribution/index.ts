@@ -1,7 +1,7 @@
 import type { Annotated, Attribution, Span, Token } from '../../types.js';
 import { firstTokenFrom, POSSESSIVE } from '../../annotate/annotate.js';
 import { groupBy } from '../../util.js';
-import type { Match } from '../match.js';
+import { makeMatch, type Match } from '../match.js';
 import { acceptedEntry, learnedEntry, sentenceCandidates } from './candidates.js';
 import { extendQuotes, inSubjectRelative, mergeSpans, subjectRelative, quoteKind, withoutComplementizer, withoutPreposition } from './content.js';
 import { docView, trimmed, type Doc, type Found } from './doc.js';
@@ -69,8 +69,8 @@ export function findAttributions(doc: Annotated): Attribution[] {
         // lexicon cues: at or above thresholdLexicon the model has done the complement test; in the band
         // [thresholdRules, thresholdLexicon) the entry's own rule test decides (empty in the committed model);
         // below, no cue. Other words: a cue at or above thresholdOther.
-        if (m) m = sc >= model.thresholdLexicon ? { ...m, value: acceptedEntry(m.value) } : sc >= model.thresholdRules ? m : null;
-        else if (sc >= model.thresholdOther) m = { first: i, last: i + 1, tokens: [i], value: learnedEntry(D.T[i]!) };
+        if (m) m = sc >= model.thresholdLexicon ? makeMatch(m.first, m.last, m.tokens, acceptedEntry(m.value)) : sc >= model.thresholdRules ? m : null;
+        else if (sc >= model.thresholdOther) m = makeMatch(i, i + 1, [i], learnedEntry(D.T[i]!));
         if (m && sc >= (c.m ? model.thresholdLexicon : model.thresholdOther)) admitted.add(m.first);
       }
       if (!m) continue;
@@ -89,7 +89,7 @@ export function findAttributions(doc: Annotated): Attribution[] {
       const twoVerbs = prev !== undefined && D.T[prev.last - 1]!.pos === 'VERB' && D.T[i]!.pos === 'VERB';
       if (prev && i === prev.last && !twoVerbs && (m.value.id.startsWith('learned-') || prev.value.id.startsWith('learned-'))) {
         // "took issue with": one cue of several words
-        ms[ms.length - 1] = { ...prev, last: m.last, tokens: [...prev.tokens, ...m.tokens] };
+        ms[ms.length - 1] = makeMatch(prev.first, m.last, [...prev.tokens, ...m.tokens], prev.value);
       } else ms.push(m);
       next = m.last;
     }

@@ -23,13 +23,13 @@ export interface CueEntry {
   trigger: 'always' | 'complement' | 'quote';
   /** Colon frame: lower-cased words that, opening or ending the lead-in, make it a page label ("Editor's note:",
    * "UPDATE:"), not a speaker. */
-  labels?: string[];
+  labels?: string[] | undefined;
   /** No cue where one of `before` ends right before the match or one of `after` starts right after it, within
    * the sentence: another sense of the word ("called off", "as we know it", "believe me"). */
-  unless?: PhraseContext;
+  unless?: PhraseContext | undefined;
   /** No cue where one of `before` ends right before the match and one of `after` starts right after it:
    * "a new group called | Acme" (naming) but "a rival group called | the ad false". */
-  unlessAround?: Required<PhraseContext>;
+  unlessAround?: Required<PhraseContext> | undefined;
 }
 
 const CATEGORIES = new Set<CueCategory>(['speech', 'writing', 'belief', 'perception', 'intention', 'evidential']);
@@ -66,7 +66,19 @@ export function loadCues(url: URL = CUES_URL): CueEntry[] {
     if (seen.has(e.id!)) throw new Error(`data/cues.json: duplicate id ${e.id!}`);
     seen.add(e.id!);
   }
-  return raw.cues as CueEntry[];
+  return (raw.cues as CueEntry[]).map(cueEntry);
+}
+
+/**
+ * An entry with every field present, in one order: entries as data/cues.json writes them differ in their optional
+ * fields and their order, and the extractor reads an entry's fields for every candidate; entries of one shape keep
+ * those reads fast (see annotate/token.ts). Every entry the extractor holds is made here.
+ */
+export function cueEntry(e: CueEntry): CueEntry {
+  return {
+    id: e.id, patterns: e.patterns, category: e.category, stance: e.stance, weight: e.weight, source: e.source, pos: e.pos, frame: e.frame,
+    trigger: e.trigger, labels: e.labels, unless: e.unless, unlessAround: e.unlessAround,
+  };
 }
 
 export interface CueLexicon {
