@@ -59,27 +59,9 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
   let depth = 0; // brackets open in the current sentence
   let consumed = 0; // tokens before this one are read (a web address may run past wink's sentence)
   for (const [a, b] of sentenceRanges) {
-    // wink ends a sentence after an abbreviation in brackets ("Sen. Ann Lee (D-Vt.) | said …",
-    // "(D-N. | Y.) said"): a sentence that starts with a lower-case word on the same line, or that
-    // closes within a few tokens a bracket the one before left open, goes on the one before; so does one that opens
-    // with a comma or semicolon ("Rep. Ann Lee (D-Vt.) | , who …").
-    const closesBracket = depth > 0 && values.slice(a, a + 4).includes(')');
-    // nor does a title before a name end one: "Rev. | Ann Ruiz said", "Atty. | Gen. Ruiz"
-    const title = a >= 2 && values[a - 1] === '.' && TITLES.has(values[a - 2]!) && starts[a - 1] === starts[a - 2]! + values[a - 2]!.length
-      && !pluralTitleNoun(values, pos, a - 2)
-      && (pos[a] === 'PROPN' || TITLES.has((values[a] ?? '').replace(/\.$/, ''))) && !FUNCTION_WORDS.has((values[a] ?? '').toLowerCase());
-    // nor the first letter of a state's initials after a party ("Sen. Ann Lee, R-N. | Y., said"): the sentence goes on,
-    // or ends after the second letter ("said Sen. Ann Lee, R-S. | C. “I know it.”")
-    const initials = a >= 2 && /^[A-Z]\.$/.test(values[a] ?? '') && values[a - 1] === '.' && /^[A-Z]$/.test(values[a - 2]!)
-      && starts[a - 1] === starts[a - 2]! + 1 && starts[a] === starts[a - 1]! + 1;
-    let after = a + 1;
-    while (initials && after < values.length && blankValue(values[after]!)) after++;
-    const endAfterInitials = initials && !/^(?:[a-z,;:)]|$)/.test(values[after] ?? '');
-    // nor does it end inside a closing '' (wink reads two marks: "''We won.' | ' Then he left."): the second mark goes with the first
-    const secondMark = a >= 1 && values[a] === "'" && values[a - 1] === "'" && starts[a] === starts[a - 1]! + 1;
-    if (!/^[a-z,;]/.test(values[a] ?? '') && !closesBracket && !title && !initials && !secondMark && a >= consumed) { close(); depth = 0; }
+    const breakAt = sentenceBreak(values, starts, pos, a, depth);
     for (let i = Math.max(a, consumed); i <= b && i < values.length; i++) {
-      if ((endAfterInitials || secondMark) && i === a + 1) { close(); depth = 0; }
+      if (i === breakAt) { close(); depth = 0; }
       const mark = values[i]!;
       // a quote that opens after a state's abbreviation opens a sentence: "said Ann Ruiz of Eureka, Calif. “It was hard.”"
       // (a quoted sentence, not a title or nickname: 'the Eureka, Calif. "Harbor Days" festival', 'Bend, Ore. "Sam" Dunn')
@@ -226,6 +208,37 @@ function verbBase(w: string): string {
   if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
   if (/(?:ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
   return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+/**
+ * Where wink's sentence that starts at token a breaks from the one before: at a where it is a sentence, at a + 1 where
+ * its first token goes on the one before, nowhere (-1) where it goes on the one before. (`depth`: brackets the one
+ * before left open.) A function of its own, too large to be inlined into annotate's loop: its tests on rare tokens would
+ * otherwise throw that loop's optimised code back to the interpreter each time one is met; and the loop compares each
+ * token with the index it returns, so no test there runs only on rare tokens.
+ */
+function sentenceBreak(values: readonly string[], starts: readonly number[], pos: readonly string[], a: number, depth: number): number {
+  // wink ends a sentence after an abbreviation in brackets ("Sen. Ann Lee (D-Vt.) | said …",
+  // "(D-N. | Y.) said"): a sentence that starts with a lower-case word on the same line, or that
+  // closes within a few tokens a bracket the one before left open, goes on the one before; so does one that opens
+  // with a comma or semicolon ("Rep. Ann Lee (D-Vt.) | , who …").
+  const closesBracket = depth > 0 && values.slice(a, a + 4).includes(')');
+  // nor does a title before a name end one: "Rev. | Ann Ruiz said", "Atty. | Gen. Ruiz"
+  const title = a >= 2 && values[a - 1] === '.' && TITLES.has(values[a - 2]!) && starts[a - 1] === starts[a - 2]! + values[a - 2]!.length
+    && !pluralTitleNoun(values, pos, a - 2)
+    && (pos[a] === 'PROPN' || TITLES.has((values[a] ?? '').replace(/\.$/, ''))) && !FUNCTION_WORDS.has((values[a] ?? '').toLowerCase());
+  // nor the first letter of a state's initials after a party ("Sen. Ann Lee, R-N. | Y., said"): the sentence goes on,
+  // or ends after the second letter ("said Sen. Ann Lee, R-S. | C. “I know it.”")
+  const initials = a >= 2 && /^[A-Z]\.$/.test(values[a] ?? '') && values[a - 1] === '.' && /^[A-Z]$/.test(values[a - 2]!)
+    && starts[a - 1] === starts[a - 2]! + 1 && starts[a] === starts[a - 1]! + 1;
+  if (initials) {
+    let after = a + 1;
+    while (after < values.length && blankValue(values[after]!)) after++;
+    return /^(?:[a-z,;:)]|$)/.test(values[after] ?? '') ? -1 : a + 1;
+  }
+  // nor does it end inside a closing '' (wink reads two marks: "''We won.' | ' Then he left."): the second mark goes with the first
+  if (a >= 1 && values[a] === "'" && values[a - 1] === "'" && starts[a] === starts[a - 1]! + 1) return a + 1;
+  return /^[a-z,;]/.test(values[a] ?? '') || closesBracket || title ? -1 : a;
 }
 
 /** The quote opening at token i holds a sentence: three words or more, or punctuation before its closing mark. */
