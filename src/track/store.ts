@@ -4,7 +4,6 @@ import { dirname } from 'node:path';
 import { version } from '../version.js';
 import type { Claim, Ledger, LedgerDocument } from './types.js';
 import { byCodeUnit } from '../util.js';
-import { ledgerProblem } from './validate.js';
 
 /** A ledger file that exists but cannot be used: it is never overwritten. */
 export class LedgerError extends Error {
@@ -39,6 +38,8 @@ export async function readLedger(file: string): Promise<Ledger> {
     throw new LedgerError(file, 'is not a claim ledger (no "documents" and "claims" arrays)');
   }
   if (l.version !== 1) throw new LedgerError(file, `has ledger version ${JSON.stringify(l.version)}, this claimledger writes version 1`);
+  // the schema's validator (ajv) loads here, where a ledger is there to check: a first run over a batch never needs it
+  const { ledgerProblem } = await import('./validate.js');
   const problem = ledgerProblem(l);
   if (problem) throw new LedgerError(file, `is not a valid claim ledger: ${problem}`);
   return l as Ledger;
