@@ -73,6 +73,9 @@ function itemMatches(item: Item, t: Token): boolean {
   return false;
 }
 
+/** What `matchAt` answers for most tokens, without allocating. */
+const NO_MATCHES: readonly never[] = Object.freeze([]);
+
 /**
  * Patterns indexed by what their first required item can match, so a document is scanned once:
  * at each token only the patterns whose first item could start there are tried.
@@ -94,20 +97,20 @@ export class PhraseMatcher<T> {
     }
   }
 
-  /** Every match starting at token `i`, longest first. */
-  matchAt(tokens: readonly Token[], i: number, limit = tokens.length): Match<T>[] {
+  /** Every match starting at token `i`, longest first (read only: where none starts, one shared empty list). */
+  matchAt(tokens: readonly Token[], i: number, limit = tokens.length): readonly Match<T>[] {
     const t = tokens[i];
-    if (!t) return [];
+    if (!t) return NO_MATCHES;
     // Most tokens start no pattern: answer them without allocating.
     const byWord = this.byKey.get(t.lower);
     const byLemma = t.lemma !== t.lower ? this.byKey.get(t.lemma) : undefined;
-    if (!byWord && !byLemma && !this.anywhere.length) return [];
+    if (!byWord && !byLemma && !this.anywhere.length) return NO_MATCHES;
     const out: Match<T>[] = [];
     if (byWord) this.tryAll(byWord, null, tokens, i, limit, out);
     // a pattern keyed by both the word and its lemma ("said", "<say>") is tried once
     if (byLemma) this.tryAll(byLemma, byWord ?? null, tokens, i, limit, out);
     if (this.anywhere.length) this.tryAll(this.anywhere, null, tokens, i, limit, out);
-    return out.length > 1 ? out.sort((a, b) => b.last - a.last) : out;
+    return out.length > 1 ? out.sort((a, b) => b.last - a.last) : out.length ? out : NO_MATCHES;
   }
 
   private tryAll(list: readonly Pattern<T>[], skip: readonly Pattern<T>[] | null, tokens: readonly Token[], i: number, limit: number, out: Match<T>[]): void {
@@ -132,22 +135,33 @@ export class PhraseMatcher<T> {
   }
 }
 
+/**
+ * The token indexes `step` matches, written in place: most tries fail, and a failed one allocates nothing (an array
+ * pushed to and emptied for each try allocated its store anew every time). Grown for a pattern longer than it.
+ */
+let path = new Int32Array(32);
+
 /** Greedy match with backtracking over optional items; returns the matched token indexes. */
 function matchItems(items: Item[], tokens: readonly Token[], at: number, limit: number): number[] | null {
-  const path: number[] = [];
-  return step(items, tokens, limit, 0, at, path) ? path : null;
+  if (items.length > path.length) path = new Int32Array(items.length);
+  const n = step(items, tokens, limit, 0, at, 0);
+  if (n < 0) return null;
+  const out = new Array<number>(n);
+  for (let k = 0; k < n; k++) out[k] = path[k]!;
+  return out;
 }
 
-function step(items: Item[], tokens: readonly Token[], limit: number, k: number, at: number, path: number[]): boolean {
-  if (k === items.length) return true;
+/** Matches items[k…] from token `at`, with n indexes in `path` so far; the indexes' count on success, else -1. */
+function step(items: Item[], tokens: readonly Token[], limit: number, k: number, at: number, n: number): number {
+  if (k === items.length) return n;
   const item = items[k]!;
   const t = at < limit ? tokens[at] : undefined;
   if (t && itemMatches(item, t)) {
-    path.push(at);
-    if (step(items, tokens, limit, k + 1, at + 1, path)) return true;
-    path.pop();
+    path[n] = at;
+    const done = step(items, tokens, limit, k + 1, at + 1, n + 1);
+    if (done >= 0) return done;
   }
-  return item.optional && step(items, tokens, limit, k + 1, at, path);
+  return item.optional ? step(items, tokens, limit, k + 1, at, n) : -1;
 }
 
 /** Patterns around a match, as a lexicon writes them: `before` ends right before it, `after` starts right after it. */

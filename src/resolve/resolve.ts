@@ -152,7 +152,7 @@ class DocContext {
   private readonly personCache = new Map<string, { name: string; gender: Gender | null } | null>();
   private titled: { entry: SourceEntry; start: number; name: string; gender: Gender | null }[] | null = null;
   private readonly runsBySentence = new Map<number, number[][]>();
-  private readonly matchCache = new Map<number, Match<SourceEntry>[]>();
+  private readonly matchCache = new Map<number, readonly Match<SourceEntry>[]>();
   private readonly commonWords = new Map<string, { named: boolean; lower: boolean; known: boolean }>();
   /** The attribution's cue wants a speaker ("said", "believes"): a sentence-initial capital there is a name unless the text says otherwise. */
   speaker = false;
@@ -697,7 +697,8 @@ class DocContext {
   /** Capitalised tokens by their text, in order: where a surname occurs. Built once, on first use. */
   private capitalised(): Map<string, number[]> {
     if (this.capIndex) return this.capIndex;
-    const capitalisedAt = [...this.t.keys()].filter((k) => isUpper(this.t[k]!.text));
+    const capitalisedAt: number[] = [];
+    for (let k = 0; k < this.t.length; k++) if (isUpper(this.t[k]!.text)) capitalisedAt.push(k);
     return (this.capIndex = groupBy(capitalisedAt, (k) => this.t[k]!.text));
   }
 

@@ -19,15 +19,20 @@ function heldNoun(D: Doc, m: Match<CueEntry>, sFirst: number): boolean {
   return m.value.frame === 'noun' && D.T[m.last]?.lower === 'that' && possessiveHolder(D, m.first, sFirst, false) !== null;
 }
 
+/** The candidate of a word outside the lexicon (one object for all: candidates are only read). */
+const BARE: Candidate = Object.freeze({ m: null, ruled: false });
+
 function candidateAt(D: Doc, i: number, sFirst: number, sLast: number, lex: CueLexicon, vocab: Set<number> | null): Candidate | null {
   const t = D.T[i]!;
-  const m = lex.matcher.matchAt(D.T, i, sLast).find((x) => plausibleCue(D, x, sFirst));
+  const ms = lex.matcher.matchAt(D.T, i, sLast);
+  let m: Match<CueEntry> | undefined;
+  for (let k = 0; k < ms.length && !m; k++) if (plausibleCue(D, ms[k]!, sFirst)) m = ms[k];
   // the word in another sense here ("called off", "a group called Acme"): no cue, learned or not
   if (m && ruledOut(lex, m, D.T, sFirst, sLast)) return null;
   if (m) return { m, ruled: RULED_FRAMES.has(m.value.frame) || m.value.trigger === 'quote' || heldNoun(D, m, sFirst) };
   if (D.qOf[i]! >= 0 || !CANDIDATE_POS.has(t.pos) || PREPOSITIONAL.has(t.lower) || !/^[a-z]/i.test(t.text)) return null;
   if (vocab && !vocab.has(vocabKey(t))) return null; // a word never seen as a cue in training
-  return { m: null, ruled: false };
+  return BARE;
 }
 
 /** The candidates of a sentence, each with the nearest lexicon verbs before and after it (-1: none). */

@@ -88,7 +88,8 @@ export function findHedges(doc: Annotated): HedgeHit[] {
   const hits: HedgeHit[] = [];
   doc.sentences.forEach((s, sentence) => {
     for (let i = s.first; i < s.last;) {
-      const found = MATCHER.matchAt(tokens, i, s.last).sort(better).find((m) => passes(m.value, m, tokens, s.first, s.last));
+      const ms = MATCHER.matchAt(tokens, i, s.last);
+      const found = (ms.length > 1 ? [...ms].sort(better) : ms).find((m) => passes(m.value, m, tokens, s.first, s.last));
       if (!found) { i++; continue; }
       const { entry } = found.value;
       const spans = spansOf(tokens, found.tokens);
