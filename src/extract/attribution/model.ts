@@ -39,19 +39,24 @@ export interface FeatureContext {
 export const CANDIDATE_POS = new Set(['VERB', 'NOUN', 'ADJ']);
 
 const FNV_OFFSET = 0x811c9dc5;
+/*
+ * The hashes are signed 32-bit integers, the form V8 keeps unboxed: an unsigned one above 2^31 is a heap number,
+ * allocated anew for every feature. Only their low bits are used (`& mask`), the same either way; the vocabulary's
+ * keys, stored in the model file, are unsigned (`vocabKey`).
+ */
 /** FNV-1a (32-bit) of a string. */
 export function fnv1a(s: string, h = FNV_OFFSET): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h | 0;
 }
 /** Mixes one more hashed part into a feature hash (FNV step and a murmur finaliser). */
 export function mix(h: number, v: number): number {
   h = Math.imul(h ^ v, 0x01000193);
   h ^= h >>> 15;
-  return Math.imul(h, 0x2c1b3c6d) >>> 0;
+  return Math.imul(h, 0x2c1b3c6d);
 }
 
 // feature tags, hashed once
@@ -162,7 +167,7 @@ export function cueFeatures(C: FeatureContext, i: number, sFirst: number, sLast:
 }
 
 /** The hash that names a word (lemma and POS) in the model's vocabulary. */
-export const vocabKey = (t: Token): number => mix(fnv1a(t.pos), fnv1a(t.lemma || t.lower));
+export const vocabKey = (t: Token): number => mix(fnv1a(t.pos), fnv1a(t.lemma || t.lower)) >>> 0;
 
 /** Dot product of the weights with a feature list. */
 export function scoreFeatures(m: { readonly w: Float32Array }, feats: readonly number[]): number {
