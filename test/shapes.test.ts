@@ -9,38 +9,59 @@ import { root } from './helpers.js';
  * class (map) the objects have. Objects of several classes make the reads slower and throw the optimised code away
  * each time a new class turns up: a token copied by spread ({ ...t, pos }) has another class than one made by the
  * annotator, and cue entries parsed from data/cues.json have one class for each set and order of optional fields.
- * Every token is made by annotate/token.ts and every entry by lexicon.ts `cueEntry`; these checks ask V8 itself
- * (%HaveSameMap, a natives-syntax call) about the built modules in dist/.
+ * Every token is made by annotate/token.ts, every entry by lexicon.ts `cueEntry` and every match by match.ts
+ * `makeMatch`; these checks ask V8 itself (%HaveSameMap, a natives-syntax call) about the built modules in dist/
+ * (`npm test` builds them first).
  */
 
 /** Runs `body` as an ES module with V8's natives syntax, `dist` bound to dist/'s URL; returns what it prints. */
 function natives(body: string): string {
   const dist = pathToFileURL(join(root, 'dist')).href;
-  const r = spawnSync(process.execPath, ['--allow-natives-syntax', '--input-type=module', '-e', `const dist = ${JSON.stringify(dist)};\n${body}`], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--allow-natives-syntax', '--input-type=module', '-e', `const dist = ${JSON.stringify(dist)};\n${body}`], { encoding: 'utf8', timeout: 60_000 });
   if (r.status !== 0) throw new Error(r.stderr);
   return r.stdout.trim();
 }
 
 describe('one hidden class for the objects the extractor reads', () => {
-  // sentences written for this test, each with a word a mend of the tagger's reading rewrites
-  const texts = [
-    'The chairman, Will Dorsey, said the vote was close.', // a name read as an auxiliary
-    'Recent polling shows the mayor ahead.', // a gerund read as a verb
-    'Harbor Board Claims Ferry Fund Was Misused.', // a title-case headline
-    'The group that backs the plan denied it.', // a verb read as a noun after "that"
-    'His proposed ferry tax died in committee.', // a participle before a noun
-    'Pilots stayed home due to fears of a storm.', // a plural noun after "to"
-    'Readers wrote in. Rev. Ann Ruiz said the pier was safe.', // "in." split, a title joined to its full stop
+  // sentences written for this test: [text, a word a mend of the tagger's reading rewrites, its part of speech after]
+  const mended: [string, string, string][] = [
+    ['The chairman, Will Dorsey, said the vote was close.', 'Will', 'PROPN'], // a name read as an auxiliary
+    ['Recent polling shows the mayor ahead.', 'polling', 'NOUN'], // a gerund read as a verb
+    ['Harbor Board Claims Ferry Fund Was Misused.', 'Claims', 'NOUN'], // a title-case headline
+    ['The group that backs the plan denied it.', 'backs', 'VERB'], // a verb read as a noun after "that"
+    ['His proposed ferry tax died in committee.', 'proposed', 'ADJ'], // a participle before a noun
+    ['Pilots stayed home due to fears of a storm.', 'fears', 'NOUN'], // a plural noun after "to"
+    ['Readers wrote in. Rev. Ann Ruiz said the pier was safe.', 'Rev.', 'PROPN'], // "in." split, a title joined to its stop
   ];
 
   it('every token of every document, mended or not', () => {
     const out = natives(`
       const { annotate } = await import(dist + '/annotate/annotate.js');
-      const all = ${JSON.stringify(texts)}.flatMap((t) => annotate(t).tokens);
-      console.log(JSON.stringify({ n: all.length, other: all.filter((t) => !%HaveSameMap(t, all[0])).map((t) => t.text) }));`);
-    const { n, other } = JSON.parse(out) as { n: number; other: string[] };
+      const rows = ${JSON.stringify(mended)};
+      const docs = rows.map(([t]) => annotate(t).tokens);
+      const all = docs.flat();
+      const read = rows.map(([, word], k) => docs[k].find((t) => t.text === word)?.pos ?? null);
+      console.log(JSON.stringify({ n: all.length, read, other: all.filter((t) => !%HaveSameMap(t, all[0])).map((t) => t.text) }));`);
+    const { n, read, other } = JSON.parse(out) as { n: number; read: (string | null)[]; other: string[] };
+    // the mends ran (else the check below would see unmended tokens only)
+    expect(read).toEqual(mended.map(([, , pos]) => pos));
     expect(n).toBeGreaterThan(60);
     expect(other).toEqual([]);
+  });
+
+  it('every match the phrase matcher makes, and those the extractor makes of them', () => {
+    const out = natives(`
+      const { annotate } = await import(dist + '/annotate/annotate.js');
+      const { makeMatch } = await import(dist + '/extract/match.js');
+      const { cueMatcher } = await import(dist + '/extract/attribution/lexicon.js');
+      const T = annotate('The mayor has said, according to aides, that she took issue with the plan.').tokens;
+      const found = cueMatcher().matcher.findAll(T);
+      const all = [...found, makeMatch(0, 1, [0], found[0].value), makeMatch(found[0].first, found[0].last + 1, [...found[0].tokens, found[0].last], found[0].value)];
+      console.log(JSON.stringify({ ids: found.map((m) => m.value.id), other: all.filter((m) => !%HaveSameMap(m, all[0])).length, holey: all.filter((m) => %HasHoleyElements(m.tokens)).length }));`);
+    const { ids, other, holey } = JSON.parse(out) as { ids: string[]; other: number; holey: number };
+    expect(ids).toEqual(expect.arrayContaining(['speech-say', 'evidential-according-to']));
+    expect(other).toBe(0);
+    expect(holey).toBe(0);
   });
 
   it('every cue entry: the lexicon\'s, those the filter admits, the learned ones', () => {

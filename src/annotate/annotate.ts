@@ -59,6 +59,7 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
   let depth = 0; // brackets open in the current sentence
   let consumed = 0; // tokens before this one are read (a web address may run past wink's sentence)
   for (const [a, b] of sentenceRanges) {
+    // (a break at a token already read, before `consumed`, is no break: the loop starts after it)
     const breakAt = sentenceBreak(values, starts, pos, a, depth);
     for (let i = Math.max(a, consumed); i <= b && i < values.length; i++) {
       if (i === breakAt) { close(); depth = 0; }

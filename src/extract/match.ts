@@ -67,14 +67,17 @@ const altMatches = (a: Alt, t: Token): boolean =>
         : a.kind === 'cap' ? /^\p{Lu}/u.test(t.text)
           : true;
 
-/** Some alternative of the item matches the token (a loop: this runs for every token a pattern is tried on). */
+/**
+ * Some alternative of the item matches the token (a loop: this runs for every token a pattern is tried on). It must
+ * never run a matcher itself: `step` keeps the path of the try in progress in one shared array.
+ */
 function itemMatches(item: Item, t: Token): boolean {
   for (const a of item.alts) if (altMatches(a, t)) return true;
   return false;
 }
 
-/** What `matchAt` answers for most tokens, without allocating. */
-const NO_MATCHES: readonly never[] = Object.freeze([]);
+/** What `matchAt` answers for most tokens, without allocating (shared: callers only read it, its type says so). */
+const NO_MATCHES: readonly never[] = [];
 
 /**
  * Patterns indexed by what their first required item can match, so a document is scanned once:
@@ -146,8 +149,8 @@ function matchItems(items: Item[], tokens: readonly Token[], at: number, limit: 
   if (items.length > path.length) path = new Int32Array(items.length);
   const n = step(items, tokens, limit, 0, at, 0);
   if (n < 0) return null;
-  const out = new Array<number>(n);
-  for (let k = 0; k < n; k++) out[k] = path[k]!;
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) out.push(path[k]!);
   return out;
 }
 

@@ -11,7 +11,7 @@ import { CANDIDATE_POS, cueFeatures, vocabKey } from './model.js';
  */
 
 /** A cue candidate at token i: a plausible lexicon match (`ruled`: a frame the rules decide alone), or a bare word the model may admit. */
-interface Candidate { m: Match<CueEntry> | null; ruled: boolean }
+interface Candidate { readonly m: Match<CueEntry> | null; readonly ruled: boolean }
 const RULED_FRAMES = new Set(['according', 'colon', 'dash', 'in-source']);
 
 /** "X's claim that …", "his warning that …": a noun cue with its holder and a that-clause is a cue by rule. */
@@ -19,8 +19,8 @@ function heldNoun(D: Doc, m: Match<CueEntry>, sFirst: number): boolean {
   return m.value.frame === 'noun' && D.T[m.last]?.lower === 'that' && possessiveHolder(D, m.first, sFirst, false) !== null;
 }
 
-/** The candidate of a word outside the lexicon (one object for all: candidates are only read). */
-const BARE: Candidate = Object.freeze({ m: null, ruled: false });
+/** The candidate of a word outside the lexicon: one object for all, as candidates are only read (its fields are readonly). */
+const BARE: Candidate = { m: null, ruled: false };
 
 function candidateAt(D: Doc, i: number, sFirst: number, sLast: number, lex: CueLexicon, vocab: Set<number> | null): Candidate | null {
   const t = D.T[i]!;

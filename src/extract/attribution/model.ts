@@ -40,9 +40,9 @@ export const CANDIDATE_POS = new Set(['VERB', 'NOUN', 'ADJ']);
 
 const FNV_OFFSET = 0x811c9dc5;
 /*
- * The hashes are signed 32-bit integers, the form V8 keeps unboxed: an unsigned one above 2^31 is a heap number,
- * allocated anew for every feature. Only their low bits are used (`& mask`), the same either way; the vocabulary's
- * keys, stored in the model file, are unsigned (`vocabKey`).
+ * The hashes are signed 32-bit integers, which V8 keeps unboxed: an unsigned one above 2^31 is a heap number, allocated
+ * wherever a hash is returned from a call V8 did not inline. Only their low bits are used (`& mask`), the same either
+ * way; the vocabulary's keys, stored in the model file, are unsigned (`vocabKey`).
  */
 /** FNV-1a (32-bit) of a string. */
 export function fnv1a(s: string, h = FNV_OFFSET): number {
