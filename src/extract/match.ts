@@ -139,8 +139,8 @@ export class PhraseMatcher<T> {
 }
 
 /**
- * The token indexes `step` matches, written in place: most tries fail, and a failed one allocates nothing (an array
- * pushed to and emptied for each try allocated its store anew every time). Grown for a pattern longer than it.
+ * The token indexes `step` matches, written in place: most tries fail, and a failed one allocates nothing (a new
+ * array for every try allocated it and its store each time). Grown for a pattern longer than it.
  */
 let path = new Int32Array(32);
 
