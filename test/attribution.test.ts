@@ -995,6 +995,10 @@ describe('not attributions', () => {
     'For instance: The bridge carries 40,000 cars a day.',
     'Contributing: Jane Roe and Tom Pike.',
     'Ellis: 46.\nHale: 41.',
+    // an interview's turns and a form's fields: "Q:" and "A:" mark who asks and who answers, not who speaks
+    'Q: Have you talked to the mayor?\nA: Not since the vote on the pier.',
+    'Plan A: cut the ferry fares.',
+    'Name: Ann Ruiz.\nAge: 27.',
     // manner of speaking without anything said; walking back to a place
     'Sirens screamed through the night.',
     'The protesters walked back to the square after the rally.',
