@@ -1015,6 +1015,7 @@ function colon(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: 
  * Short"), so there any word but a name list will do.
  */
 function saysSomething(T: readonly Token[], from: number, to: number): boolean {
+  if (nameList(T, from, to)) return false;
   let words = 0, caps = 0, other = false;
   for (let x = from; x < to; x++) {
     const t = T[x]!;
@@ -1026,6 +1027,25 @@ function saysSomething(T: readonly Token[], from: number, to: number): boolean {
     if (t.pos !== 'PROPN' && t.pos !== 'CCONJ') other = true;
   }
   return words >= 2 && caps / words >= 0.6 && other;
+}
+
+/**
+ * Tokens [from, to) are a list of three names or more: capitalised words in groups of one to four, parted by commas
+ * ("Ann Ruiz, Tom Pike, Will Hale and Rob Dunn."). The tagger reads some first names as verbs ("Will", "Grant", "Rob"),
+ * so a group may open with one, and surnames are read as verbs too ("Manning"); an auxiliary or a verb in -s later in a
+ * group is a title-case headline's ("Pike, Dunn and Hale Are Wrong", "… and Hale Says No").
+ */
+function nameList(T: readonly Token[], from: number, to: number): boolean {
+  let items = 0, run = 0;
+  for (let x = from; x < to; x++) {
+    const t = T[x]!;
+    if (t.text === ',' || t.lower === 'and') {
+      if (run === 0) { if (t.lower === 'and') continue; return false; } // ", and"
+      items++; run = 0;
+    } else if (/^\p{Lu}/u.test(t.text) && run < 4 && (run === 0 || !(t.pos === 'AUX' || (t.pos === 'VERB' && /s$/.test(t.lower))))) run++;
+    else if (!(run && (t.text === '-' || t.text === '.'))) return false; // "Ruiz-Pike", "J. Dunn", the closing period
+  }
+  return items + (run ? 1 : 0) >= 3;
 }
 
 const trimEnd = (text: string, e: number) => { while (e > 0 && /\s/.test(text[e - 1]!)) e--; return e; };
