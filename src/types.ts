@@ -42,8 +42,6 @@ export interface Token {
   /** Universal POS tag from wink-nlp. */
   pos: string;
   lemma: string;
-  /** wink-nlp's negation flag: the token is in the scope of a negation. */
-  negated: boolean;
   /** Index of the sentence that holds the token. */
   sentence: number;
 }

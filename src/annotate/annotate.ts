@@ -30,7 +30,6 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
   const values = doc.tokens().out();
   const pos = column<string>(its.pos);
   const lemma = column<string>(its.lemma);
-  const negated = column<boolean>(its.negationFlag);
   const sentenceRanges = doc.sentences().out(its.span as ItsFunction<number[]>) as [number, number][];
 
   // Character offsets, and a flag where a token is (or holds) a line break.
@@ -83,8 +82,8 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
       if (inches || no) {
         const sentence = sentences.length;
         const word = v.slice(0, 2), lower = word.toLowerCase();
-        tokens.push(makeToken(start, start + 2, word, lower, inches ? 'ADP' : 'DET', lower, false, sentence));
-        tokens.push(makeToken(start + 2, start + 3, '.', '.', 'PUNCT', '.', false, sentence));
+        tokens.push(makeToken(start, start + 2, word, lower, inches ? 'ADP' : 'DET', lower, sentence));
+        tokens.push(makeToken(start + 2, start + 3, '.', '.', 'PUNCT', '.', sentence));
         // and the full stop ends the sentence where wink ran on: "Readers wrote in. Ruiz said …"
         let next = i + 1;
         while (next <= b && tabCRLF(values[next] ?? '')) next++;
@@ -97,8 +96,8 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
       if (site > i) {
         const last = values[site]!, dot = last.endsWith('.') ? 1 : 0;
         const end = starts[site]! + last.length - dot, word = text.slice(start, end);
-        tokens.push(makeToken(start, end, word, word.toLowerCase(), 'PROPN', word.toLowerCase(), false, sentences.length));
-        if (dot) tokens.push(makeToken(end, end + 1, '.', '.', 'PUNCT', '.', false, sentences.length));
+        tokens.push(makeToken(start, end, word, word.toLowerCase(), 'PROPN', word.toLowerCase(), sentences.length));
+        if (dot) tokens.push(makeToken(end, end + 1, '.', '.', 'PUNCT', '.', sentences.length));
         i = site;
         consumed = site + 1;
         continue;
@@ -110,11 +109,11 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
       let after = stop;
       while (after >= 0 && after < values.length && blankValue(values[after]!) && !values[after]!.includes('\n')) after++;
       if (stop >= 0 && after < values.length && /^[A-Z]/.test(values[after] ?? '')) {
-        tokens.push(makeToken(start, start + v.length + 1, v + '.', v.toLowerCase() + '.', 'PROPN', v.toLowerCase() + '.', Boolean(negated[i]), sentences.length));
+        tokens.push(makeToken(start, start + v.length + 1, v + '.', v.toLowerCase() + '.', 'PROPN', v.toLowerCase() + '.', sentences.length));
         i++;
         continue;
       }
-      tokens.push(makeToken(start, start + v.length, v, v.toLowerCase(), pos[i] ?? 'X', (lemma[i] ?? v).toLowerCase(), Boolean(negated[i]), sentences.length));
+      tokens.push(makeToken(start, start + v.length, v, v.toLowerCase(), pos[i] ?? 'X', (lemma[i] ?? v).toLowerCase(), sentences.length));
     }
   }
   close();

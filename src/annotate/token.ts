@@ -7,10 +7,10 @@ import type { Token } from '../types.js';
  * makes a new token (`retagged`), never writes over a token's fields.
  */
 
-export function makeToken(start: number, end: number, text: string, lower: string, pos: string, lemma: string, negated: boolean, sentence: number): Token {
-  return { start, end, text, lower, pos, lemma, negated, sentence };
+export function makeToken(start: number, end: number, text: string, lower: string, pos: string, lemma: string, sentence: number): Token {
+  return { start, end, text, lower, pos, lemma, sentence };
 }
 
 /** The token with another part of speech and lemma (a mend of the tagger's reading). */
 export const retagged = (t: Token, pos: string, lemma: string = t.lemma): Token =>
-  makeToken(t.start, t.end, t.text, t.lower, pos, lemma, t.negated, t.sentence);
+  makeToken(t.start, t.end, t.text, t.lower, pos, lemma, t.sentence);
