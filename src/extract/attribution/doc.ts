@@ -217,7 +217,15 @@ export interface Found {
   /** Index of the sentence the cue is in. */
   sent: number;
   /** The rule's end of the content stands: the content-end ranker does not move it (a noun cue's complement in subject position). */
-  fixedEnd?: boolean;
+  fixedEnd: boolean;
   /** The source is the verb's object, who feels it ("The schedule angered riders"): no speaker for a later participle. */
-  experiencer?: boolean;
+  experiencer: boolean;
+}
+
+/**
+ * Every Found is made here, its fields in one order (one hidden class for the passes that read them all; a spread of
+ * the frame's `base` made another shape per frame).
+ */
+export function makeFound(base: { readonly entry: CueEntry; readonly lemma: string; readonly sent: number }, cue: Span[], cueTokens: [number, number], source: Span[] | null, content: Span[], experiencer = false): Found {
+  return { cue, cueTokens, entry: base.entry, lemma: base.lemma, source, content, sent: base.sent, fixedEnd: false, experiencer };
 }

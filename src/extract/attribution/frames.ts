@@ -3,7 +3,7 @@ import { isPlaceName } from '../../annotate/names.js';
 import type { Span, Token } from '../../types.js';
 import { makeMatch, type Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition, thatHeadsClause, timeOnly } from './content.js';
-import { BE, PURE_PARTICIPLE, clauseAt, TIME, timeWord, closesQuote, DASH, isDash, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quantRelative, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
+import { BE, makeFound, PURE_PARTICIPLE, clauseAt, TIME, timeWord, closesQuote, DASH, isDash, isMark, isPunct, nounish, NP_PREP, npTok, OBJ_PREP, opensClause, opensQuote, PARTICIPLE, PARTICLES, QUANT, quantRelative, quoteSpan, REL, span, SUBJ_PRON, subjectEnd, trimmed, WH, type Doc, type Found } from './doc.js';
 import { cueEntry, cueMatcher, type CueEntry } from './lexicon.js';
 import { sourceLexicon } from '../../resolve/lexicon.js';
 import { adjunctsBefore, backers, clauseSubject, CONNECTIVE, quoteComma, DATE_NOUN, dateAt, MONTH, datePrep, frontedClause, mainSubjectRight, npRight, npStartLeft, nounHolder, passiveAgent, predicateList, resumedSubject, subjectLeft, venuePhrase } from './source.js';
@@ -322,7 +322,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     const k = T[a - 1]!.text === ',' ? a - 2 : a - 1;
     const s0 = npStartLeft(D, k, sFirst);
     const ag = passiveAgent(D, by, sLast);
-    if (s0 >= 0 && ag) return { ...base, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source: [ag.source], content: [span(D, s0, k + 1)] };
+    if (s0 >= 0 && ag) return makeFound(base, [span(D, m.first, m.last)], [m.first, m.last], [ag.source], [span(D, s0, k + 1)]);
   }
   // a participle that is never a finite verb ("known", "seen", "shown", "written") right after a noun or its comma, with
   // no auxiliary and no agent: a reduced relative that names no one ("a string of races known as the Harbor Cup", "The
@@ -342,7 +342,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     for (let x = m.last; x < end && !isPunct(T[x]); x++) if (T[x]!.lower === 'by') { by = x; break; }
     const agent = by >= 0 ? passiveAgent(D, by, end) : null;
     const rest = s0 >= 0 && by !== m.last ? contentFrom(D, m.last, agent ? by : end) : null;
-    if (s0 >= 0) return { ...base, cue: [span(D, a, m.last)], cueTokens: [m.first, m.last], source: agent ? [agent.source] : null, content: rest ? [span(D, s0, k + 1), rest] : [span(D, s0, k + 1)] };
+    if (s0 >= 0) return makeFound(base, [span(D, a, m.last)], [m.first, m.last], agent ? [agent.source] : null, rest ? [span(D, s0, k + 1), rest] : [span(D, s0, k + 1)]);
   }
   // the cue span takes the auxiliaries and negation right before the verb ("has also said", "did not say")
   let cueStart = m.first;
@@ -363,7 +363,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     const expletive = !!s && s[1] - s[0] === 1 && /^(?:it|this)$/.test(T[s[0]]!.lower);
     // ("worry" takes a clause without "that" after someone who worries: "Teachers worry students lack books")
     const clauseReading = h.lemma === 'worry' && !!s && voiced(D, s[1] - 1, s[1]);
-    if (end > m.last && s && !expletive && !clauseReading && voiced(D, m.last, end)) return { ...base, cue, cueTokens: [m.first, m.last], source: [span(D, m.last, end)], content: [span(D, s[0], s[1])], experiencer: true };
+    if (end > m.last && s && !expletive && !clauseReading && voiced(D, m.last, end)) return makeFound(base, cue, [m.first, m.last], [span(D, m.last, end)], [span(D, s[0], s[1])], true);
   }
   // (a noun cue read as a verb, asVerb below, counts: ", warning that …")
   // ("still saying", "also calling"; and "having suggested …", a perfect participle)
@@ -382,7 +382,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   // "The mayor, said Diaz, would never agree": the speaker after the cue, between commas, inside the claim
   if (!passive && !participle && a === m.first) {
     const inv = parenthetical(D, m, sFirst, sLast);
-    if (inv) return { ...base, cue, cueTokens: [m.first, m.last], source: [inv.source], content: inv.content };
+    if (inv) return makeFound(base, cue, [m.first, m.last], [inv.source], inv.content);
   }
 
   // --- the source
@@ -506,7 +506,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   if (subj && !(e.frame === 'raising' && T[m.last]?.lower === 'to') && subj[1] - subj[0] === 1 && T[subj[0]]!.lower === 'it' && (T[m.first]!.pos === 'ADJ' || /^(?:appear|seem|look|sound)$/.test(h.lemma)
     || T.slice(subj[1], a).some((t) => t.pos === 'ADJ') || /^(?:whether|if|as)$/.test(T[m.last]?.lower ?? ''))) {
     const rest = contentFrom(D, T[m.last]?.lower === 'as' && T[m.last + 1]?.lower === 'if' ? m.last + 2 : m.last, sLast);
-    if (rest) return { ...base, cue, cueTokens: [m.first, m.last], source: null, content: [rest] };
+    if (rest) return makeFound(base, cue, [m.first, m.last], null, [rest]);
   }
   if (subj) {
     source = [span(D, subj[0], subj[1])];
@@ -539,12 +539,12 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     const s = subjectLeft(D, a, sFirst);
     if (s && past > m.last && !complement && (past >= sLast || n!.text === ',' || isPunct(n))) {
       if (e.category === 'perception') return null;
-      return { ...base, cue, cueTokens: [m.first, m.last], source, content: [span(D, s[0], s[1])] };
+      return makeFound(base, cue, [m.first, m.last], source, [span(D, s[0], s[1])]);
     }
     // and the subject with an "as" complement: "The move was criticized by pilots as reckless"
     if (s && n?.lower === 'as') {
       const more = contentFrom(D, past, sLast);
-      if (more) return { ...base, cue, cueTokens: [m.first, m.last], source, content: [span(D, s[0], s[1]), more] };
+      if (more) return makeFound(base, cue, [m.first, m.last], source, [span(D, s[0], s[1]), more]);
     }
   } else if (agent && e.trigger !== 'quote') {
     // "X is considered unclean by Y", "X was described to him by Y": the agent after a complement
@@ -552,7 +552,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     if (s) {
       const parts: Span[] = [span(D, s[0], s[1])];
       if (agent.between) parts.push(agent.between);
-      return { ...base, cue, cueTokens: [m.first, m.last], source: [agent.source], content: parts };
+      return makeFound(base, cue, [m.first, m.last], [agent.source], parts);
     }
   }
   // what one responds to is the content, no addressee: "never responded to [our request for an interview]"
@@ -635,7 +635,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       if (!s) return null;
       const parts: Span[] = [span(D, s[0], s[1])];
       if (n && !(isPunct(n) && r === sLast - 1)) { const sp = contentFrom(D, r, sLast); if (sp) parts.push(sp); }
-      return { ...base, cue, cueTokens: [m.first, m.last], source: null, content: parts };
+      return makeFound(base, cue, [m.first, m.last], null, parts);
     }
   }
   const rightEmpty = r >= sLast || (isPunct(T[r]) && (T[r]!.text === '.' || T[r]!.text === '?' || T[r]!.text === '!') && r === sLast - 1) || (isMark(T[r]) && closesQuote(D, r) >= 0 && r >= sLast - 2);
@@ -669,7 +669,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       if (T[j]?.text === ',' || T[j]?.text === ':') j++;
       const q = opensQuote(D, j);
       if (q >= 0) content.push(quoteSpan(D, q));
-      return { ...base, cue, cueTokens: [m.first, m.last], source, content };
+      return makeFound(base, cue, [m.first, m.last], source, content);
     }
     // (a time that opens the sentence is no part of a claim that goes on after the cue's comma: "Earlier this week, the
     // pilots wrote to Dunn, urging …", "On Friday, she told them, she …"; it is the claim's subject where the claim
@@ -678,7 +678,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     const time = L && !L.quoted && rightComma && !resumes && timeOnly(D, firstTokenFrom(T, L.span[0]), firstTokenFrom(T, L.span[1]));
     if (L && (rightEmpty || rightComma) && !time) content.push(L.span);
   }
-  if (content.length && rightEmpty) return { ...base, cue, cueTokens: [m.first, m.last], source, content };
+  if (content.length && rightEmpty) return makeFound(base, cue, [m.first, m.last], source, content);
   // an object relative clause that ends with its cue: "the fare deal, which Dunn opposed", "a director who many pilots
   // oppose" — what it is about is the noun phrase the relative word follows
   // (between commas too: "The harbor plan, which residents oppose, was approved")
@@ -688,7 +688,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     // (a plain noun phrase: in "voted for the tax, which …" the verb is no reduced relative)
     let s0 = k >= sFirst && nounish(T[k]) ? k : -1;
     while (s0 > sFirst && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(T[s0 - 1]!.pos) || /^(?:'s|’s)$/.test(T[s0 - 1]!.lower))) s0--;
-    if (s0 >= 0) return { ...base, cue, cueTokens: [m.first, m.last], source, content: [span(D, s0, k + 1)] };
+    if (s0 >= 0) return makeFound(base, cue, [m.first, m.last], source, [span(D, s0, k + 1)]);
   }
   if (content.length && rightComma) {
     // "The plan, he said, is dead." / "…," he said, adding …
@@ -699,7 +699,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
       const more = contentFrom(D, r + 1, sLast);
       if (more) content.push(more);
     }
-    return { ...base, cue, cueTokens: [m.first, m.last], source, content };
+    return makeFound(base, cue, [m.first, m.last], source, content);
   }
   if (rightEmpty) return null;
 
@@ -716,7 +716,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     while (k < sLast && D.qOf[k] === q) k++;
     if (k >= sLast - 1 || Q.end >= D.T[sLast - 1]!.start) {
       content.push([Q.start, Q.end]);
-      return { ...base, cue, cueTokens: [m.first, m.last], source, content };
+      return makeFound(base, cue, [m.first, m.last], source, content);
     }
   }
   // inside a relative clause ("X, who said Y, met …"), the content ends where the main clause resumes
@@ -744,7 +744,7 @@ function verbCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
     const s = subjectLeft(D, a, sFirst);
     if (s) content.unshift(span(D, s[0], s[1]));
   }
-  return { ...base, cue, cueTokens: [m.first, m.last], source, content };
+  return makeFound(base, cue, [m.first, m.last], source, content);
 }
 
 /**
@@ -856,11 +856,11 @@ export function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast:
     const agent = passiveAgent(D, m.last, sLast);
     if (agent) { source = [agent.source]; if (agent.between) content.push(agent.between); }
     else { const more = contentFrom(D, skipAdjuncts(D, m.last, sLast), sLast); if (more) content.push(more); }
-    return { entry: e, lemma: head(D, m).lemma, sent: si, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content };
+    return makeFound({ entry: e, lemma: head(D, m).lemma, sent: si }, [span(D, m.first, m.last)], [m.first, m.last], source, content);
   }
   // "her support among riders": the group is the source, the one backed the content
   const among = e.frame === 'noun' ? backers(D, m.first, m.last, sFirst, sLast) : null;
-  if (among) return { entry: e, lemma: head(D, m).lemma, sent: si, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source: [among.source], content: [among.backed] };
+  if (among) return makeFound({ entry: e, lemma: head(D, m).lemma, sent: si }, [span(D, m.first, m.last)], [m.first, m.last], [among.source], [among.backed]);
   let r0 = m.last;
   if (e.frame === 'noun') ({ source, r: r0 } = nounHolder(D, m.first, m.last, sFirst, sLast));
   if (!source) {
@@ -892,7 +892,7 @@ export function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast:
     if (s0 >= 0) parts.unshift(span(D, s0, left));
   }
   const lemma = head(D, m).lemma;
-  return { entry: e, lemma, sent: si, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content: parts };
+  return makeFound({ entry: e, lemma, sent: si }, [span(D, m.first, m.last)], [m.first, m.last], source, parts);
 }
 
 /** After the cue at r, a speaker's noun phrase ending in a name that runs to the sentence's end. */
@@ -923,7 +923,7 @@ function raising(D: Doc, m: Match<CueEntry>, a: number, r: number, sFirst: numbe
     const inner = cueMatcher().matcher.matchAt(T, v, sLast).find((x) => x.value.pos.includes('VERB') && SAYS.has(x.value.category));
     const rest = inner ? contentFrom(D, inner.last, sLast) : null;
     if (inner && rest) {
-      return { entry: inner.value, lemma: T[v]!.lemma || T[v]!.lower, sent: base.sent, cue: [span(D, a, inner.last)], cueTokens: [m.first, inner.last], source: [span(D, subj[0], subj[1])], content: [rest] };
+      return makeFound({ entry: inner.value, lemma: T[v]!.lemma || T[v]!.lower, sent: base.sent }, [span(D, a, inner.last)], [m.first, inner.last], [span(D, subj[0], subj[1])], [rest]);
     }
   }
   if (subj) {
@@ -933,7 +933,7 @@ function raising(D: Doc, m: Match<CueEntry>, a: number, r: number, sFirst: numbe
   const rest = contentFrom(D, r, sLast);
   if (!rest) return null;
   content.push(rest);
-  return { ...base, cue, cueTokens: [m.first, m.last], source: null, content };
+  return makeFound(base, cue, [m.first, m.last], null, content);
 }
 
 function according(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base): Found | null {
@@ -974,7 +974,7 @@ function according(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, ba
     if (after) content.push(after);
   }
   if (!content.length) return null; // "According to X." alone: nothing it reports in the sentence
-  return { ...base, cue, cueTokens: [m.first, m.last], source, content };
+  return makeFound(base, cue, [m.first, m.last], source, content);
 }
 
 function colon(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base): Found | null {
@@ -1006,7 +1006,7 @@ function colon(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: 
   const paraEnd = para < 0 ? D.T[D.T.length - 1]!.end : para;
   const q = D.qOf[m.first] ?? -1;
   if (q >= 0 || opensQuote(D, s - 1) >= 0) sp[1] = Math.max(sp[1], trimEnd(D.text, paraEnd));
-  return { ...base, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source: [span(D, s, m.first)], content: [sp] };
+  return makeFound(base, [span(D, m.first, m.last)], [m.first, m.last], [span(D, s, m.first)], [sp]);
 }
 
 /**
@@ -1059,7 +1059,7 @@ function dash(D: Doc, m: Match<CueEntry>, sLast: number, base: Base): Found | nu
   const p = m.first - 1;
   const q = p >= 0 ? closesQuote(D, p) : -1;
   if (q < 0) return null;
-  return { ...base, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source: [span(D, m.last, end)], content: [quoteSpan(D, q)] };
+  return makeFound(base, [span(D, m.first, m.last)], [m.first, m.last], [span(D, m.last, end)], [quoteSpan(D, q)]);
 }
 
 function inSource(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base): Found | null {
@@ -1081,7 +1081,7 @@ function inSource(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, bas
   else if (m.first - sFirst >= 3) { const b = trimmed(D, sFirst, m.first); if (b) content.push(b); }
   else { let r = m.last; if (T[r]?.text === ',') r++; const c = contentFrom(D, r, sLast); if (c) content.push(c); }
   if (!content.length) return null;
-  return { ...base, cue: [span(D, m.first, m.first + 1)], cueTokens: [m.first, m.last], source, content };
+  return makeFound(base, [span(D, m.first, m.first + 1)], [m.first, m.last], source, content);
 }
 
 /** The comma that ends a poll phrase at token r, after at most a short participle or prepositional tail ("released Monday", "of likely voters"); -1 if none. */
@@ -1099,7 +1099,7 @@ function nounCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   const e = m.value;
   // backing among a group, or from a verb's object ("won the endorsement of the union")
   const among = backers(D, m.first, m.last, sFirst, sLast);
-  if (among) return { ...base, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source: [among.source], content: [among.backed] };
+  if (among) return makeFound(base, [span(D, m.first, m.last)], [m.first, m.last], [among.source], [among.backed]);
   // the holder: a possessive before ("his claim", "the mayor's repeated claim"), or "by" / "from" after
   const held = nounHolder(D, m.first, m.last, sFirst, sLast);
   const r = held.r;
@@ -1130,7 +1130,7 @@ function nounCue(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base
   }
   const sp = contentFrom(D, start, stop, t.lower === 'that' && inSubject);
   if (!sp) return null;
-  const found: Found = { ...base, cue: [span(D, m.first, m.last)], cueTokens: [m.first, m.last], source, content: [sp] };
+  const found: Found = makeFound(base, [span(D, m.first, m.last)], [m.first, m.last], source, [sp]);
   if (stop < sLast) found.fixedEnd = true;
   return found;
 }
