@@ -15,9 +15,9 @@ let cerMeta: unknown;
  * A new wink-nlp instance with a handle on its vocabulary. Loading the model takes a moment
  * (about 0.1 s), so every document shares one. Only the annotations the stages read are run —
  * sentence boundaries and POS (lemmas come with POS). Named entities and sentiment are left
- * out: nothing reads them, and they cost about a third of wink's time; so is negation, whose
- * scope the hedge and certainty stages find with their own negators (another 10–15 % of wink's
- * time). Tokens, sentences, POS and lemmas are the same either way.
+ * out: nothing reads them, and they cost about a third of wink's time; so is negation, which
+ * the scoring stage finds with its own negators (`negationIn` in score/claims.ts), and which cost
+ * another 8–20 % of wink's time. Tokens, sentences, POS and lemmas are the same either way.
  */
 function load() {
   let lexemes: Lexemes | undefined;
