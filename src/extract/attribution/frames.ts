@@ -991,8 +991,9 @@ function colon(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: 
   }
   if (!/^[A-Z]/.test(T[s]!.text)) return null;
   // a page label ("Editor's note:", "UPDATE:", "For instance:") names no speaker: its last word is the label's
-  const labels = m.value.labels;
-  if (labels && labels.includes(T[m.first - 1]!.lower)) return null;
+  // (a label of one letter only as the whole speaker: an interview's "Q:" and "A:", not "Witness A:")
+  const labels = m.value.labels, last = T[m.first - 1]!.lower;
+  if (labels && labels.includes(last) && (last.length > 1 || n === 1)) return null;
   // only a headline, a transcript line or a paragraph's lead-in
   const lineStart = D.text.lastIndexOf('\n', T[s]!.start - 1) + 1;
   if (D.text.slice(lineStart, T[s]!.start).trim().replace(/["“`']/g, '') !== '') return null;
@@ -1031,9 +1032,10 @@ function saysSomething(T: readonly Token[], from: number, to: number): boolean {
 
 /**
  * Tokens [from, to) are a list of three names or more: capitalised words in groups of one to four, parted by commas
- * ("Ann Ruiz, Tom Pike, Will Hale and Rob Dunn."). The tagger reads some first names as verbs ("Will", "Grant", "Rob"),
- * so a group may open with one, and surnames are read as verbs too ("Manning"); an auxiliary or a verb in -s later in a
- * group is a title-case headline's ("Pike, Dunn and Hale Are Wrong", "… and Hale Says No").
+ * or "and" ("Ann Ruiz, Tom Pike, Will Hale and Rob Dunn."). A group's first word is a name, or a first name the tagger
+ * reads as a verb or an auxiliary ("Will", "Grant", "Rob"); its later words are names, or surnames in -ing the tagger
+ * reads as verbs ("Manning"). Anything else is a title-case headline's claim, not a list: a verb ("Pike, Dunn And Hale
+ * Lied"), a common noun ("Fares, Fees And Tolls Go Up"), "No" ("No Taxes, No Tolls, No Fees").
  */
 function nameList(T: readonly Token[], from: number, to: number): boolean {
   let items = 0, run = 0;
@@ -1042,8 +1044,9 @@ function nameList(T: readonly Token[], from: number, to: number): boolean {
     if (t.text === ',' || t.lower === 'and') {
       if (run === 0) { if (t.lower === 'and') continue; return false; } // ", and"
       items++; run = 0;
-    } else if (/^\p{Lu}/u.test(t.text) && run < 4 && (run === 0 || !(t.pos === 'AUX' || (t.pos === 'VERB' && /s$/.test(t.lower))))) run++;
-    else if (!(run && (t.text === '-' || t.text === '.'))) return false; // "Ruiz-Pike", "J. Dunn", the closing period
+    } else if (/^\p{Lu}/u.test(t.text) && run < 4
+      && (t.pos === 'PROPN' || (run === 0 ? t.pos === 'VERB' || t.pos === 'AUX' : t.pos === 'VERB' && /ing$/.test(t.lower)))) run++;
+    else if (!(run && (t.text === '-' || t.text === '.'))) return false; // "Ruiz-Pike", the closing period
   }
   return items + (run ? 1 : 0) >= 3;
 }

@@ -1267,7 +1267,7 @@ export function passiveAgent(D: Doc, r: number, sLast: number): { source: Span; 
  * the smugglers | denied it" (not "the smugglers"). Not a source after the cue ("The report that officials released
  * was disputed by the mayor"), nor who feels it ("… angered riders"). `Found` objects are changed in place.
  */
-export function wholeSubject(D: Doc, f: { cueTokens: [number, number]; source: Span[] | null; experiencer?: boolean }, rel: SubjectRelative | null): void {
+export function wholeSubject(D: Doc, f: { cueTokens: [number, number]; source: Span[] | null; experiencer: boolean }, rel: SubjectRelative | null): void {
   if (!rel || rel.cueInClause || rel.complement || !f.source?.length || f.experiencer) return;
   const T = D.T, src = f.source;
   if (firstTokenFrom(T, src[0]![0]) <= rel.rel || src[src.length - 1]![1] > T[rel.verb]!.start) return;
