@@ -9,8 +9,8 @@ import { root } from './helpers.js';
  * class (map) the objects have. Objects of several classes make the reads slower and throw the optimised code away
  * each time a new class turns up: a token copied by spread ({ ...t, pos }) has another class than one made by the
  * annotator, and cue entries parsed from data/cues.json have one class for each set and order of optional fields.
- * Every token is made by annotate/token.ts, every entry by lexicon.ts `cueEntry` and every match by match.ts
- * `makeMatch`; these checks ask V8 itself (%HaveSameMap, a natives-syntax call) about the built modules in dist/
+ * Every token is made by annotate/token.ts, every entry by lexicon.ts `cueEntry`, every match by match.ts
+ * `makeMatch` and every attribution the frames build by doc.ts `makeFound`; these checks ask V8 itself (%HaveSameMap, a natives-syntax call) about the built modules in dist/
  * (`npm test` builds them first).
  */
 
@@ -62,6 +62,46 @@ describe('one hidden class for the objects the extractor reads', () => {
     expect(ids).toEqual(expect.arrayContaining(['speech-say', 'evidential-according-to']));
     expect(other).toBe(0);
     expect(holey).toBe(0);
+  });
+
+  // sentences written for this test, one for each kind of frame: [text, the cue ids its frames build]
+  const framed: [string, string][] = [
+    ['The mayor said the pier was safe.', 'speech-say'], // a verb and its subject
+    ['The plan was criticized by the pilots.', 'speech-criticize'], // a passive with its agent
+    ['The pier is safe, according to the harbor master.', 'evidential-according-to'],
+    ['Mayor: City Will Not Raise Taxes\n\nThe vote is on Friday.', 'evidential-colon'],
+    ['In a new poll, most riders said the fares were too high.', 'evidential-in-poll'],
+    ['Her claim that the pier is unsafe drew protests.', 'speech-claim'], // a noun cue and its holder
+  ];
+
+  it('every attribution the frames build', () => {
+    const out = natives(`
+      const { annotate } = await import(dist + '/annotate/annotate.js');
+      const { docView } = await import(dist + '/extract/attribution/doc.js');
+      const { buildAttribution } = await import(dist + '/extract/attribution/frames.js');
+      const { cueMatcher } = await import(dist + '/extract/attribution/lexicon.js');
+      const { learnedEntry } = await import(dist + '/extract/attribution/candidates.js');
+      const { makeMatch } = await import(dist + '/extract/match.js');
+      const all = [];
+      // a verb of feeling the filter admits outside the lexicon: who feels it is the source
+      const felt = annotate('The new schedule angered many commuters.'), k = felt.tokens.findIndex((t) => t.text === 'angered');
+      const f0 = buildAttribution(docView(felt, true), makeMatch(k, k + 1, [k], learnedEntry(felt.tokens[k])), 0, felt.tokens.length, 0, null);
+      if (f0) all.push(f0);
+      for (const [text] of ${JSON.stringify(framed)}) {
+        const a = annotate(text), D = docView(a, false);
+        a.sentences.forEach((s, si) => {
+          for (const m of cueMatcher().matcher.findAll(a.tokens, s.first, s.last)) {
+            const f = buildAttribution(D, m, s.first, s.last, si, null);
+            if (f) all.push(f);
+          }
+        });
+      }
+      console.log(JSON.stringify({ ids: all.map((f) => f.entry.id), experiencer: all.some((f) => f.experiencer), other: all.filter((f) => !%HaveSameMap(f, all[0])).map((f) => f.entry.id) }));`);
+    const { ids, experiencer, other } = JSON.parse(out) as { ids: string[]; experiencer: boolean; other: string[] };
+    // every frame ran (else the check below would see fewer kinds of attribution)
+    expect(ids).toEqual(expect.arrayContaining(['learned-anger', ...framed.map(([, id]) => id)]));
+    expect(experiencer).toBe(true);
+    expect(other).toEqual([]);
   });
 
   it('every cue entry: the lexicon\'s, those the filter admits, the learned ones', () => {
