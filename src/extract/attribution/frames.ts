@@ -846,6 +846,7 @@ export function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast:
     const p = T[m.first - 1];
     if (!p || m.first - 1 < sFirst || !(p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'PRON' && SUBJ_PRON.has(p.lower)))) return null;
   }
+  const base = { entry: e, lemma: head(D, m).lemma, sent: si }, cue = [span(D, m.first, m.last)], cueTokens: [number, number] = [m.first, m.last];
   // a passive: the by-phrase is the source, the subject the content ("the memo was first reported by the Gazette");
   // not a perception ("the film was seen by thousands")
   if (e.frame !== 'noun' && PARTICIPLE.test(T[m.first]!.lower) && T.slice(a, m.first).some((t) => t.pos === 'AUX' && BE.has(t.lower))) {
@@ -856,11 +857,11 @@ export function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast:
     const agent = passiveAgent(D, m.last, sLast);
     if (agent) { source = [agent.source]; if (agent.between) content.push(agent.between); }
     else { const more = contentFrom(D, skipAdjuncts(D, m.last, sLast), sLast); if (more) content.push(more); }
-    return makeFound({ entry: e, lemma: head(D, m).lemma, sent: si }, [span(D, m.first, m.last)], [m.first, m.last], source, content);
+    return makeFound(base, cue, cueTokens, source, content);
   }
   // "her support among riders": the group is the source, the one backed the content
   const among = e.frame === 'noun' ? backers(D, m.first, m.last, sFirst, sLast) : null;
-  if (among) return makeFound({ entry: e, lemma: head(D, m).lemma, sent: si }, [span(D, m.first, m.last)], [m.first, m.last], [among.source], [among.backed]);
+  if (among) return makeFound(base, cue, cueTokens, [among.source], [among.backed]);
   let r0 = m.last;
   if (e.frame === 'noun') ({ source, r: r0 } = nounHolder(D, m.first, m.last, sFirst, sLast));
   if (!source) {
@@ -891,8 +892,7 @@ export function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast:
     const s0 = npStartLeft(D, left - 1, sFirst);
     if (s0 >= 0) parts.unshift(span(D, s0, left));
   }
-  const lemma = head(D, m).lemma;
-  return makeFound({ entry: e, lemma, sent: si }, [span(D, m.first, m.last)], [m.first, m.last], source, parts);
+  return makeFound(base, cue, cueTokens, source, parts);
 }
 
 /** After the cue at r, a speaker's noun phrase ending in a name that runs to the sentence's end. */
