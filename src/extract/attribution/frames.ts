@@ -32,8 +32,7 @@ export function impersonalInfinitive(D: Doc, m: Match<CueEntry>, sFirst: number)
 export function buildAttribution(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, si: number, prevSource: Span[] | null): Found | null {
   const e = m.value;
   const T = D.T;
-  const head = T[m.tokens.find((i) => e.pos.includes(T[i]!.pos)) ?? m.first]!;
-  const base = { entry: e, lemma: e.frame === 'according' || e.frame === 'colon' || e.frame === 'dash' || e.frame === 'in-source' ? T.slice(m.first, m.last).map((t) => t.lower).join(' ') : head.lemma, sent: si };
+  const base = { entry: e, lemma: e.frame === 'according' || e.frame === 'colon' || e.frame === 'dash' || e.frame === 'in-source' ? T.slice(m.first, m.last).map((t) => t.lower).join(' ') : head(D, m).lemma, sent: si };
   switch (e.frame) {
     case 'according': return according(D, m, sFirst, sLast, base);
     case 'colon': return colon(D, m, sFirst, sLast, base);
