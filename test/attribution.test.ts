@@ -892,6 +892,10 @@ const HEADLINES: Row[] = [
   ['Ruiz: Pike, Dunn And Hale Lied\n\nThe vote is on Friday.', ':', 'Ruiz', ['Pike, Dunn And Hale Lied'], 'indirect'],
   ['Mayor: Fares, Fees And Tolls Go Up\n\nThe vote is on Friday.', ':', 'Mayor', ['Fares, Fees And Tolls Go Up'], 'indirect'],
   ['Witness A: I saw him leave the pier before midnight.', ':', 'Witness A', ['I saw him leave the pier before midnight'], 'indirect'],
+  // a speaker the tagger reads as a verb or a noun: a surname the name lexicon knows; a transcript's label for a
+  // name the document uses elsewhere
+  ['Lynch: No Outside Pressure On The Harbor Probe\n\nThe vote is on Friday.', ':', 'Lynch', ['No Outside Pressure On The Harbor Probe'], 'indirect'],
+  ['The debate opened with Mayor Ann Trump.\n\nTRUMP: The ferry will run all winter.', ':', 'TRUMP', ['The ferry will run all winter'], 'indirect'],
   // a title-case headline's verb, which the tagger reads as a name until the line is read again in lower case
   ['Senator Ann Ruiz Slams New Harbor Plan.\n\nThe vote is on Friday.', 'Slams', 'Senator Ann Ruiz', ['New Harbor Plan'], 'indirect'],
   ['Harbor Board Claims Ferry Fund Was Misused.\n\nThe vote is on Friday.', 'Claims', 'Harbor Board', ['Ferry Fund Was Misused'], 'indirect'],
@@ -1006,6 +1010,10 @@ describe('not attributions', () => {
     // a list of names after a colon, some of them read as verbs ("Will", "Grant", "Manning")
     'Ohio: Ann Ruiz-Pike, J. Dunn, Will Hale, Grant Young and Kathleen Manning.',
     'Name: Ann Ruiz.\nAge: 27.\nEmail: Send your questions to the harbor desk.',
+    // a kicker or a topic before a colon names nobody who speaks
+    'LOOK: Crowds Line The Pier For The New Ferry',
+    'At issue: a plan that would double the harbor fees.',
+    'Cool the rhetoric: The mayor has softened her tone on the ferry.',
     // manner of speaking without anything said; walking back to a place
     'Sirens screamed through the night.',
     'The protesters walked back to the square after the rally.',

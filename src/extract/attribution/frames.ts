@@ -1,5 +1,5 @@
 import { firstTokenFrom } from '../../annotate/annotate.js';
-import { isPlaceName } from '../../annotate/names.js';
+import { isPersonName, isPlaceName } from '../../annotate/names.js';
 import type { Span, Token } from '../../types.js';
 import { makeMatch, type Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition, thatHeadsClause, timeOnly } from './content.js';
@@ -993,6 +993,8 @@ function colon(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: 
   // (a label of one letter only as the whole speaker: an interview's "Q:" and "A:", not "Witness A:")
   const labels = m.value.labels, last = T[m.first - 1]!.lower;
   if (labels && labels.includes(last) && (last.length > 1 || n === 1)) return null;
+  // a speaker: a person, a body or a document, not a kicker or a topic ("LOOK:", "At issue:", "Campaign funding:")
+  if (!voicedLabel(D, s, m.first)) return null;
   // only a headline, a transcript line or a paragraph's lead-in
   const lineStart = D.text.lastIndexOf('\n', T[s]!.start - 1) + 1;
   if (D.text.slice(lineStart, T[s]!.start).trim().replace(/["“`']/g, '') !== '') return null;
@@ -1007,6 +1009,22 @@ function colon(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: 
   const q = D.qOf[m.first] ?? -1;
   if (q >= 0 || opensQuote(D, s - 1) >= 0) sp[1] = Math.max(sp[1], trimEnd(D.text, paraEnd));
   return makeFound(base, [span(D, m.first, m.last)], [m.first, m.last], [span(D, s, m.first)], [sp]);
+}
+
+/**
+ * Tokens [s, e) before a colon name someone who speaks: `voiced`, a word the name lexicon knows as a person's name
+ * ("Lynch:", read as a verb), or a word the document names someone with elsewhere (a transcript's "TRUMP:", read as a
+ * noun, after "Donald Trump").
+ */
+function voicedLabel(D: Doc, s: number, e: number): boolean {
+  if (voiced(D, s, e, true)) return true;
+  const T = D.T;
+  for (let x = s; x < e; x++) {
+    const w = T[x]!.lower;
+    if (isPersonName(w)) return true;
+    if (/^\p{Lu}+$/u.test(T[x]!.text) && !isPlaceName(w) && T.some((t, i) => (i < s || i >= e) && t.lower === w && t.pos === 'PROPN')) return true;
+  }
+  return false;
 }
 
 /**
