@@ -1009,6 +1009,8 @@ describe('not attributions', () => {
     'Q: Have you talked to the mayor?\nA: Not since the vote on the pier.',
     // a list of names after a colon, some of them read as verbs ("Will", "Grant", "Manning")
     'Ohio: Ann Ruiz-Pike, J. Dunn, Will Hale, Grant Young and Kathleen Manning.',
+    // a surname the tagger reads as an auxiliary after a first name ("George Will")
+    'Speakers: Ann Ruiz, George Will, Grant Young and Kathleen Manning.',
     'Name: Ann Ruiz.\nAge: 27.\nEmail: Send your questions to the harbor desk.',
     // a kicker or a topic before a colon names nobody who speaks
     'LOOK: Crowds Line The Pier For The New Ferry',

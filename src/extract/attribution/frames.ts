@@ -1,5 +1,5 @@
 import { firstTokenFrom } from '../../annotate/annotate.js';
-import { isPersonName, isPlaceName } from '../../annotate/names.js';
+import { isFirstName, isPersonName, isPlaceName } from '../../annotate/names.js';
 import type { Span, Token } from '../../types.js';
 import { makeMatch, type Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition, thatHeadsClause, timeOnly } from './content.js';
@@ -1050,8 +1050,8 @@ function saysSomething(T: readonly Token[], from: number, to: number): boolean {
 /**
  * Tokens [from, to) are a list of three names or more: capitalised words in groups of one to four, parted by commas
  * or "and" ("Ann Ruiz, Tom Pike, Will Hale and Rob Dunn."). A group's first word is a name, or a first name the tagger
- * reads as a verb or an auxiliary ("Will", "Grant", "Rob"); its later words are names, or surnames in -ing the tagger
- * reads as verbs ("Manning"). Anything else is a title-case headline's claim, not a list: a verb ("Pike, Dunn And Hale
+ * reads as a verb or an auxiliary ("Will", "Grant", "Rob"); its later words are names, surnames in -ing the tagger
+ * reads as verbs ("Manning"), or any word after a first name ("George Will", "Ann Marks"). Anything else is a title-case headline's claim, not a list: a verb ("Pike, Dunn And Hale
  * Lied"), a common noun ("Fares, Fees And Tolls Go Up"), "No" ("No Taxes, No Tolls, No Fees").
  */
 function nameList(T: readonly Token[], from: number, to: number): boolean {
@@ -1062,7 +1062,7 @@ function nameList(T: readonly Token[], from: number, to: number): boolean {
       if (run === 0) { if (t.lower === 'and') continue; return false; } // ", and"
       items++; run = 0;
     } else if (/^\p{Lu}/u.test(t.text) && run < 4
-      && (t.pos === 'PROPN' || (run === 0 ? t.pos === 'VERB' || t.pos === 'AUX' : t.pos === 'VERB' && /ing$/.test(t.lower)))) run++;
+      && (t.pos === 'PROPN' || (run === 0 ? t.pos === 'VERB' || t.pos === 'AUX' : (t.pos === 'VERB' && /ing$/.test(t.lower)) || isFirstName(T[x - 1]!.lower)))) run++;
     else if (!(run && (t.text === '-' || t.text === '.'))) return false; // "Ruiz-Pike", the closing period
   }
   return items + (run ? 1 : 0) >= 3;
