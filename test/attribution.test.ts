@@ -892,10 +892,13 @@ const HEADLINES: Row[] = [
   ['Ruiz: Pike, Dunn And Hale Lied\n\nThe vote is on Friday.', ':', 'Ruiz', ['Pike, Dunn And Hale Lied'], 'indirect'],
   ['Mayor: Fares, Fees And Tolls Go Up\n\nThe vote is on Friday.', ':', 'Mayor', ['Fares, Fees And Tolls Go Up'], 'indirect'],
   ['Witness A: I saw him leave the pier before midnight.', ':', 'Witness A', ['I saw him leave the pier before midnight'], 'indirect'],
-  // a speaker the tagger reads as a verb or a noun: a surname the name lexicon knows; a transcript's label for a
-  // name the document uses elsewhere
+  // speakers the tagger reads as a verb or a noun ("Lynch", "Cook", "TRUMP"), a capital for its government, a body
+  // whose name ends in a kicker word
   ['Lynch: No Outside Pressure On The Harbor Probe\n\nThe vote is on Friday.', ':', 'Lynch', ['No Outside Pressure On The Harbor Probe'], 'indirect'],
+  ['Cook: We will appeal the ruling on the pier.', ':', 'Cook', ['We will appeal the ruling on the pier'], 'indirect'],
   ['The debate opened with Mayor Ann Trump.\n\nTRUMP: The ferry will run all winter.', ':', 'TRUMP', ['The ferry will run all winter'], 'indirect'],
+  ['Beijing: We will respond firmly to the tariffs.', ':', 'Beijing', ['We will respond firmly to the tariffs'], 'indirect'],
+  ['Harbor Watch: The Pier Is Unsafe\n\nThe vote is on Friday.', ':', 'Harbor Watch', ['The Pier Is Unsafe'], 'indirect'],
   // a title-case headline's verb, which the tagger reads as a name until the line is read again in lower case
   ['Senator Ann Ruiz Slams New Harbor Plan.\n\nThe vote is on Friday.', 'Slams', 'Senator Ann Ruiz', ['New Harbor Plan'], 'indirect'],
   ['Harbor Board Claims Ferry Fund Was Misused.\n\nThe vote is on Friday.', 'Claims', 'Harbor Board', ['Ferry Fund Was Misused'], 'indirect'],
@@ -1009,13 +1012,15 @@ describe('not attributions', () => {
     'Q: Have you talked to the mayor?\nA: Not since the vote on the pier.',
     // a list of names after a colon, some of them read as verbs ("Will", "Grant", "Manning")
     'Ohio: Ann Ruiz-Pike, J. Dunn, Will Hale, Grant Young and Kathleen Manning.',
-    // a surname the tagger reads as an auxiliary after a first name ("George Will")
+    // a surname the tagger reads as an auxiliary, a verb or a noun after a first name ("George Will", "Tom Cross")
     'Speakers: Ann Ruiz, George Will, Grant Young and Kathleen Manning.',
+    'Winners: Ann Lynch, Tom Cross and Dale Church.',
     'Name: Ann Ruiz.\nAge: 27.\nEmail: Send your questions to the harbor desk.',
-    // a kicker or a topic before a colon names nobody who speaks
+    // a kicker or a topic lead-in before a colon names nobody who speaks (data/cues.json labels, soleLabels)
     'LOOK: Crowds Line The Pier For The New Ferry',
+    'WATCH: The New Ferry Leaves The Pier',
     'At issue: a plan that would double the harbor fees.',
-    'Cool the rhetoric: The mayor has softened her tone on the ferry.',
+    'The upshot: the ferry will not run in winter.',
     // manner of speaking without anything said; walking back to a place
     'Sirens screamed through the night.',
     'The protesters walked back to the square after the rally.',
@@ -1173,6 +1178,16 @@ describe('not attributions', () => {
   it('reads ", saying" after a determiner "that" as a new cue, not as one nested in a that-clause', () => {
     expect(run('The agency disputed that estimate in a statement, saying its own count was higher.').map((a) => [a.cue, a.source, a.content.join(' … ')]))
       .toEqual([['disputed', 'The agency', 'that estimate in a statement'], ['saying', 'The agency', 'its own count was higher']]);
+  });
+
+  it('gives a title-case headline whose lead-in ends in a cue verb that verb\'s claim only, not a second one at the colon', () => {
+    expect(run('Cook Says: We Will Appeal The Ruling').map((a) => [a.cue, a.source])).toEqual([['Says', 'Cook']]);
+    expect(run('Harbor Board Warns: Fares Will Rise').map((a) => [a.cue, a.source])).toEqual([['Warns', 'Harbor Board']]);
+  });
+
+  it('keeps a title-case claim whose names are followed by verbs in the past or in -s: no name list', () => {
+    expect(run('Ruiz: Pat Lied, Tom Cheated And Sue Knew').map((a) => [a.cue, a.source])).toEqual([[':', 'Ruiz']]);
+    expect(run('Coach: Drew Starts, Josh Sits And Grant Returns').map((a) => [a.cue, a.source])).toEqual([[':', 'Coach']]);
   });
 
   it('skips cues inside a quote', () => {

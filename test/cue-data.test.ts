@@ -41,10 +41,11 @@ describe('data/cues.json', () => {
     expect(validateCue({ ...ok, unless: { before: ['a'], sideways: ['b'] } as never })).toEqual(['unless not {before?, after?} lists of patterns']);
     expect(validateCue({ ...ok, unlessAround: { before: ['a'] } as never })).toEqual(['unlessAround not {before, after} lists of patterns']);
     expect(validateCue({ ...ok, labels: ['Note'] })).toEqual(['labels not a list of lower-case words']);
+    expect(validateCue({ ...ok, soleLabels: 'q' as never })).toEqual(['soleLabels not a list of lower-case words']);
     expect(validateCue({ ...ok, unless: null as never })).toEqual(['unless not {before?, after?} lists of patterns']);
     expect(validateCue({ ...ok, unless: { after: ['a?'] } })).toEqual(['unless not {before?, after?} lists of patterns']);
     expect(validateCue({ ...ok, unlessAround: { before: ['a'], after: ['@cap'] } })).toEqual(['unlessAround not {before, after} lists of patterns']);
-    expect(validateCue({ ...ok, unless: { after: ['off'] }, unlessAround: { before: ['a'], after: ['@Cap'] }, labels: ['note'] })).toEqual([]);
+    expect(validateCue({ ...ok, unless: { after: ['off'] }, unlessAround: { before: ['a'], after: ['@Cap'] }, labels: ['note'], soleLabels: ['q'] })).toEqual([]);
   });
 
   // Inflections the tagger's lemmas must reach (sentences written for this test).

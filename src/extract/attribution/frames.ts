@@ -1,5 +1,5 @@
 import { firstTokenFrom } from '../../annotate/annotate.js';
-import { isFirstName, isPersonName, isPlaceName } from '../../annotate/names.js';
+import { isFirstName, isPlaceName } from '../../annotate/names.js';
 import type { Span, Token } from '../../types.js';
 import { makeMatch, type Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition, thatHeadsClause, timeOnly } from './content.js';
@@ -989,12 +989,12 @@ function colon(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: 
     }
   }
   if (!/^[A-Z]/.test(T[s]!.text)) return null;
-  // a page label ("Editor's note:", "UPDATE:", "For instance:") names no speaker: its last word is the label's
-  // (a label of one letter only as the whole speaker: an interview's "Q:" and "A:", not "Witness A:")
-  const labels = m.value.labels, last = T[m.first - 1]!.lower;
-  if (labels && labels.includes(last) && (last.length > 1 || n === 1)) return null;
-  // a speaker: a person, a body or a document, not a kicker or a topic ("LOOK:", "At issue:", "Campaign funding:")
-  if (!voicedLabel(D, s, m.first)) return null;
+  // a page label ("Editor's note:", "UPDATE:", "For instance:") names no speaker: its last word is the label's; some
+  // words only as the whole label (an interview's "Q:", not "Witness A:"; the kicker "WATCH:", not "Harbor Watch:")
+  const last = T[m.first - 1]!.lower;
+  if (m.value.labels?.includes(last) || (n === 1 && m.value.soleLabels?.includes(last))) return null;
+  // a title-case lead-in that ends in a cue verb is that verb's claim, not a second one: "Mayor Says: Fares Will Rise"
+  if (D.cueAt[m.first - 1] && T[m.first - 1]!.pos === 'VERB') return null;
   // only a headline, a transcript line or a paragraph's lead-in
   const lineStart = D.text.lastIndexOf('\n', T[s]!.start - 1) + 1;
   if (D.text.slice(lineStart, T[s]!.start).trim().replace(/["“`']/g, '') !== '') return null;
@@ -1009,22 +1009,6 @@ function colon(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: 
   const q = D.qOf[m.first] ?? -1;
   if (q >= 0 || opensQuote(D, s - 1) >= 0) sp[1] = Math.max(sp[1], trimEnd(D.text, paraEnd));
   return makeFound(base, [span(D, m.first, m.last)], [m.first, m.last], [span(D, s, m.first)], [sp]);
-}
-
-/**
- * Tokens [s, e) before a colon name someone who speaks: `voiced`, a word the name lexicon knows as a person's name
- * ("Lynch:", read as a verb), or a word the document names someone with elsewhere (a transcript's "TRUMP:", read as a
- * noun, after "Donald Trump").
- */
-function voicedLabel(D: Doc, s: number, e: number): boolean {
-  if (voiced(D, s, e, true)) return true;
-  const T = D.T;
-  for (let x = s; x < e; x++) {
-    const w = T[x]!.lower;
-    if (isPersonName(w)) return true;
-    if (/^\p{Lu}+$/u.test(T[x]!.text) && !isPlaceName(w) && T.some((t, i) => (i < s || i >= e) && t.lower === w && t.pos === 'PROPN')) return true;
-  }
-  return false;
 }
 
 /**
@@ -1051,8 +1035,9 @@ function saysSomething(T: readonly Token[], from: number, to: number): boolean {
  * Tokens [from, to) are a list of three names or more: capitalised words in groups of one to four, parted by commas
  * or "and" ("Ann Ruiz, Tom Pike, Will Hale and Rob Dunn."). A group's first word is a name, or a first name the tagger
  * reads as a verb or an auxiliary ("Will", "Grant", "Rob"); its later words are names, surnames in -ing the tagger
- * reads as verbs ("Manning"), or any word after a first name ("George Will", "Ann Marks"). Anything else is a title-case headline's claim, not a list: a verb ("Pike, Dunn And Hale
- * Lied"), a common noun ("Fares, Fees And Tolls Go Up"), "No" ("No Taxes, No Tolls, No Fees").
+ * reads as verbs ("Manning"), or a word in its base form after a first name ("George Will", "Tom Cross"). Anything
+ * else is a title-case headline's claim, not a list: a verb ("Pike, Dunn And Hale Lied", "Pat Lied, Sue Knew"), a
+ * common noun ("Fares, Fees And Tolls Go Up"), "No" ("No Taxes, No Tolls, No Fees").
  */
 function nameList(T: readonly Token[], from: number, to: number): boolean {
   let items = 0, run = 0;
@@ -1062,7 +1047,7 @@ function nameList(T: readonly Token[], from: number, to: number): boolean {
       if (run === 0) { if (t.lower === 'and') continue; return false; } // ", and"
       items++; run = 0;
     } else if (/^\p{Lu}/u.test(t.text) && run < 4
-      && (t.pos === 'PROPN' || (run === 0 ? t.pos === 'VERB' || t.pos === 'AUX' : (t.pos === 'VERB' && /ing$/.test(t.lower)) || isFirstName(T[x - 1]!.lower)))) run++;
+      && (t.pos === 'PROPN' || (run === 0 ? t.pos === 'VERB' || t.pos === 'AUX' : (t.pos === 'VERB' && /ing$/.test(t.lower)) || (isFirstName(T[x - 1]!.lower) && (t.pos === 'AUX' || t.lemma === t.lower))))) run++;
     else if (!(run && (t.text === '-' || t.text === '.'))) return false; // "Ruiz-Pike", the closing period
   }
   return items + (run ? 1 : 0) >= 3;

@@ -21,9 +21,12 @@ export interface CueEntry {
   frame: CueFrame;
   /** `complement`: a cue only with a subject and a clause, to-infinitive or quote after it. */
   trigger: 'always' | 'complement' | 'quote';
-  /** Colon frame: lower-cased words that, opening or ending the lead-in, make it a page label ("Editor's note:",
+  /** Colon frame: lower-cased words that, ending the lead-in, make it a page label ("Editor's note:",
    * "UPDATE:"), not a speaker. */
   labels?: string[] | undefined;
+  /** Colon frame: lower-cased words that make "X:" a page label only when X is that one word: an interview's "Q:" (not
+   * "Witness A:"), the kicker "WATCH:" (not "Harbor Watch:"). */
+  soleLabels?: string[] | undefined;
   /** No cue where one of `before` ends right before the match or one of `after` starts right after it, within
    * the sentence: another sense of the word ("called off", "as we know it", "believe me"). */
   unless?: PhraseContext | undefined;
@@ -50,9 +53,12 @@ export function validateCue(e: Partial<CueEntry>): string[] {
   if (e.trigger !== 'always' && e.trigger !== 'complement' && e.trigger !== 'quote') bad.push('bad trigger');
   if (e.unless !== undefined && contextProblem(e.unless)) bad.push('unless not {before?, after?} lists of patterns');
   if (e.unlessAround !== undefined && contextProblem(e.unlessAround, true)) bad.push('unlessAround not {before, after} lists of patterns');
-  if (e.labels !== undefined && (!Array.isArray(e.labels) || e.labels.some((w) => typeof w !== 'string' || w !== w.toLowerCase()))) bad.push('labels not a list of lower-case words');
+  if (e.labels !== undefined && !wordList(e.labels)) bad.push('labels not a list of lower-case words');
+  if (e.soleLabels !== undefined && !wordList(e.soleLabels)) bad.push('soleLabels not a list of lower-case words');
   return bad;
 }
+
+const wordList = (x: unknown): boolean => Array.isArray(x) && x.every((w) => typeof w === 'string' && w === w.toLowerCase());
 
 export const CUES_URL = new URL('../../../data/cues.json', import.meta.url);
 
@@ -77,7 +83,7 @@ export function loadCues(url: URL = CUES_URL): CueEntry[] {
 export function cueEntry(e: CueEntry): CueEntry {
   return {
     id: e.id, patterns: e.patterns, category: e.category, stance: e.stance, weight: e.weight, source: e.source, pos: e.pos, frame: e.frame,
-    trigger: e.trigger, labels: e.labels, unless: e.unless, unlessAround: e.unlessAround,
+    trigger: e.trigger, labels: e.labels, soleLabels: e.soleLabels, unless: e.unless, unlessAround: e.unlessAround,
   };
 }
 
