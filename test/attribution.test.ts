@@ -1183,6 +1183,8 @@ describe('not attributions', () => {
   it('gives a title-case headline whose lead-in ends in a cue verb that verb\'s claim only, not a second one at the colon', () => {
     expect(run('Cook Says: We Will Appeal The Ruling').map((a) => [a.cue, a.source])).toEqual([['Says', 'Cook']]);
     expect(run('Harbor Board Warns: Fares Will Rise').map((a) => [a.cue, a.source])).toEqual([['Warns', 'Harbor Board']]);
+    // a name the tagger reads as a verb in its base form is no such verb
+    expect(run('Dr. Hope: The vaccine works.').map((a) => [a.cue, a.source])).toContainEqual([':', 'Dr. Hope']);
   });
 
   it('keeps a title-case claim whose names are followed by verbs in the past or in -s: no name list', () => {

@@ -993,8 +993,10 @@ function colon(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: 
   // words only as the whole label (an interview's "Q:", not "Witness A:"; the kicker "WATCH:", not "Harbor Watch:")
   const last = T[m.first - 1]!.lower;
   if (m.value.labels?.includes(last) || (n === 1 && m.value.soleLabels?.includes(last))) return null;
-  // a title-case lead-in that ends in a cue verb is that verb's claim, not a second one: "Mayor Says: Fares Will Rise"
-  if (D.cueAt[m.first - 1] && T[m.first - 1]!.pos === 'VERB') return null;
+  // a title-case lead-in that ends in an inflected cue verb is that verb's claim, not a second one: "Mayor Says: Fares
+  // Will Rise" (not "Dr. Hope:", a name read as a verb)
+  const lv = T[m.first - 1]!;
+  if (D.cueAt[m.first - 1] && lv.pos === 'VERB' && lv.lemma !== lv.lower) return null;
   // only a headline, a transcript line or a paragraph's lead-in
   const lineStart = D.text.lastIndexOf('\n', T[s]!.start - 1) + 1;
   if (D.text.slice(lineStart, T[s]!.start).trim().replace(/["“`']/g, '') !== '') return null;
