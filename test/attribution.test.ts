@@ -1190,6 +1190,7 @@ describe('not attributions', () => {
   it('keeps a title-case claim whose names are followed by verbs in the past or in -s: no name list', () => {
     expect(run('Ruiz: Pat Lied, Tom Cheated And Sue Knew').map((a) => [a.cue, a.source])).toEqual([[':', 'Ruiz']]);
     expect(run('Coach: Drew Starts, Josh Sits And Grant Returns').map((a) => [a.cue, a.source])).toEqual([[':', 'Coach']]);
+    expect(run('Coach: Josh Ready, Drew Out And Grant Doubtful').map((a) => [a.cue, a.source])).toEqual([[':', 'Coach']]);
   });
 
   it('skips cues inside a quote', () => {

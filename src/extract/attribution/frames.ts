@@ -1037,9 +1037,10 @@ function saysSomething(T: readonly Token[], from: number, to: number): boolean {
  * Tokens [from, to) are a list of three names or more: capitalised words in groups of one to four, parted by commas
  * or "and" ("Ann Ruiz, Tom Pike, Will Hale and Rob Dunn."). A group's first word is a name, or a first name the tagger
  * reads as a verb or an auxiliary ("Will", "Grant", "Rob"); its later words are names, surnames in -ing the tagger
- * reads as verbs ("Manning"), or a word in its base form after a first name ("George Will", "Tom Cross"). Anything
- * else is a title-case headline's claim, not a list: a verb ("Pike, Dunn And Hale Lied", "Pat Lied, Sue Knew"), a
- * common noun ("Fares, Fees And Tolls Go Up"), "No" ("No Taxes, No Tolls, No Fees").
+ * reads as verbs ("Manning"), or an auxiliary, verb or noun in its base form after a first name ("George Will", "Tom
+ * Cross", "Dale Church"). Anything else is a title-case headline's claim, not a list: a verb ("Pike, Dunn And Hale
+ * Lied", "Pat Lied, Sue Knew"), a common noun ("Fares, Fees And Tolls Go Up"), "No" ("No Taxes, No Tolls, No Fees"),
+ * a word that says how someone is ("Josh Ready, Drew Out And Grant Doubtful").
  */
 function nameList(T: readonly Token[], from: number, to: number): boolean {
   let items = 0, run = 0;
@@ -1049,7 +1050,7 @@ function nameList(T: readonly Token[], from: number, to: number): boolean {
       if (run === 0) { if (t.lower === 'and') continue; return false; } // ", and"
       items++; run = 0;
     } else if (/^\p{Lu}/u.test(t.text) && run < 4
-      && (t.pos === 'PROPN' || (run === 0 ? t.pos === 'VERB' || t.pos === 'AUX' : (t.pos === 'VERB' && /ing$/.test(t.lower)) || (isFirstName(T[x - 1]!.lower) && (t.pos === 'AUX' || t.lemma === t.lower))))) run++;
+      && (t.pos === 'PROPN' || (run === 0 ? t.pos === 'VERB' || t.pos === 'AUX' : (t.pos === 'VERB' && /ing$/.test(t.lower)) || (isFirstName(T[x - 1]!.lower) && (t.pos === 'AUX' || ((t.pos === 'VERB' || t.pos === 'NOUN') && t.lemma === t.lower)))))) run++;
     else if (!(run && (t.text === '-' || t.text === '.'))) return false; // "Ruiz-Pike", the closing period
   }
   return items + (run ? 1 : 0) >= 3;
