@@ -12,6 +12,7 @@ describe('annotate: sentences', () => {
     ['a quote with its speaker', '“We will win,” he said. Then he left.', ['“We will win,” he said.', 'Then he left.']],
     ['an abbreviation in brackets does not end a sentence', 'Sen. Ann Lee (D-Vt.) on Saturday criticized the bill. It failed.', ['Sen. Ann Lee (D-Vt.) on Saturday criticized the bill.', 'It failed.']],
     ['nor before a comma', 'Rep. Ida Moss (D-Ore.), who wrote the bill, voted no. It failed.', ['Rep. Ida Moss (D-Ore.), who wrote the bill, voted no.', 'It failed.']],
+    ['nor before a colon after the bracket (wink reads "):" as one symbol)', 'Rep. Ida Moss (D-Ore.): We will vote no. It failed.', ['Rep. Ida Moss (D-Ore.): We will vote no.', 'It failed.']],
     ['nor does one with two initials', 'Rep. Tom Hale (R-N.J.) said the bill was dead. (It was.) Then it passed.', ['Rep. Tom Hale (R-N.J.) said the bill was dead.', '(It was.)', 'Then it passed.']],
     ['a title before a name does not end a sentence', 'Rev. Ann Ruiz blessed the boats. Atty. Gen. Tom Hale came too.', ['Rev. Ann Ruiz blessed the boats.', 'Atty. Gen. Tom Hale came too.']],
     ['nor after a title that ends it, before "The"', "The vote was called by the board's Pres. The ferry sailed late.", ["The vote was called by the board's Pres.", 'The ferry sailed late.']],
@@ -33,6 +34,7 @@ describe('annotate: tokens', () => {
     'Officials reportedly indicated that it could happen.',
     '\n\nA paragraph after blank lines, with “curly quotes” and don’t.\r\nNext line — with a dash.',
     'Emoji 🙂 and accents: café, naïve. 3,000 drivers; $4 million.',
+    'Sen. Ann Ruiz (D-Ore.): We will vote no on the harbor bill.',
   ];
   it.each(texts)('every token is exactly text.slice(start, end): %j', (text) => {
     const a = annotate(text);
@@ -73,6 +75,8 @@ describe('annotate: tokens', () => {
     // a title wink splits from its full stop is one word, as "Sen." is
     ['Sens. Ann Ruiz and Rev. Tom Lee spoke.', ['Sens.', 'Ann', 'Ruiz', 'and', 'Rev.', 'Tom', 'Lee', 'spoke', '.'], 1],
     ["The vote was called by the board's Pres. The ferry sailed late.", ['The', 'vote', 'was', 'called', 'by', 'the', 'board', "'s", 'Pres.', 'The', 'ferry', 'sailed', 'late', '.'], 2],
+    // wink's "):" (an emoticon to it) is a bracket and a colon
+    ['Rep. Ida Moss (D-Ore.): No.', ['Rep.', 'Ida', 'Moss', '(', 'D', '-', 'Ore', '.', ')', ':', 'No', '.'], 1],
   ] as const)('"in." and "no." end a sentence unless a number comes before or after: %j', (text, words, sentences) => {
     const a = annotate(text);
     expect(a.tokens.map((t) => t.text)).toEqual(words);

@@ -898,6 +898,9 @@ const HEADLINES: Row[] = [
   ['Cook: We will appeal the ruling on the pier.', ':', 'Cook', ['We will appeal the ruling on the pier'], 'indirect'],
   ['The debate opened with Mayor Ann Trump.\n\nTRUMP: The ferry will run all winter.', ':', 'TRUMP', ['The ferry will run all winter'], 'indirect'],
   ['Beijing: We will respond firmly to the tariffs.', ':', 'Beijing', ['We will respond firmly to the tariffs'], 'indirect'],
+  // a party and state in brackets, a hyphenated name
+  ['The hearing went on.\n\nRep. Ida Moss (D-Ore.): “We will not vote for this bill.”', ':', 'Rep. Ida Moss (D-Ore.)', ['“We will not vote for this bill.”'], 'direct'],
+  ['Okonkwo-Adeyemi: We will appeal the ruling on the pier.', ':', 'Okonkwo-Adeyemi', ['We will appeal the ruling on the pier'], 'indirect'],
   ['Harbor Watch: The Pier Is Unsafe\n\nThe vote is on Friday.', ':', 'Harbor Watch', ['The Pier Is Unsafe'], 'indirect'],
   // a title-case headline's verb, which the tagger reads as a name until the line is read again in lower case
   ['Senator Ann Ruiz Slams New Harbor Plan.\n\nThe vote is on Friday.', 'Slams', 'Senator Ann Ruiz', ['New Harbor Plan'], 'indirect'],
@@ -1021,6 +1024,8 @@ describe('not attributions', () => {
     'WATCH: The New Ferry Leaves The Pier',
     'At issue: a plan that would double the harbor fees.',
     'The upshot: the ferry will not run in winter.',
+    // an aside in brackets that is no party and state
+    'Mayor (pictured): Taxes will not rise this year',
     // manner of speaking without anything said; walking back to a place
     'Sirens screamed through the night.',
     'The protesters walked back to the square after the rally.',

@@ -70,7 +70,7 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
         && quotedSentence(values, i)) { close(); depth = 0; }
       if (breaks[i]) { close(); depth = 0; continue; }
       if (values[i] === '(') depth++;
-      else if (values[i] === ')' && depth > 0) depth--;
+      else if ((values[i] === ')' || values[i] === '):') && depth > 0) depth--;
       if (blankValue(values[i] ?? '')) continue;
       if (open < 0) open = tokens.length;
       const start = starts[i]!;
@@ -88,6 +88,12 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
         let next = i + 1;
         while (next <= b && tabCRLF(values[next] ?? '')) next++;
         if (next <= b && /^[A-Z"“‘]/.test(values[next] ?? '')) { close(); depth = 0; }
+        continue;
+      }
+      // wink reads "):" as one symbol (an emoticon): a bracket that closes and a colon ("Sen. Ann Ruiz (D-Ore.): …")
+      if (v === '):') {
+        tokens.push(makeToken(start, start + 1, ')', ')', 'PUNCT', ')', sentences.length));
+        tokens.push(makeToken(start + 1, start + 2, ':', ':', 'PUNCT', ':', sentences.length));
         continue;
       }
       // a web address wink splits at its dots ("Factcheck . org", "www . harbor . gov.") is one name
@@ -222,7 +228,7 @@ function sentenceBreak(values: readonly string[], starts: readonly number[], pos
   // "(D-N. | Y.) said"): a sentence that starts with a lower-case word on the same line, or that
   // closes within a few tokens a bracket the one before left open, goes on the one before; so does one that opens
   // with a comma or semicolon ("Rep. Ann Lee (D-Vt.) | , who …").
-  const closesBracket = depth > 0 && values.slice(a, a + 4).includes(')');
+  const closesBracket = depth > 0 && values.slice(a, a + 4).some((v) => v === ')' || v === '):');
   // nor does a title before a name end one: "Rev. | Ann Ruiz said", "Atty. | Gen. Ruiz"
   const title = a >= 2 && values[a - 1] === '.' && TITLES.has(values[a - 2]!) && starts[a - 1] === starts[a - 2]! + values[a - 2]!.length
     && !pluralTitleNoun(values, pos, a - 2)

@@ -980,18 +980,27 @@ function colon(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: 
   const T = D.T;
   let s = sFirst;
   while (s < m.first && isMark(T[s])) s++;
-  const n = m.first - s;
+  // the lead-in without a party and state in brackets: "Sen. Ann Ruiz (D-Ore.):" (capitals and marks only, not "(pictured)")
+  let e = m.first;
+  if (T[e - 1]?.text === ')') {
+    let k = e - 2;
+    while (k > s && T[k]!.text !== '(' && e - k < 8 && /^(?:\p{Lu}|[-.,])/u.test(T[k]!.text)) k--;
+    if (k > s && T[k]!.text === '(') e = k;
+  }
+  const n = e - s;
   if (n < 1 || n > 5 || m.last >= sLast - 1) return null;
-  for (let x = s; x < m.first; x++) {
+  for (let x = s; x < e; x++) {
     const t = T[x]!;
     if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PART' || (t.text === '’' || t.text === '.'))) {
-      if (!/^[A-Z]/.test(t.text)) return null;
+      // a hyphen inside a name: "Okonkwo-Adeyemi"
+      const joined = t.text === '-' && x > s && x + 1 < e && T[x - 1]!.end === t.start && T[x + 1]!.start === t.end;
+      if (!joined && !/^[A-Z]/.test(t.text)) return null;
     }
   }
   if (!/^[A-Z]/.test(T[s]!.text)) return null;
   // a page label ("Editor's note:", "UPDATE:", "For instance:") names no speaker: its last word is the label's; some
   // words only as the whole label (an interview's "Q:", not "Witness A:"; the kicker "WATCH:", not "Harbor Watch:")
-  const last = T[m.first - 1]!.lower;
+  const last = T[e - 1]!.lower;
   if (m.value.labels?.includes(last) || (n === 1 && m.value.soleLabels?.includes(last))) return null;
   // a title-case lead-in that ends in an inflected cue verb is that verb's claim, not a second one: "Mayor Says: Fares
   // Will Rise" (not "Dr. Hope:", a name read as a verb)
