@@ -1058,11 +1058,21 @@ function nameList(T: readonly Token[], from: number, to: number): boolean {
     if (t.text === ',' || t.lower === 'and') {
       if (run === 0) { if (t.lower === 'and') continue; return false; } // ", and"
       items++; run = 0;
-    } else if (/^\p{Lu}/u.test(t.text) && run < 4
-      && (t.pos === 'PROPN' || (run === 0 ? t.pos === 'VERB' || t.pos === 'AUX' : (t.pos === 'VERB' && /ing$/.test(t.lower)) || (isFirstName(T[x - 1]!.lower) && (t.pos === 'AUX' || ((t.pos === 'VERB' || t.pos === 'NOUN') && t.lemma === t.lower)))))) run++;
+    } else if (run < 4 && nameWord(T, x, run)) run++;
     else if (!(run && (t.text === '-' || t.text === '.'))) return false; // "Ruiz-Pike", the closing period
   }
   return items + (run ? 1 : 0) >= 3;
+}
+
+/** Token x is a word of a name group in `nameList`, after `run` words of the group. */
+function nameWord(T: readonly Token[], x: number, run: number): boolean {
+  const t = T[x]!;
+  if (!/^\p{Lu}/u.test(t.text)) return false;
+  if (t.pos === 'PROPN') return true;
+  if (run === 0) return t.pos === 'VERB' || t.pos === 'AUX';
+  if (t.pos === 'VERB' && /ing$/.test(t.lower)) return true;
+  // a surname the tagger reads as another word, after a first name: "George Will", "Tom Cross", "Dale Church"
+  return isFirstName(T[x - 1]!.lower) && (t.pos === 'AUX' || ((t.pos === 'VERB' || t.pos === 'NOUN') && t.lemma === t.lower));
 }
 
 const trimEnd = (text: string, e: number) => { while (e > 0 && /\s/.test(text[e - 1]!)) e--; return e; };
