@@ -736,6 +736,8 @@ const EVIDENTIAL: Row[] = [
   // the source runs to the phrase's end, whatever the tagger makes of its words
   ['Turnout fell sharply, according to exit polls.', 'according to', 'exit polls', ['Turnout fell sharply'], 'indirect'],
   ['The talks collapsed, according to people familiar with the negotiations.', 'according to', 'people familiar with the negotiations', ['The talks collapsed'], 'indirect'],
+  // "That’s according to X.": the pronoun stands for what the sentence before said
+  ['Ferry fares rose 8 percent last year. That’s according to figures the harbor board released on Monday.', 'according to', 'figures the harbor board released on Monday', ['That'], 'indirect'],
   // a spaced hyphen between numbers is a range, no dash
   ['Ridership fell 10 percent, according to 2019 - 2020 port data.', 'according to', '2019 - 2020 port data', ['Ridership fell 10 percent'], 'indirect'],
   // to a dash, not past it: an aside after the dash is no part of the claim, a clause the source interrupted is

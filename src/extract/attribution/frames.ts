@@ -957,6 +957,9 @@ function according(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, ba
     const q0 = D.qOf[beforeStart] ?? -1;
     if (q0 >= 0 && D.quotes[q0]!.start < before[0]) before[0] = D.quotes[q0]!.start;
     content.push(before);
+  } else if (m.first - beforeStart === 2 && /^(?:that|this)$/.test(T[beforeStart]!.lower) && BE.has(T[beforeStart + 1]!.lower)) {
+    // "That’s according to X.": the pronoun, which stands for what the sentence before said
+    content.push(span(D, beforeStart, beforeStart + 1));
   }
   let r = end;
   if (T[r]?.text === ',') r++;
