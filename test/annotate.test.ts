@@ -75,8 +75,9 @@ describe('annotate: tokens', () => {
     // a title wink splits from its full stop is one word, as "Sen." is
     ['Sens. Ann Ruiz and Rev. Tom Lee spoke.', ['Sens.', 'Ann', 'Ruiz', 'and', 'Rev.', 'Tom', 'Lee', 'spoke', '.'], 1],
     ["The vote was called by the board's Pres. The ferry sailed late.", ['The', 'vote', 'was', 'called', 'by', 'the', 'board', "'s", 'Pres.', 'The', 'ferry', 'sailed', 'late', '.'], 2],
-    // wink's "):" (an emoticon to it) is a bracket and a colon
+    // wink's "):" (an emoticon to it) is a bracket and a colon after a word, an emoticon after a space
     ['Rep. Ida Moss (D-Ore.): No.', ['Rep.', 'Ida', 'Moss', '(', 'D', '-', 'Ore', '.', ')', ':', 'No', '.'], 1],
+    ['Dunn (who wrote "lost again ):" on Sunday) left.', ['Dunn', '(', 'who', 'wrote', '"', 'lost', 'again', '):', '"', 'on', 'Sunday', ')', 'left', '.'], 1],
   ] as const)('"in." and "no." end a sentence unless a number comes before or after: %j', (text, words, sentences) => {
     const a = annotate(text);
     expect(a.tokens.map((t) => t.text)).toEqual(words);

@@ -738,6 +738,7 @@ const EVIDENTIAL: Row[] = [
   ['The talks collapsed, according to people familiar with the negotiations.', 'according to', 'people familiar with the negotiations', ['The talks collapsed'], 'indirect'],
   // "That’s according to X.": the pronoun stands for what the sentence before said
   ['Ferry fares rose 8 percent last year. That’s according to figures the harbor board released on Monday.', 'according to', 'figures the harbor board released on Monday', ['That'], 'indirect'],
+  ['Ferry fares rose 8 percent. That’s according to Ann Ruiz, who runs the harbor board.', 'according to', 'Ann Ruiz, who runs the harbor board', ['That'], 'indirect'],
   // a spaced hyphen between numbers is a range, no dash
   ['Ridership fell 10 percent, according to 2019 - 2020 port data.', 'according to', '2019 - 2020 port data', ['Ridership fell 10 percent'], 'indirect'],
   // to a dash, not past it: an aside after the dash is no part of the claim, a clause the source interrupted is
@@ -903,6 +904,7 @@ const HEADLINES: Row[] = [
   // a party and state in brackets, a hyphenated name
   ['The hearing went on.\n\nRep. Ida Moss (D-Ore.): “We will not vote for this bill.”', ':', 'Rep. Ida Moss (D-Ore.)', ['“We will not vote for this bill.”'], 'direct'],
   ['Okonkwo-Adeyemi: We will appeal the ruling on the pier.', ':', 'Okonkwo-Adeyemi', ['We will appeal the ruling on the pier'], 'indirect'],
+  ['Ruiz (R–Texas): The bill will not pass this year.', ':', 'Ruiz (R–Texas)', ['The bill will not pass this year'], 'indirect'],
   ['Harbor Watch: The Pier Is Unsafe\n\nThe vote is on Friday.', ':', 'Harbor Watch', ['The Pier Is Unsafe'], 'indirect'],
   // a title-case headline's verb, which the tagger reads as a name until the line is read again in lower case
   ['Senator Ann Ruiz Slams New Harbor Plan.\n\nThe vote is on Friday.', 'Slams', 'Senator Ann Ruiz', ['New Harbor Plan'], 'indirect'],
@@ -1024,10 +1026,16 @@ describe('not attributions', () => {
     // a kicker or a topic lead-in before a colon names nobody who speaks (data/cues.json labels, soleLabels)
     'LOOK: Crowds Line The Pier For The New Ferry',
     'WATCH: The New Ferry Leaves The Pier',
-    'At issue: a plan that would double the harbor fees.',
+    'Fact-Check: The mayor misstated the harbor budget.',
+    'Analysis: The ferry plan is doomed.',
+    // a bracket that holds no party: a page label, a news agency's dateline
+    'Ferry strike (UPDATE): Talks resume on Monday.',
+    'WASHINGTON (AP): Heavy rain flooded the harbor on Monday.',
     'The upshot: the ferry will not run in winter.',
     // an aside in brackets that is no party and state
     'Mayor (pictured): Taxes will not rise this year',
+    // a question asks whose word it is
+    'Ferry fares rose 8 percent. That’s according to whom?',
     // manner of speaking without anything said; walking back to a place
     'Sirens screamed through the night.',
     'The protesters walked back to the square after the rally.',
@@ -1190,7 +1198,8 @@ describe('not attributions', () => {
   it('gives a title-case headline whose lead-in ends in a cue verb that verb\'s claim only, not a second one at the colon', () => {
     expect(run('Cook Says: We Will Appeal The Ruling').map((a) => [a.cue, a.source])).toEqual([['Says', 'Cook']]);
     expect(run('Harbor Board Warns: Fares Will Rise').map((a) => [a.cue, a.source])).toEqual([['Warns', 'Harbor Board']]);
-    // a name the tagger reads as a verb in its base form is no such verb
+    // not where the verb's subject would be only part of the lead-in; nor a name the tagger reads as a verb in its base form
+    expect(run('Top Aide To Ruiz Says: Bill Is Dead').map((a) => [a.cue, a.source])).toContainEqual([':', 'Top Aide To Ruiz Says']);
     expect(run('Dr. Hope: The vaccine works.').map((a) => [a.cue, a.source])).toContainEqual([':', 'Dr. Hope']);
   });
 
@@ -1198,6 +1207,7 @@ describe('not attributions', () => {
     expect(run('Ruiz: Pat Lied, Tom Cheated And Sue Knew').map((a) => [a.cue, a.source])).toEqual([[':', 'Ruiz']]);
     expect(run('Coach: Drew Starts, Josh Sits And Grant Returns').map((a) => [a.cue, a.source])).toEqual([[':', 'Coach']]);
     expect(run('Coach: Josh Ready, Drew Out And Grant Doubtful').map((a) => [a.cue, a.source])).toEqual([[':', 'Coach']]);
+    expect(run('Coach: Josh Start, Drew Sit And Grant Play').map((a) => [a.cue, a.source])).toEqual([[':', 'Coach']]);
   });
 
   it('skips cues inside a quote', () => {

@@ -70,7 +70,7 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
         && quotedSentence(values, i)) { close(); depth = 0; }
       if (breaks[i]) { close(); depth = 0; continue; }
       if (values[i] === '(') depth++;
-      else if ((values[i] === ')' || values[i] === '):') && depth > 0) depth--;
+      else if ((values[i] === ')' || bracketColon(values, starts, i)) && depth > 0) depth--;
       if (blankValue(values[i] ?? '')) continue;
       if (open < 0) open = tokens.length;
       const start = starts[i]!;
@@ -90,8 +90,8 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
         if (next <= b && /^[A-Z"“‘]/.test(values[next] ?? '')) { close(); depth = 0; }
         continue;
       }
-      // wink reads "):" as one symbol (an emoticon): a bracket that closes and a colon ("Sen. Ann Ruiz (D-Ore.): …")
-      if (v === '):') {
+      // wink reads "):" as one symbol (an emoticon): after a word, a bracket that closes and a colon ("Sen. Ann Ruiz (D-Ore.): …")
+      if (bracketColon(values, starts, i)) {
         tokens.push(makeToken(start, start + 1, ')', ')', 'PUNCT', ')', sentences.length));
         tokens.push(makeToken(start + 1, start + 2, ':', ':', 'PUNCT', ':', sentences.length));
         continue;
@@ -133,6 +133,9 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
 }
 
 const blankValue = (v: string) => /^\s*$/.test(v);
+/** wink's "):" at token i right after a word ("(D-Ore.):"): a bracket and a colon; after a space it is an emoticon ("lost again ):"). */
+const bracketColon = (values: readonly string[], starts: readonly number[], i: number): boolean =>
+  values[i] === '):' && i > 0 && starts[i] === starts[i - 1]! + values[i - 1]!.length;
 /** wink's `tabCRLF` tokens (tabs and line breaks) are its only tokens of white space: told by their value, not a column of types. */
 const tabCRLF = (v: string) => /^\s+$/.test(v);
 
@@ -228,7 +231,8 @@ function sentenceBreak(values: readonly string[], starts: readonly number[], pos
   // "(D-N. | Y.) said"): a sentence that starts with a lower-case word on the same line, or that
   // closes within a few tokens a bracket the one before left open, goes on the one before; so does one that opens
   // with a comma or semicolon ("Rep. Ann Lee (D-Vt.) | , who …").
-  const closesBracket = depth > 0 && values.slice(a, a + 4).some((v) => v === ')' || v === '):');
+  let closesBracket = false;
+  for (let k = a; k < a + 4 && k < values.length && depth > 0; k++) if (values[k] === ')' || bracketColon(values, starts, k)) closesBracket = true;
   // nor does a title before a name end one: "Rev. | Ann Ruiz said", "Atty. | Gen. Ruiz"
   const title = a >= 2 && values[a - 1] === '.' && TITLES.has(values[a - 2]!) && starts[a - 1] === starts[a - 2]! + values[a - 2]!.length
     && !pluralTitleNoun(values, pos, a - 2)

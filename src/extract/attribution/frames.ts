@@ -958,8 +958,10 @@ function according(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, ba
     if (q0 >= 0 && D.quotes[q0]!.start < before[0]) before[0] = D.quotes[q0]!.start;
     content.push(before);
   } else if (m.first - beforeStart === 2 && /^(?:that|this)$/.test(T[beforeStart]!.lower) && BE.has(T[beforeStart + 1]!.lower)) {
-    // "That’s according to X.": the pronoun, which stands for what the sentence before said
-    content.push(span(D, beforeStart, beforeStart + 1));
+    // "That’s according to X.": the pronoun, which stands for what the sentence before said, is all it reports (not
+    // "That’s according to whom?")
+    if (T[sLast - 1]?.text === '?') return null;
+    return makeFound(base, cue, [m.first, m.last], source, [span(D, beforeStart, beforeStart + 1)]);
   }
   let r = end;
   if (T[r]?.text === ',') r++;
@@ -979,16 +981,20 @@ function according(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, ba
   return makeFound(base, cue, [m.first, m.last], source, content);
 }
 
+/** A party and state in brackets after a politician's name: "(D)", "(R-Texas)", "(I-Vt.)", "(D-N.Y.)". */
+const PARTY_LABEL = /^\((?:D|R|I)(?:\s?[-–]\s?[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)?\)$/;
+
 function colon(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: Base): Found | null {
   const T = D.T;
   let s = sFirst;
   while (s < m.first && isMark(T[s])) s++;
-  // the lead-in without a party and state in brackets: "Sen. Ann Ruiz (D-Ore.):" (capitals and marks only, not "(pictured)")
+  // the lead-in without a party (and state) in brackets: "Sen. Ann Ruiz (D-Ore.):", "Ruiz (R):"; not "(pictured)",
+  // "(UPDATE)" or a news agency's "WASHINGTON (AP):"
   let e = m.first;
   if (T[e - 1]?.text === ')') {
     let k = e - 2;
-    while (k > s && T[k]!.text !== '(' && e - k < 8 && /^(?:\p{Lu}|[-.,])/u.test(T[k]!.text)) k--;
-    if (k > s && T[k]!.text === '(') e = k;
+    while (k > s && T[k]!.text !== '(' && e - k < 8) k--;
+    if (k > s && T[k]!.text === '(' && PARTY_LABEL.test(D.text.slice(T[k]!.start, T[e - 1]!.end))) e = k;
   }
   const n = e - s;
   if (n < 1 || n > 5 || m.last >= sLast - 1) return null;
@@ -1007,8 +1013,9 @@ function colon(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: 
   if (m.value.labels?.includes(last) || (n === 1 && m.value.soleLabels?.includes(last))) return null;
   // a title-case lead-in that ends in an inflected cue verb is that verb's claim, not a second one: "Mayor Says: Fares
   // Will Rise" (not "Dr. Hope:", a name read as a verb)
+  // ("Top Aide To Ruiz Says:" keeps its colon claim: after the preposition, the verb's subject would be "Ruiz")
   const lv = T[m.first - 1]!;
-  if (D.cueAt[m.first - 1] && lv.pos === 'VERB' && lv.lemma !== lv.lower) return null;
+  if (D.cueAt[m.first - 1] && lv.pos === 'VERB' && lv.lemma !== lv.lower && !T.slice(s, m.first - 1).some((t) => t.pos === 'ADP' || /^(?:to|of|for|by)$/.test(t.lower))) return null;
   // only a headline, a transcript line or a paragraph's lead-in
   const lineStart = D.text.lastIndexOf('\n', T[s]!.start - 1) + 1;
   if (D.text.slice(lineStart, T[s]!.start).trim().replace(/["“`']/g, '') !== '') return null;
@@ -1056,26 +1063,29 @@ function saysSomething(T: readonly Token[], from: number, to: number): boolean {
  */
 function nameList(T: readonly Token[], from: number, to: number): boolean {
   let items = 0, run = 0;
+  // a title-case line ("… And …") writes its verbs in capitals: there a base-form verb is no surname ("Drew Sit And Grant Play")
+  let titleCase = false;
+  for (let x = from; x < to; x++) if (T[x]!.text === 'And') titleCase = true;
   for (let x = from; x < to; x++) {
     const t = T[x]!;
     if (t.text === ',' || t.lower === 'and') {
       if (run === 0) { if (t.lower === 'and') continue; return false; } // ", and"
       items++; run = 0;
-    } else if (run < 4 && nameWord(T, x, run)) run++;
+    } else if (run < 4 && nameWord(T, x, run, titleCase)) run++;
     else if (!(run && (t.text === '-' || t.text === '.'))) return false; // "Ruiz-Pike", the closing period
   }
   return items + (run ? 1 : 0) >= 3;
 }
 
-/** Token x is a word of a name group in `nameList`, after `run` words of the group. */
-function nameWord(T: readonly Token[], x: number, run: number): boolean {
+/** Token x is a word of a name group in `nameList`, after `run` words of the group (`titleCase`: the line's words are capitalised). */
+function nameWord(T: readonly Token[], x: number, run: number, titleCase: boolean): boolean {
   const t = T[x]!;
   if (!/^\p{Lu}/u.test(t.text)) return false;
   if (t.pos === 'PROPN') return true;
   if (run === 0) return t.pos === 'VERB' || t.pos === 'AUX';
   if (t.pos === 'VERB' && /ing$/.test(t.lower)) return true;
   // a surname the tagger reads as another word, after a first name: "George Will", "Tom Cross", "Dale Church"
-  return isFirstName(T[x - 1]!.lower) && (t.pos === 'AUX' || ((t.pos === 'VERB' || t.pos === 'NOUN') && t.lemma === t.lower));
+  return isFirstName(T[x - 1]!.lower) && (t.pos === 'AUX' || ((t.pos === 'NOUN' || (t.pos === 'VERB' && !titleCase)) && t.lemma === t.lower));
 }
 
 const trimEnd = (text: string, e: number) => { while (e > 0 && /\s/.test(text[e - 1]!)) e--; return e; };
