@@ -1012,10 +1012,12 @@ function colon(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: 
   const last = T[e - 1]!.lower;
   if (m.value.labels?.includes(last) || (n === 1 && m.value.soleLabels?.includes(last))) return null;
   // a title-case lead-in that ends in an inflected cue verb is that verb's claim, not a second one: "Mayor Says: Fares
-  // Will Rise" (not "Dr. Hope:", a name read as a verb)
-  // ("Top Aide To Ruiz Says:" keeps its colon claim: after the preposition, the verb's subject would be "Ruiz")
+  // Will Rise"; not a name read as a verb ("Dr. Hope:"), nor a lead-in with a preposition, where the verb's subject
+  // would be only part of it ("Top Aide To Ruiz Says:")
   const lv = T[m.first - 1]!;
-  if (D.cueAt[m.first - 1] && lv.pos === 'VERB' && lv.lemma !== lv.lower && !T.slice(s, m.first - 1).some((t) => t.pos === 'ADP' || /^(?:to|of|for|by)$/.test(t.lower))) return null;
+  const verbsClaim = D.cueAt[m.first - 1] && lv.pos === 'VERB' && lv.lemma !== lv.lower
+    && !T.slice(s, m.first - 1).some((t) => t.pos === 'ADP' || /^(?:to|of|for|by)$/.test(t.lower));
+  if (verbsClaim) return null;
   // only a headline, a transcript line or a paragraph's lead-in
   const lineStart = D.text.lastIndexOf('\n', T[s]!.start - 1) + 1;
   if (D.text.slice(lineStart, T[s]!.start).trim().replace(/["“`']/g, '') !== '') return null;
