@@ -1036,7 +1036,7 @@ describe('not attributions', () => {
     'Mayor (pictured): Taxes will not rise this year',
     // a question asks whose word it is; "according to plan" says it went as planned
     'Ferry fares rose 8 percent. That’s according to whom?',
-    'The new ferry sailed on Monday. Everything went according to plan.',
+    'The new ferry sailed on Monday. Everything is going according to plan.',
     // manner of speaking without anything said; walking back to a place
     'Sirens screamed through the night.',
     'The protesters walked back to the square after the rally.',
