@@ -1199,9 +1199,20 @@ describe('not attributions', () => {
   it('gives a title-case headline whose lead-in ends in a cue verb that verb\'s claim only, not a second one at the colon', () => {
     expect(run('Cook Says: We Will Appeal The Ruling').map((a) => [a.cue, a.source])).toEqual([['Says', 'Cook']]);
     expect(run('Harbor Board Warns: Fares Will Rise').map((a) => [a.cue, a.source])).toEqual([['Warns', 'Harbor Board']]);
+    // a base-form verb after a plural that names nobody
+    expect(run('Experts Warn: Fares Will Rise').map((a) => [a.cue, a.source])).toEqual([['Warn', 'Experts']]);
     // not where the verb's subject would be only part of the lead-in; nor a name the tagger reads as a verb in its base form
+    expect(run('Ellis Hope: Fares Will Rise').map((a) => [a.cue, a.source])).toContainEqual([':', 'Ellis Hope']);
     expect(run('Top Aide To Ruiz Says: Bill Is Dead').map((a) => [a.cue, a.source])).toContainEqual([':', 'Top Aide To Ruiz Says']);
     expect(run('Dr. Hope: The vaccine works.').map((a) => [a.cue, a.source])).toContainEqual([':', 'Dr. Hope']);
+  });
+
+  it('reads a place in capitals before a report in the third person as a dateline, not a speaker', () => {
+    expect(run('WASHINGTON: The Senate voted on Monday to close the harbor.').map((a) => a.cue)).not.toContain(':');
+    expect(run('NEW DELHI: The government on Monday announced a new port.').map((a) => [a.cue, a.source])).toEqual([['announced', 'The government']]);
+    // a place that says "we" speaks, as a speaker in capitals does
+    expect(run('GEORGIA: We will appeal the ruling.').map((a) => [a.cue, a.source])).toEqual([[':', 'GEORGIA']]);
+    expect(run('HALE: The Senate will vote on Monday.').map((a) => [a.cue, a.source])).toEqual([[':', 'HALE']]);
   });
 
   it('keeps a title-case claim whose names are followed by verbs in the past or in -s: no name list', () => {

@@ -38,6 +38,9 @@ export const isPlaceName = (lower: string): boolean => nameTags(lower).some((t) 
 /** A first name in compromise's lexicon (FirstName, MaleName, FemaleName): "Josh", "Grant", "Drew", "Sue". */
 export const isFirstName = (lower: string): boolean => nameTags(lower).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
 
+/** A person's name in compromise's lexicon (a first name, a last name or a whole name): "Ellis", "Jones", "Clinton". */
+export const isPersonName = (lower: string): boolean => nameTags(lower).some((t) => t === 'LastName' || t === 'Person' || t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+
 const MENDABLE = new Set(['VERB', 'AUX', 'ADV']);
 /** Verbs of saying in the past or the present, after a quote and its speaker: "“…,” Will wrote." */
 const REPORTED = /^(?:said|says|wrote|writes|added|adds|told|asked|asks|noted|notes|argued|argues|explained|recalled|warned|insisted|replied|continued|tweeted|posted)$/;

@@ -1,5 +1,5 @@
 import { firstTokenFrom } from '../../annotate/annotate.js';
-import { isFirstName, isPlaceName } from '../../annotate/names.js';
+import { isFirstName, isPersonName, isPlaceName } from '../../annotate/names.js';
 import type { Span, Token } from '../../types.js';
 import { makeMatch, type Match } from '../match.js';
 import { afterColon, complementAt, contentFrom, leftContent, skipAdjuncts, subjectPosition, thatHeadsClause, timeOnly } from './content.js';
@@ -1014,8 +1014,10 @@ function colon(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: 
   // a title-case lead-in that ends in an inflected cue verb is that verb's claim, not a second one: "Mayor Says: Fares
   // Will Rise"; not a name read as a verb ("Dr. Hope:"), nor a lead-in with a preposition, where the verb's subject
   // would be only part of it ("Top Aide To Ruiz Says:")
-  const lv = T[m.first - 1]!;
-  const verbsClaim = D.cueAt[m.first - 1] && lv.pos === 'VERB' && lv.lemma !== lv.lower
+  // (or a base-form verb after a plural that names nobody: "Experts Warn:", "Sources Say:", not "Ellis Hope:")
+  const lv = T[m.first - 1]!, subj = m.first - 2 >= s ? T[m.first - 2] : undefined;
+  const inflected = lv.lemma !== lv.lower || (!!subj && /[^s]s$/.test(subj.lower) && !isPersonName(subj.lower));
+  const verbsClaim = D.cueAt[m.first - 1] && lv.pos === 'VERB' && inflected
     && !T.slice(s, m.first - 1).some((t) => t.pos === 'ADP' || /^(?:to|of|for|by)$/.test(t.lower));
   if (verbsClaim) return null;
   // only a headline, a transcript line or a paragraph's lead-in
@@ -1025,6 +1027,10 @@ function colon(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: 
   if (!sp) return null;
   // a transcript speaker in capitals ("SMITH: Yes.") may answer in a word
   const transcript = T.slice(s, m.first).every((t) => !/[a-z]/.test(t.text));
+  // a dateline is a place in capitals before a report in the third person ("WASHINGTON: The Senate voted …"), where a
+  // place that speaks says "we" ("GEORGIA: We will appeal")
+  const place = D.text.slice(T[s]!.start, T[e - 1]!.end).toLowerCase();
+  if (transcript && isPlaceName(place) && !/^(?:i|we|our|my|us)$/.test(T[m.last]?.lower ?? '')) return null;
   if (!transcript && !saysSomething(T, m.last, sLast)) return null;
   // a transcript turn runs to its paragraph's end
   const para = D.text.indexOf('\n', sp[1]);
