@@ -1011,13 +1011,13 @@ function colon(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number, base: 
   // words only as the whole label (an interview's "Q:", not "Witness A:"; the kicker "WATCH:", not "Harbor Watch:")
   const last = T[e - 1]!.lower;
   if (m.value.labels?.includes(last) || (n === 1 && m.value.soleLabels?.includes(last))) return null;
-  // a title-case lead-in that ends in an inflected cue verb is that verb's claim, not a second one: "Mayor Says: Fares
-  // Will Rise"; not a name read as a verb ("Dr. Hope:"), nor a lead-in with a preposition, where the verb's subject
-  // would be only part of it ("Top Aide To Ruiz Says:")
-  // (or a base-form verb after a plural that names nobody: "Experts Warn:", "Sources Say:", not "Ellis Hope:")
+  // a title-case lead-in that ends in a cue verb is that verb's claim, not a second one: an inflected verb ("Mayor
+  // Says: Fares Will Rise") or a base form after a plural that names nobody ("Experts Warn:"); not a name read as a verb
+  // ("Dr. Hope:", "Ellis Hope:"), nor after a preposition, where the verb's subject would be only part of the lead-in
+  // ("Top Aide To Ruiz Says:")
   const lv = T[m.first - 1]!, subj = m.first - 2 >= s ? T[m.first - 2] : undefined;
-  const inflected = lv.lemma !== lv.lower || (!!subj && /[^s]s$/.test(subj.lower) && !isPersonName(subj.lower));
-  const verbsClaim = D.cueAt[m.first - 1] && lv.pos === 'VERB' && inflected
+  const headlineVerb = lv.lemma !== lv.lower || (!!subj && /[^s]s$/.test(subj.lower) && !isPersonName(subj.lower));
+  const verbsClaim = D.cueAt[m.first - 1] && lv.pos === 'VERB' && headlineVerb
     && !T.slice(s, m.first - 1).some((t) => t.pos === 'ADP' || /^(?:to|of|for|by)$/.test(t.lower));
   if (verbsClaim) return null;
   // only a headline, a transcript line or a paragraph's lead-in
