@@ -35,11 +35,14 @@ export const isOrgWord = (lower: string): boolean => (orgWords ??= new Set(ORG_W
 /** A place in compromise's lexicon (Place, City, Country, Region): "Salem", "Iowa", "Ohio". */
 export const isPlaceName = (lower: string): boolean => nameTags(lower).some((t) => t === 'Place' || t === 'City' || t === 'Country' || t === 'Region');
 
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const PERSON_NAME_TAGS = new Set([...FIRST_NAME_TAGS, 'LastName', 'Person']);
+
 /** A first name in compromise's lexicon (FirstName, MaleName, FemaleName): "Josh", "Grant", "Drew", "Sue". */
-export const isFirstName = (lower: string): boolean => nameTags(lower).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+export const isFirstName = (lower: string): boolean => nameTags(lower).some((t) => FIRST_NAME_TAGS.has(t));
 
 /** A person's name in compromise's lexicon (a first name, a last name or a whole name): "Ellis", "Jones", "Clinton". */
-export const isPersonName = (lower: string): boolean => nameTags(lower).some((t) => t === 'LastName' || t === 'Person' || t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+export const isPersonName = (lower: string): boolean => nameTags(lower).some((t) => PERSON_NAME_TAGS.has(t));
 
 const MENDABLE = new Set(['VERB', 'AUX', 'ADV']);
 /** Verbs of saying in the past or the present, after a quote and its speaker: "“…,” Will wrote." */
