@@ -13,7 +13,8 @@ import type { Token } from '../types.js';
  * | `@Cap`    | that starts with a capital letter          | `called @Cap`      |
  * | `*`       | any token                                  |                    |
  *
- * An item ending in `?` is optional. `a|b` inside an item gives alternatives: `<say>|<tell>`.
+ * An item ending in `?` is optional. `a|b` inside an item gives alternatives: `<say>|<tell>`. A verb whose lemma
+ * wink gets wrong matches `<lemma>` by its regular forms too (see `inflections`).
  */
 export interface Pattern<T> {
   items: Item[];
@@ -23,7 +24,8 @@ export interface Pattern<T> {
   source: string;
 }
 
-interface Alt { kind: 'word' | 'lemma' | 'pos' | 'cap' | 'any'; value: string }
+/** `forms`: a lemma's regular inflections (see `inflections`), else null. */
+interface Alt { kind: 'word' | 'lemma' | 'pos' | 'cap' | 'any'; value: string; forms: ReadonlySet<string> | null }
 interface Item { alts: Alt[]; optional: boolean }
 
 /** A match: tokens `[first, last)` of the document. */
@@ -45,11 +47,15 @@ export function compilePattern<T>(source: string, value: T): Pattern<T> {
     const optional = raw.length > 1 && raw.endsWith('?');
     const body = optional ? raw.slice(0, -1) : raw;
     const alts = body.split('|').map((a): Alt => {
-      if (a === '*') return { kind: 'any', value: '' };
-      if (a === '@Cap') return { kind: 'cap', value: '' };
-      if (a.startsWith('<') && a.endsWith('>') && a.length > 2) return { kind: 'lemma', value: a.slice(1, -1).toLowerCase() };
-      if (a.startsWith('#') && a.length > 1) return { kind: 'pos', value: a.slice(1) };
-      return { kind: 'word', value: a.toLowerCase() };
+      if (a === '*') return { kind: 'any', value: '', forms: null };
+      if (a === '@Cap') return { kind: 'cap', value: '', forms: null };
+      if (a.startsWith('<') && a.endsWith('>') && a.length > 2) {
+        const value = a.slice(1, -1).toLowerCase();
+        const forms = inflections(value);
+        return { kind: 'lemma', value, forms: forms.length ? new Set(forms) : null };
+      }
+      if (a.startsWith('#') && a.length > 1) return { kind: 'pos', value: a.slice(1), forms: null };
+      return { kind: 'word', value: a.toLowerCase(), forms: null };
     });
     if (alts.some((a) => a.kind === 'pos') && body.split('|').some((a) => /^[A-Z]+$/.test(a))) {
       throw new Error(`pattern "${source}": write every POS alternative with its own #, as in #NOUN|#PROPN`);
@@ -60,9 +66,28 @@ export function compilePattern<T>(source: string, value: T): Pattern<T> {
   return { items, value, source };
 }
 
+/**
+ * The regular inflections of a lemma (-s, -ed, -ing, with a doubled final consonant where it may double), for the
+ * verbs wink's lemmatiser does not know: it reads "lambasted" as "lambast" and "griped" as "grip", and leaves
+ * "upbraided" as it is. They match a token wink tags a verb (an adjective keeps its own lemma: "expected losses").
+ * Lemmas of four letters or more: a shorter one's forms are other words ("be" → "bed", "see" → "seed"). Forms that
+ * are no word cost nothing; irregular forms are wink's to know.
+ */
+export function inflections(l: string): string[] {
+  if (l.length < 4 || !/^[a-z]+$/.test(l)) return [];
+  const y = /[^aeiou]y$/.test(l);
+  const out = [
+    /(?:s|sh|ch|x|z)$/.test(l) ? l + 'es' : y ? l.slice(0, -1) + 'ies' : l + 's',
+    /e$/.test(l) ? l + 'd' : y ? l.slice(0, -1) + 'ied' : l + 'ed',
+    /ie$/.test(l) ? l.slice(0, -2) + 'ying' : /[^eoy]e$/.test(l) ? l.slice(0, -1) + 'ing' : l + 'ing',
+  ];
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(l)) out.push(l + l.at(-1)! + 'ed', l + l.at(-1)! + 'ing');
+  return out;
+}
+
 const altMatches = (a: Alt, t: Token): boolean =>
   a.kind === 'word' ? t.lower === a.value
-    : a.kind === 'lemma' ? t.lemma === a.value || t.lower === a.value
+    : a.kind === 'lemma' ? t.lemma === a.value || t.lower === a.value || (a.forms !== null && t.pos === 'VERB' && a.forms.has(t.lower))
       : a.kind === 'pos' ? t.pos === a.value
         : a.kind === 'cap' ? /^\p{Lu}/u.test(t.text)
           : true;
@@ -92,6 +117,7 @@ export class PhraseMatcher<T> {
       const first = p.items[0]!;
       const keys = first.optional ? null : first.alts.map((a) => (a.kind === 'word' || a.kind === 'lemma' ? a.value : null));
       if (!keys || keys.some((k) => k === null)) { this.anywhere.push(p); continue; }
+      for (const a of first.alts) if (a.forms) keys.push(...a.forms);
       for (const k of new Set(keys as string[])) {
         const list = this.byKey.get(k) ?? [];
         list.push(p);
