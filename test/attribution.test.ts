@@ -959,6 +959,25 @@ const CONTENT_END: Row[] = [
   ['The levy, which critics argue is costly, slow and unfair, will pass.', 'argue', 'critics', ['is costly, slow and unfair'], 'indirect'],
 ];
 
+// Verbs and nouns of speaking, judging and thinking that the reporting-verb lists leave out (data/cues.json): each a
+// cue of its own entry, whether or not PolNeAR's train holds it.
+const MORE_CUES: Row[] = [
+  ['Ruiz exclaimed that the vote was rigged.', 'exclaimed', 'Ruiz', ['the vote was rigged'], 'indirect'],
+  ['Officials reaffirmed that the pier would open in May.', 'reaffirmed', 'Officials', ['the pier would open in May'], 'indirect'],
+  ['The captain opined that the channel was too shallow.', 'opined', 'The captain', ['the channel was too shallow'], 'indirect'],
+  ['Ruiz marveled that the pier had survived.', 'marveled', 'Ruiz', ['the pier had survived'], 'indirect'],
+  // an addressee before the content is left out of it
+  ['Skippers persuaded the board to delay the vote.', 'persuaded', 'Skippers', ['to delay the vote'], 'indirect'],
+  ['The harbor master ruled out a second pier.', 'ruled out', 'The harbor master', ['a second pier'], 'indirect'],
+  ['Several pilots singled out the dredging contract.', 'singled out', 'Several pilots', ['the dredging contract'], 'indirect'],
+  ["The union's complaint that the levy was unfair went unanswered.", 'complaint', 'The union', ['the levy was unfair'], 'indirect'],
+  ["The mayor's accusation that the council lied drew jeers.", 'accusation', 'The mayor', ['the council lied'], 'indirect'],
+  ["The council's forecast that fares would rise proved wrong.", 'forecast', 'The council', ['fares would rise'], 'indirect'],
+  ['Her proposal to cut fares drew support.', 'proposal', 'Her', ['to cut fares'], 'indirect'],
+  ['Their objection that the channel was too shallow was noted.', 'objection', 'Their', ['the channel was too shallow'], 'indirect'],
+  ['The rumor that the mayor would resign was false.', 'rumor', null, ['the mayor would resign'], 'indirect'],
+];
+
 // A short quote that is not a title keeps its speaker: scare quotes are no programme names.
 const SCARE_QUOTES: [text: string, cue: string, source: string][] = [
   ['It is a “very good deal,” Ruiz said.', 'said', 'Ruiz'],
@@ -983,6 +1002,16 @@ describe('evidentials', () => check(EVIDENTIAL));
 describe('speakers of gerunds and infinitives', () => check(CONTROL));
 describe('beliefs, intentions, perception', () => check(BELIEF_INTENTION));
 describe('noun cues', () => check(NOUNS));
+describe('more verbs and nouns of speaking and thinking', () => {
+  check(MORE_CUES);
+  const ids = ['speech-exclaim', 'speech-reaffirm', 'speech-opine', 'speech-marvel', 'speech-persuade', 'speech-rule-out', 'speech-single-out',
+    'speech-noun-complaint', 'speech-noun-accusation', 'speech-noun-forecast', 'speech-noun-proposal', 'speech-noun-objection', 'speech-noun-rumor'];
+  it.each(MORE_CUES.map((r, k) => [r[1], ids[k]!, r[0]] as const))('%s is read with %s', (cue, id, text) => {
+    const doc = annotate(text);
+    const a = findAttributions(doc).find((x) => x.cue.spans.map(([s, e]) => text.slice(s, e)).join(' … ') === cue);
+    expect(a?.cue.cueId).toBe(id);
+  });
+});
 describe('headlines', () => check(HEADLINES));
 describe('agentless passives', () => check(AGENTLESS_PASSIVE));
 describe('multi-word cues', () => check(PHRASES));

@@ -87,7 +87,10 @@ export function findAttributions(doc: Annotated): Attribution[] {
       }
       // nor are two verbs in a row one cue of several words
       const twoVerbs = prev !== undefined && D.T[prev.last - 1]!.pos === 'VERB' && D.T[i]!.pos === 'VERB';
-      if (prev && i === prev.last && !twoVerbs && (m.value.id.startsWith('learned-') || prev.value.id.startsWith('learned-'))) {
+      // nor a verb and a noun the lexicon reads as a cue of its own: the verb takes it as its object ("downplayed
+      // concerns that …", where the concerns are not the mayor's)
+      const ownNoun = m.value.frame === 'noun' && !m.value.id.startsWith('learned-');
+      if (prev && i === prev.last && !twoVerbs && !ownNoun && (m.value.id.startsWith('learned-') || prev.value.id.startsWith('learned-'))) {
         // "took issue with": one cue of several words
         ms[ms.length - 1] = makeMatch(prev.first, m.last, [...prev.tokens, ...m.tokens], prev.value);
       } else ms.push(m);
