@@ -69,7 +69,7 @@ export function compilePattern<T>(source: string, value: T): Pattern<T> {
 /**
  * The regular inflections of a lemma (-s, -ed, -ing, with a doubled final consonant where it may double), for the
  * verbs wink's lemmatiser does not know: it reads "lambasted" as "lambast" and "griped" as "grip", and leaves
- * "upbraided" as it is. They match a token wink tags a verb (an adjective keeps its own lemma: "expected losses").
+ * "upbraided" as it is. They match a token wink tags a verb (an adjective keeps its own lemma: "expected delays").
  * Lemmas of four letters or more: a shorter one's forms are other words ("be" → "bed", "see" → "seed"). Forms that
  * are no word cost nothing; irregular forms are wink's to know.
  */
