@@ -976,6 +976,12 @@ const MORE_CUES: Row[] = [
   ['Her proposal to cut fares drew support.', 'proposal', 'Her', ['to cut fares'], 'indirect'],
   ['Their objection that the channel was too shallow was noted.', 'objection', 'Their', ['the channel was too shallow'], 'indirect'],
   ['The rumor that the mayor would resign was false.', 'rumor', null, ['the mayor would resign'], 'indirect'],
+  ['Several council members chimed in that the budget was short.', 'chimed in', 'Several council members', ['the budget was short'], 'indirect'],
+  // a verb of manner of speaking speaks only with a quote
+  ['“Move the boats!” the harbor master bellowed.', 'bellowed', 'the harbor master', ['“Move the boats!”'], 'direct'],
+  // a phrasal verb that would take in the report after it is no entry: the report keeps its own cue and speaker
+  ['Two more women have come forward to say the coach abused them.', 'say', 'Two more women', ['the coach abused them'], 'indirect'],
+  ['Mendez hit out at critics who said the plan was unaffordable.', 'said', 'critics', ['the plan was unaffordable'], 'indirect'],
 ];
 
 // A short quote that is not a title keeps its speaker: scare quotes are no programme names.
@@ -1002,14 +1008,27 @@ describe('evidentials', () => check(EVIDENTIAL));
 describe('speakers of gerunds and infinitives', () => check(CONTROL));
 describe('beliefs, intentions, perception', () => check(BELIEF_INTENTION));
 describe('noun cues', () => check(NOUNS));
+// Other senses of the entries above: no claim.
+const MORE_CUES_NOT: string[] = [
+  'The church bells chimed at noon.',
+  'The wounded sailor moaned in pain.',
+  'He smeared butter on the toast.',
+  'Please verify your email address.',
+  'I beg to differ.',
+];
+
 describe('more verbs and nouns of speaking and thinking', () => {
   check(MORE_CUES);
   const ids = ['speech-exclaim', 'speech-reaffirm', 'speech-opine', 'speech-marvel', 'speech-persuade', 'speech-rule-out', 'speech-single-out',
-    'speech-noun-complaint', 'speech-noun-accusation', 'speech-noun-forecast', 'speech-noun-proposal', 'speech-noun-objection', 'speech-noun-rumor'];
+    'speech-noun-complaint', 'speech-noun-accusation', 'speech-noun-forecast', 'speech-noun-proposal', 'speech-noun-objection', 'speech-noun-rumor',
+    'speech-chime', 'speech-bellow', 'speech-say', 'speech-say'];
   it.each(MORE_CUES.map((r, k) => [r[1], ids[k]!, r[0]] as const))('%s is read with %s', (cue, id, text) => {
     const doc = annotate(text);
     const a = findAttributions(doc).find((x) => x.cue.spans.map(([s, e]) => text.slice(s, e)).join(' … ') === cue);
     expect(a?.cue.cueId).toBe(id);
+  });
+  it.each(MORE_CUES_NOT)('no claim in: %s', (text) => {
+    expect(run(text)).toEqual([]);
   });
 });
 describe('headlines', () => check(HEADLINES));
