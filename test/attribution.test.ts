@@ -983,6 +983,21 @@ const MORE_CUES: Row[] = [
   ['Two more women have come forward to say the coach abused them.', 'say', 'Two more women', ['the coach abused them'], 'indirect'],
   ['Mendez hit out at critics who said the plan was unaffordable.', 'said', 'critics', ['the plan was unaffordable'], 'indirect'],
 ];
+// the entry each of them is read with, by its cue
+const MORE_CUE_IDS: Record<string, string> = {
+  exclaimed: 'speech-exclaim', reaffirmed: 'speech-reaffirm', opined: 'speech-opine', marveled: 'speech-marvel', persuaded: 'speech-persuade',
+  'ruled out': 'speech-rule-out', 'singled out': 'speech-single-out', complaint: 'speech-noun-complaint', accusation: 'speech-noun-accusation',
+  forecast: 'speech-noun-forecast', proposal: 'speech-noun-proposal', objection: 'speech-noun-objection', rumor: 'speech-noun-rumor',
+  'chimed in': 'speech-chime', bellowed: 'speech-bellow', say: 'speech-say', said: 'speech-say',
+};
+// other senses of such words: no claim
+const MORE_CUES_NOT: string[] = [
+  'The church bells chimed at noon.',
+  'The wounded sailor moaned in pain.',
+  'He smeared butter on the toast.',
+  'Please verify your email address.',
+  'I beg to differ.',
+];
 
 // A short quote that is not a title keeps its speaker: scare quotes are no programme names.
 const SCARE_QUOTES: [text: string, cue: string, source: string][] = [
@@ -1008,21 +1023,10 @@ describe('evidentials', () => check(EVIDENTIAL));
 describe('speakers of gerunds and infinitives', () => check(CONTROL));
 describe('beliefs, intentions, perception', () => check(BELIEF_INTENTION));
 describe('noun cues', () => check(NOUNS));
-// Other senses of the entries above: no claim.
-const MORE_CUES_NOT: string[] = [
-  'The church bells chimed at noon.',
-  'The wounded sailor moaned in pain.',
-  'He smeared butter on the toast.',
-  'Please verify your email address.',
-  'I beg to differ.',
-];
-
 describe('more verbs and nouns of speaking and thinking', () => {
   check(MORE_CUES);
-  const ids = ['speech-exclaim', 'speech-reaffirm', 'speech-opine', 'speech-marvel', 'speech-persuade', 'speech-rule-out', 'speech-single-out',
-    'speech-noun-complaint', 'speech-noun-accusation', 'speech-noun-forecast', 'speech-noun-proposal', 'speech-noun-objection', 'speech-noun-rumor',
-    'speech-chime', 'speech-bellow', 'speech-say', 'speech-say'];
-  it.each(MORE_CUES.map((r, k) => [r[1], ids[k]!, r[0]] as const))('%s is read with %s', (cue, id, text) => {
+  it.each(MORE_CUES.map(([text, cue]) => [cue, MORE_CUE_IDS[cue], text] as const))('%s is read with %s', (cue, id, text) => {
+    expect(id).toBeDefined();
     const doc = annotate(text);
     const a = findAttributions(doc).find((x) => x.cue.spans.map(([s, e]) => text.slice(s, e)).join(' … ') === cue);
     expect(a?.cue.cueId).toBe(id);
