@@ -129,6 +129,7 @@ export function annotate(text: string, body: Span = [0, text.length], plain: str
   mendRelativeVerbs(tokens);
   mendParticipleModifiers(tokens);
   mendNounsAfterTo(tokens);
+  mendVerbsAfterSubjects(tokens);
   return plain === text ? { text, tokens, sentences } : { text, plain, tokens, sentences };
 }
 
@@ -209,6 +210,52 @@ function mendNounsAfterTo(tokens: Token[]): void {
     if (t.pos !== 'VERB' || p.lower !== 'to' || p.sentence !== t.sentence || !/^[a-z]+s$/.test(t.lower) || /ss$/.test(t.lower)) continue;
     if (n && n.sentence === t.sentence && !/^(?:ADP|CCONJ|PUNCT)$/.test(n.pos)) continue;
     if (verbBase(t.lower) === t.lemma || t.lower === t.lemma + 's') tokens[i] = retagged(t, 'NOUN');
+  }
+}
+
+/**
+ * Verbs of saying, thinking and showing that are also common nouns, which the tagger reads as a compound's head after a
+ * plural noun, a number or a quantifier: "records show", "critics fear", "four in 10 say", "some think".
+ */
+const PLURAL_SUBJECT_VERB = /^(?:say|think|want|show|fear|note|claim|estimate|doubt|caution)$/;
+/** Quantifiers that stand for a plural subject: "Some say …", "Both want …". */
+const QUANTIFIER_SUBJECT = /^(?:some|both|many|most|all|few|several)$/;
+/**
+ * Their forms in -s that the tagger reads as plural nouns after a name: "Ruiz notes that", "Dunn slams the plan" (not
+ * "fears" or "doubts", whose noun takes a that-clause of its own: "Voter fears that …"; not "backs", whose headlines the
+ * frames read with the tagger's noun: "Ruiz Backs Pier Plan, Rejects Ferry Tax").
+ */
+const NAME_SUBJECT_VERB = /^(?:notes|points|estimates|slams|blasts|praises|lists|claims|reports)$/;
+/**
+ * What may follow such a verb: its object or clause ("show that …", "fear the …", "note it", "estimate 40 …"). Not an
+ * auxiliary: "The awards show is …", and "the group that officials say is tied to …" reads as it did, a relative clause
+ * inside the subject.
+ */
+const AFTER_VERB = /^(?:DET|PRON|PROPN|NUM|ADJ|ADV|SCONJ)$/;
+
+/**
+ * A verb the tagger read as a noun after its subject: the plain form after a plural noun, a number or a quantifier
+ * ("Records show that …", "Polls show Ruiz ahead", "critics fear the plan", "Four in 10 say they …", "Some think it …",
+ * and the report set off by commas, "…, court records show."), the form in -s
+ * after a name or a pronoun ("Ruiz notes that …", "Dunn points out …", "Reuters reports that …"). Only before what may
+ * open the verb's object or clause, and only for a few verbs that double as nouns: a noun after a plural noun is
+ * elsewhere a compound's head ("the awards show", "voter fears"), one after a name a plural ("the Ruiz reports were
+ * late"). "show" also before a comma or full stop, where the others are as often nouns ("lawmakers' fear.").
+ */
+function mendVerbsAfterSubjects(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!, p = tokens[i - 1]!, n = tokens[i + 1]!;
+    if (t.pos !== 'NOUN' || p.sentence !== t.sentence) continue;
+    const plain = PLURAL_SUBJECT_VERB.test(t.lower);
+    if (!plain && !NAME_SUBJECT_VERB.test(t.lower)) continue;
+    const subject = plain
+      ? ((p.pos === 'NOUN' || p.pos === 'PROPN') && (/^[a-z.-]*[^s'’]s$/i.test(p.lower) || p.lower === 'data')) || p.pos === 'NUM' || QUANTIFIER_SUBJECT.test(p.lower)
+      : p.pos === 'PROPN' || (p.pos === 'PRON' && /^(?:he|she|it|who|which|that)$/.test(p.lower));
+    if (!subject) continue;
+    // (a report set off by commas; not after "a", whose noun is the compound's: "a fireworks show.")
+    const close = (n.sentence !== t.sentence || n.text === ',' || n.text === '.') && !/^(?:a|an)$/.test(tokens[i - 2]?.lower ?? '');
+    const opens = n.lower === 'that' || (n.lower === 'out' && t.lower === 'points') || (n.sentence === t.sentence && AFTER_VERB.test(n.pos));
+    if (opens || (t.lower === 'show' && close)) tokens[i] = retagged(t, 'VERB', plain ? t.lower : t.lower.slice(0, -1));
   }
 }
 
