@@ -753,6 +753,13 @@ const EVIDENTIAL: Row[] = [
   ['In exit polls, voters said the economy was weak.', 'In', 'exit polls', ['voters said the economy was weak'], 'indirect'],
   ['But in the latest county survey, conducted in May, half of renters say rents are too high.', 'in', 'the latest county survey', ['half of renters say rents are too high'], 'indirect'],
   ['Turnout rose by ten points in the new poll.', 'in', 'the new poll', ['Turnout rose by ten points'], 'indirect'],
+  // "reportedly": the report's own words, no one named as their source; the content is the clause around the word
+  ['The firm has reportedly hired two more pilots for the ferry.', 'has reportedly', null, ['The firm', 'hired two more pilots for the ferry'], 'indirect'],
+  ['Ruiz was reportedly on the boat with her sister.', 'was reportedly', null, ['Ruiz', 'on the boat with her sister'], 'indirect'],
+  // in a relative clause set off by commas, no further than the clause; before a verb of saying, that verb speaks
+  // ("reportedly" is a hedge of its claim)
+  ['The ferry, which reportedly cost $4 million, sank in May.', 'reportedly', null, ['The ferry', 'cost $4 million'], 'indirect'],
+  ['Harbor officials reportedly said the pier was unsafe.', 'said', 'Harbor officials', ['the pier was unsafe'], 'indirect'],
   // at the head of a that-clause it reports what follows, and the clause goes on past it
   ['Ruiz said that, according to the engineers, the bridge would need new cables.', 'according to', 'the engineers', ['the bridge would need new cables'], 'indirect'],
   ['Ruiz said that, according to the engineers, the bridge would need new cables.', 'said', 'Ruiz', ['that, according to the engineers, the bridge would need new cables'], 'indirect'],
@@ -1022,7 +1029,12 @@ function check(rows: Row[]) {
 
 describe('direct quotes', () => check(DIRECT));
 describe('indirect speech', () => check(INDIRECT));
-describe('evidentials', () => check(EVIDENTIAL));
+describe('evidentials', () => {
+  check(EVIDENTIAL);
+  it('"reportedly" before a verb of saying makes no claim of its own', () => {
+    expect(run('Harbor officials reportedly said the pier was unsafe.').map((a) => a.cue)).toEqual(['said']);
+  });
+});
 describe('speakers of gerunds and infinitives', () => check(CONTROL));
 describe('beliefs, intentions, perception', () => check(BELIEF_INTENTION));
 describe('noun cues', () => check(NOUNS));

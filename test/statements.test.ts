@@ -17,7 +17,9 @@ function statements(text: string): [string, string[]][] {
 describe('the author’s own hedged statements', () => {
   it.each<[string, string, [string, string[]][]]>([
     ['a hedged sentence, without its full stop', 'The outcome could set a precedent.', [['The outcome could set a precedent', ['could']]]],
-    ['an evidential hedge', 'The leak reportedly began last summer.', [['The leak reportedly began last summer', ['reportedly']]]],
+    ['an evidential hedge', 'The funds were allegedly misused last summer.', [['The funds were allegedly misused last summer', ['allegedly']]]],
+    // "reportedly" makes the sentence a report with no one named as its source: an attribution, not the author's
+    ['"reportedly" is a cue', 'The leak reportedly began last summer.', []],
     ['an abbreviation keeps its dot', 'The ruling may hurt exports to the U.S.', [['The ruling may hurt exports to the U.S.', ['may']]]],
     ['a sentence-initial "As" stays when nothing was cut', 'As talks drag on, the deal could collapse.', [['As talks drag on, the deal could collapse', ['could']]]],
     ['only the part outside an attribution, without its joining "and"', 'Officials said the plant would close, and the town may lose 300 jobs.', [['the town may lose 300 jobs', ['may']]]],

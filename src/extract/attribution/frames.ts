@@ -845,6 +845,9 @@ export function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast:
     const p = T[m.first - 1];
     if (!p || m.first - 1 < sFirst || !(p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'PRON' && SUBJ_PRON.has(p.lower)))) return null;
   }
+  // a raising cue right before another cue hedges it ("officials, who have reportedly indicated that …"): the inner cue
+  // speaks, as the raising frame has it
+  if (e.frame === 'raising' && D.cueAt[m.last]) return null;
   const base = { entry: e, lemma: head(D, m).lemma, sent: si }, cue = [span(D, m.first, m.last)], cueTokens: [number, number] = [m.first, m.last];
   // a passive: the by-phrase is the source, the subject the content ("the memo was first reported by the Gazette");
   // not a perception ("the film was seen by thousands")
@@ -929,7 +932,13 @@ function raising(D: Doc, m: Match<CueEntry>, a: number, r: number, sFirst: numbe
     const t = T[subj[0]]!;
     if (!(subj[1] - subj[0] === 1 && (t.lower === 'it' || t.lower === 'there'))) content.push(span(D, subj[0], subj[1]));
   }
-  const rest = contentFrom(D, r, sLast);
+  // (an adverb in a relative clause set off by commas says no more than the clause: "The ferry, which reportedly cost
+  // $4 million, sank in May")
+  let stop = sLast;
+  if (T[m.first]!.pos === 'ADV' && /^(?:which|who)$/.test(T[a - 1]?.lower ?? '') && T[a - 2]?.text === ',') {
+    for (let x = r; x < sLast; x++) if (T[x]!.text === ',') { stop = x; break; }
+  }
+  const rest = contentFrom(D, r, stop);
   if (!rest) return null;
   content.push(rest);
   return makeFound(base, cue, [m.first, m.last], null, content);
