@@ -187,7 +187,7 @@ describe('annotate: verbs the tagger reads as nouns after a relative pronoun', (
 
 describe('annotate: verbs the tagger reads as nouns after their subject', () => {
   // [text, word, its POS and lemma after annotate]: a plain form after a plural noun, a form in -s after a name (wink
-  // reads the first eight as nouns)
+  // reads the first nine as nouns)
   it.each([
     ['The pier was sold in 2019, county records show.', 'show', 'VERB', 'show'],
     ['Harbor records show that the pier was sold twice.', 'show', 'VERB', 'show'],
@@ -197,9 +197,12 @@ describe('annotate: verbs the tagger reads as nouns after their subject', () => 
     ['Dunn points out the flaw in the plan.', 'points', 'VERB', 'point'],
     ['Reuters reports that fares will rise in May.', 'reports', 'VERB', 'report'],
     ['Dunn Slams Ruiz Over Ferry Plan', 'Slams', 'VERB', 'slam'],
+    ['Critics point to the cost of the new pier.', 'point', 'VERB', 'point'],
     // a compound's head, a plural after a name, a noun that takes a that-clause of its own
     ['She hosts a radio show every Sunday.', 'show', 'NOUN', 'show'],
     ['The awards show is on Monday.', 'show', 'NOUN', 'show'],
+    ['The fireworks show crowd was huge.', 'show', 'NOUN', 'show'],
+    ['The levy won by ten points to three.', 'points', 'NOUN', 'point'],
     ['The Ruiz reports were late.', 'reports', 'NOUN', 'report'],
     ['Voter fears that the ferry would close proved wrong.', 'fears', 'NOUN', 'fear'],
   ])('%s: %s is %s', wordReads);

@@ -790,6 +790,7 @@ const AGENTLESS_PASSIVE: Row[] = [
 const PHRASES: Row[] = [
   // a verb in -s the tagger reads as a plural noun after a name (annotate's mend) keeps its particle
   ['Dunn points out the flaw in the plan.', 'points out', 'Dunn', ['the flaw in the plan'], 'indirect'],
+  ['Critics point to the cost of the new pier.', 'point to', 'Critics', ['the cost of the new pier'], 'indirect'],
   ['Four in 10 say they would ride the ferry more often.', 'say', 'Four in 10', ['they would ride the ferry more often'], 'indirect'],
   // what one responds to is the content; an addressee before a that-clause stays one
   ['Renner never responded to our request for an interview.', 'never responded', 'Renner', ['our request for an interview'], 'indirect'],

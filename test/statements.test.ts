@@ -22,7 +22,7 @@ describe('the author’s own hedged statements', () => {
     ['"reportedly" is a cue', 'The leak reportedly began last summer.', []],
     ['an abbreviation keeps its dot', 'The ruling may hurt exports to the U.S.', [['The ruling may hurt exports to the U.S.', ['may']]]],
     ['a sentence-initial "As" stays when nothing was cut', 'As talks drag on, the deal could collapse.', [['As talks drag on, the deal could collapse', ['could']]]],
-    ['only the part outside an attribution, without its joining "and"', 'Officials said the plant would close, and the town may lose 300 jobs.', [['the town may lose 300 jobs', ['may']]]],
+    ['only the part outside an attribution, without its joining "and"', 'The plant will close, officials said, and the town may lose 300 jobs.', [['the town may lose 300 jobs', ['may']]]],
     ['a hedge inside an attribution is the attribution’s', 'The mayor said the bridge could reopen in May.', []],
     ['a condition alone is no hedge of truth', 'If it rains, the game moves indoors.', []],
     ['a plain statement', 'The council approved the budget on Tuesday.', []],

@@ -217,7 +217,7 @@ function mendNounsAfterTo(tokens: Token[]): void {
  * Verbs of saying, thinking and showing that are also common nouns, which the tagger reads as a compound's head after a
  * plural noun, a number or a quantifier: "records show", "critics fear", "four in 10 say", "some think".
  */
-const PLURAL_SUBJECT_VERB = /^(?:say|think|want|show|fear|note|claim|estimate|doubt|caution)$/;
+const PLURAL_SUBJECT_VERB = /^(?:say|think|want|show|point|fear|note|claim|estimate|doubt|caution)$/;
 /** Quantifiers that stand for a plural subject: "Some say …", "Both want …". */
 const QUANTIFIER_SUBJECT = /^(?:some|both|many|most|all|few|several)$/;
 /**
@@ -236,11 +236,11 @@ const AFTER_VERB = /^(?:DET|PRON|PROPN|NUM|ADJ|ADV|SCONJ)$/;
 /**
  * A verb the tagger read as a noun after its subject: the plain form after a plural noun, a number or a quantifier
  * ("Records show that …", "Polls show Ruiz ahead", "critics fear the plan", "Four in 10 say they …", "Some think it …",
- * and the report set off by commas, "…, court records show."), the form in -s
- * after a name or a pronoun ("Ruiz notes that …", "Dunn points out …", "Reuters reports that …"). Only before what may
- * open the verb's object or clause, and only for a few verbs that double as nouns: a noun after a plural noun is
- * elsewhere a compound's head ("the awards show", "voter fears"), one after a name a plural ("the Ruiz reports were
- * late"). "show" also before a comma or full stop, where the others are as often nouns ("lawmakers' fear.").
+ * and the report set off by commas, "…, court records show."), the form in -s after a name or a pronoun ("Ruiz notes
+ * that …", "Reuters reports that …"). Only before what may open the verb's object or clause, and only for a few verbs
+ * that double as nouns: a noun after a plural noun is elsewhere a compound's head ("the awards show", "voter fears"),
+ * one after a name a plural ("the Ruiz reports were late"). "show" also before a comma or full stop, where the others
+ * are as often nouns ("lawmakers' fear."); "point" only before its particle ("Critics point to …", "Dunn points out …").
  */
 function mendVerbsAfterSubjects(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
@@ -252,10 +252,11 @@ function mendVerbsAfterSubjects(tokens: Token[]): void {
       ? ((p.pos === 'NOUN' || p.pos === 'PROPN') && (/^[a-z.-]*[^s'’]s$/i.test(p.lower) || p.lower === 'data')) || p.pos === 'NUM' || QUANTIFIER_SUBJECT.test(p.lower)
       : p.pos === 'PROPN' || (p.pos === 'PRON' && /^(?:he|she|it|who|which|that)$/.test(p.lower));
     if (!subject) continue;
-    // (a report set off by commas; not after "a", whose noun is the compound's: "a fireworks show.")
-    const close = (n.sentence !== t.sentence || n.text === ',' || n.text === '.') && !/^(?:a|an)$/.test(tokens[i - 2]?.lower ?? '');
-    const opens = n.lower === 'that' || (n.lower === 'out' && t.lower === 'points') || (n.sentence === t.sentence && AFTER_VERB.test(n.pos));
-    if (opens || (t.lower === 'show' && close)) tokens[i] = retagged(t, 'VERB', plain ? t.lower : t.lower.slice(0, -1));
+    // "show" also as a report set off by commas; not after "a", whose noun is the compound's ("a fireworks show.")
+    const shown = t.lower === 'show' && !/^(?:a|an)$/.test(tokens[i - 2]?.lower ?? '') && (n.sentence !== t.sentence || n.text === ',' || n.text === '.');
+    // "point" only with its particle: "critics point to …", "Ruiz points out …" ("five points to none" has no subject)
+    const opens = /^points?$/.test(t.lower) ? n.lower === 'to' || n.lower === 'out' : n.lower === 'that' || (n.sentence === t.sentence && AFTER_VERB.test(n.pos));
+    if (opens || shown) tokens[i] = retagged(t, 'VERB', plain ? t.lower : t.lower.slice(0, -1));
   }
 }
 
