@@ -760,6 +760,7 @@ const EVIDENTIAL: Row[] = [
   // ("reportedly" is a hedge of its claim)
   ['The ferry, which reportedly cost $4 million, sank in May.', 'reportedly', null, ['The ferry', 'cost $4 million'], 'indirect'],
   ['Harbor officials reportedly said the pier was unsafe.', 'said', 'Harbor officials', ['the pier was unsafe'], 'indirect'],
+  ['The governor would reportedly veto the ferry bill.', 'veto', 'The governor', ['the ferry bill'], 'indirect'],
   // at the head of a that-clause it reports what follows, and the clause goes on past it
   ['Ruiz said that, according to the engineers, the bridge would need new cables.', 'according to', 'the engineers', ['the bridge would need new cables'], 'indirect'],
   ['Ruiz said that, according to the engineers, the bridge would need new cables.', 'said', 'Ruiz', ['that, according to the engineers, the bridge would need new cables'], 'indirect'],
@@ -1034,6 +1035,15 @@ describe('evidentials', () => {
   check(EVIDENTIAL);
   it('"reportedly" before a verb of saying makes no claim of its own', () => {
     expect(run('Harbor officials reportedly said the pier was unsafe.').map((a) => a.cue)).toEqual(['said']);
+  });
+  // a question, a phrase set off by commas, a noun phrase, an adjective with no verb: "reportedly" is a hedge there
+  it.each([
+    'Did the mayor reportedly resign?',
+    'The suspect, reportedly a former deckhand, fled the pier.',
+    'The reportedly stolen boat drifted into the harbor.',
+    'Ruiz left the meeting reportedly furious.',
+  ])('"reportedly" makes no claim in: %s', (text) => {
+    expect(run(text).filter((a) => /reportedly/.test(a.cue))).toEqual([]);
   });
 });
 describe('speakers of gerunds and infinitives', () => check(CONTROL));
@@ -1330,7 +1340,9 @@ const WITHIN: [text: string, cue: string, within: string | null][] = [
   ['Ortiz said the crossing was safe, according to a statement from her office.', 'said', 'according to'],
   ['“The pier is safe,” the mayor said Tuesday, according to a transcript of the meeting.', 'said', 'according to'],
   ['The survey shows most riders say the ferry is too slow.', 'say', 'shows'],
-  ['The ferry operator responded in a statement, saying the timetable was never final.', 'saying', 'responded'],
+  // a participle of saying that opens the outer content after its comma is a claim of its own (a rule, not the model)
+  ['The ferry operator responded in a statement, saying the timetable was never final.', 'saying', null],
+  ['Ruiz told the crew to wait, adding that the pier was unsafe.', 'adding', null],
   // a clause of the writer's that the outer content ran into
   ['Seventy percent of riders say the service is reliable, compared with 55 percent who said so last year.', 'said', null],
 ];

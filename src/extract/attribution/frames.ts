@@ -847,7 +847,7 @@ export function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast:
   }
   // a raising cue right before another cue hedges it ("officials, who have reportedly indicated that …"): the inner cue
   // speaks, as the raising frame has it
-  if (e.frame === 'raising' && D.cueAt[m.last]) return null;
+  if (e.frame === 'raising' && (D.cueAt[m.last] || adverbHedgeOnly(D, m, sFirst, sLast))) return null;
   const base = { entry: e, lemma: head(D, m).lemma, sent: si }, cue = [span(D, m.first, m.last)], cueTokens: [number, number] = [m.first, m.last];
   // a passive: the by-phrase is the source, the subject the content ("the memo was first reported by the Gazette");
   // not a perception ("the film was seen by thousands")
@@ -911,9 +911,27 @@ function invertedSpeaker(D: Doc, r: number, sLast: number): boolean {
 
 const SAYS = new Set(['speech', 'writing', 'belief', 'intention']);
 /** "X seems Y", "X appears to Y": no source; the subject and the predicate are the content. */
+/**
+ * An adverb of report ("reportedly") that makes no claim of its own: in a question ("Did the mayor reportedly resign?"),
+ * in a phrase set off by a comma ("The suspect, reportedly a former employee, fled"), inside a noun phrase ("The
+ * reportedly stolen car"), before a comma ("has reportedly, and without notice, hired"), or on a word that is no verb
+ * without a verb before it ("left the meeting reportedly furious"). It stays a hedge.
+ */
+function adverbHedgeOnly(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: number): boolean {
+  const T = D.T;
+  if (T[m.first]!.pos !== 'ADV') return false;
+  if (T[sLast - 1]?.text === '?') return true;
+  const before = m.first > sFirst ? T[m.first - 1]! : undefined, after = m.last < sLast ? T[m.last] : undefined;
+  if (before?.text === ',' || before?.pos === 'DET' || (after !== undefined && isPunct(after))) return true;
+  const verbAfter = after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX');
+  const verbBefore = before !== undefined && (before.pos === 'VERB' || before.pos === 'AUX');
+  return !verbAfter && !verbBefore;
+}
+
 function raising(D: Doc, m: Match<CueEntry>, a: number, r: number, sFirst: number, sLast: number, base: Base, cue: Span[]): Found | null {
   const T = D.T;
   if (r >= sLast || isPunct(T[r])) return null;
+  if (adverbHedgeOnly(D, m, sFirst, sLast)) return null;
   if (D.cueAt[r] || (T[r]!.lower === 'to' && D.cueAt[r + 1])) return null; // "appeared to suggest": the inner cue speaks
   const content: Span[] = [];
   const subj = subjectLeft(D, a, sFirst);

@@ -90,7 +90,9 @@ export function findAttributions(doc: Annotated): Attribution[] {
       // nor a verb and a noun the lexicon reads as a cue of its own: the verb takes it as its object ("downplayed
       // concerns that …", where the concerns are not the mayor's)
       const ownNoun = m.value.frame === 'noun' && !m.value.id.startsWith('learned-');
-      if (prev && i === prev.last && !twoVerbs && !ownNoun && (m.value.id.startsWith('learned-') || prev.value.id.startsWith('learned-'))) {
+      // nor an adverb of report and the verb it hedges ("would reportedly veto": the verb speaks)
+      const hedged = prev !== undefined && prev.value.frame === 'raising' && D.T[prev.first]!.pos === 'ADV';
+      if (prev && i === prev.last && !twoVerbs && !ownNoun && !hedged && (m.value.id.startsWith('learned-') || prev.value.id.startsWith('learned-'))) {
         // "took issue with": one cue of several words
         ms[ms.length - 1] = makeMatch(prev.first, m.last, [...prev.tokens, ...m.tokens], prev.value);
       } else ms.push(m);

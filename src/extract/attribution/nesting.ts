@@ -100,12 +100,26 @@ export function nestedPairs(list: readonly Attribution[]): [outer: number, inner
 }
 
 /**
+ * A participle of saying that opens the outer content after the outer cue's comma ("The union responded Friday, saying
+ * …", "…, Ruiz said, adding that …") says what the outer cue did: a claim of its own, as PolNeAR marks it 55 times in
+ * 58 over train. The outer content then holds nothing but it.
+ */
+function participleAfter(D: Doc, outer: Attribution, inner: Attribution): boolean {
+  const T = D.T;
+  const b = firstTokenFrom(T, inner.cue.spans[0]![0]);
+  const t = T[b]!;
+  if (t.pos !== 'VERB' || !/ing$/.test(t.lower) || T[b - 1]?.text !== ',') return false;
+  return firstTokenFrom(T, outer.content.spans[0]![0]) === b;
+}
+
+/**
  * Marks the attributions the model reads as reported within another (`within`: the outer one's index in `list`).
  * `scoreOf` gives an attribution's cue filter score (undefined where a rule decided the cue). A chain never loops back on itself.
  */
 export function nestReported(D: Doc, list: Attribution[], m: NestModel, scoreOf: (a: Attribution) => number | undefined): void {
   for (const [i, j] of nestedPairs(list)) {
     const inner = list[j]!;
+    if (participleAfter(D, list[i]!, inner)) continue;
     const f = nestFeatures(D, list[i]!, inner, scoreOf, m.bits);
     if (scoreFeatures(m, f) >= m.threshold) continue;
     let up: number | undefined = i;
