@@ -197,12 +197,13 @@ describe('annotate: verbs the tagger reads as nouns after their subject', () => 
     ['Reuters reports that fares will rise in May.', 'reports', 'VERB', 'report'],
     ['Studies show exercise lowers blood pressure.', 'show', 'VERB', 'show'],
     ['Critics point to the cost of the new pier.', 'point', 'VERB', 'point'],
-    // a compound's head, a plural after a name, a noun that takes a that-clause of its own
+    // a compound's head; "points" with no subject before its particle
     ['She hosts a radio show every Sunday.', 'show', 'NOUN', 'show'],
     ['The awards show is on Monday.', 'show', 'NOUN', 'show'],
     ['The fireworks show crowd was huge.', 'show', 'NOUN', 'show'],
     ['The levy won by ten points to three.', 'points', 'NOUN', 'point'],
-    // after "a", the object of a preposition or a verb, before a relative clause's verb, in a title-case headline
+    // after "a", the object of a preposition or a verb, before a relative clause's verb, in a title-case headline; a
+    // plural after a name; a noun that takes a that-clause of its own
     ['A Harbor Bank note that was sent to clients warned of a slowdown.', 'note', 'NOUN', 'note'],
     ['Port reports that were leaked in 2010 showed the losses.', 'reports', 'NOUN', 'report'],
     ['By one estimate the toll has doubled.', 'estimate', 'NOUN', 'estimate'],
