@@ -191,7 +191,7 @@ describe('annotate: verbs the tagger reads as nouns after their subject', () => 
     ['The pier was sold in 2019, county records show.', 'show', 'VERB', 'show'],
     ['Harbor records show that the pier was sold twice.', 'show', 'VERB', 'show'],
     ['Polls show Ruiz ahead in the east.', 'show', 'VERB', 'show'],
-    ['Some critics fear the new fares will drive riders away.', 'fear', 'VERB', 'fear'],
+    ['Harbor pilots fear the storm will close the channel.', 'fear', 'VERB', 'fear'],
     ['Ruiz notes that the pier was built in 1931.', 'notes', 'VERB', 'note'],
     ['Dunn points out the flaw in the plan.', 'points', 'VERB', 'point'],
     ['Reuters reports that fares will rise in May.', 'reports', 'VERB', 'report'],

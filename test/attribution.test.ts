@@ -382,12 +382,12 @@ const INDIRECT: Row[] = [
   ['The firm that once owned the pier said it would sell.', 'said', 'The firm that once owned the pier', ['it would sell'], 'indirect'],
   // after a fronted phrase with no verb
   ['On Monday, a storm that forced the mayor to promise a new pier hit the coast.', 'promise', 'the mayor', ['a new pier'], 'indirect'],
-  ['Yesterday, the group that officials say is tied to the smugglers denied it.', 'denied', 'the group that officials say is tied to the smugglers', ['it'], 'indirect'],
+  ['Yesterday, the group that officials say is linked to the smugglers denied it.', 'denied', 'the group that officials say is linked to the smugglers', ['it'], 'indirect'],
   // a time phrase with a demonstrative between the subject and its cue is no speaker
   ['Officials that day said the pier was unsafe.', 'said', 'Officials', ['the pier was unsafe'], 'indirect'],
   ['Two pilots at the dock that evening backed the skipper’s account.', 'backed', 'Two pilots at the dock', ['the skipper’s account'], 'indirect'],
   // the sentence's own cue after such a clause: the whole subject speaks, not a noun inside the clause
-  ['The group that officials say is tied to the smugglers denied it.', 'denied', 'The group that officials say is tied to the smugglers', ['it'], 'indirect'],
+  ['The group that officials say is linked to the smugglers denied it.', 'denied', 'The group that officials say is linked to the smugglers', ['it'], 'indirect'],
   ['A company that critics say polluted the river said it followed the rules.', 'said', 'A company that critics say polluted the river', ['it followed the rules'], 'indirect'],
   ['A company that critics say polluted the river said it followed the rules.', 'say', 'critics', ['polluted the river'], 'indirect'],
   // (not the sentence's own cue after the clause)

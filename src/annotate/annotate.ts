@@ -228,7 +228,7 @@ const QUANTIFIER_SUBJECT = /^(?:some|both|many|most|all|few|several)$/;
 const NAME_SUBJECT_VERB = /^(?:notes|points|estimates|slams|blasts|praises|lists|claims|reports)$/;
 /**
  * What may follow such a verb: its object or clause ("show that …", "fear the …", "note it", "estimate 40 …"). Not an
- * auxiliary: "The awards show is …", and "the group that officials say is tied to …" reads as it did, a relative clause
+ * auxiliary: "The awards show is …", and "the group that officials say is linked to …" reads as it did, a relative clause
  * inside the subject.
  */
 const AFTER_VERB = /^(?:DET|PRON|PROPN|NUM|ADJ|ADV|SCONJ)$/;

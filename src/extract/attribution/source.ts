@@ -1263,7 +1263,7 @@ export function passiveAgent(D: Doc, r: number, sLast: number): { source: Span; 
 
 /**
  * The sentence's own cue after its subject's restrictive relative clause (`rel`, subjectRelative's answer) takes the
- * whole subject as its source where the rules found one inside the clause: "The group that officials say is tied to
+ * whole subject as its source where the rules found one inside the clause: "The group that officials say is linked to
  * the smugglers | denied it" (not "the smugglers"). Not a source after the cue ("The report that officials released
  * was disputed by the mayor"), nor who feels it ("… angered riders"). `Found` objects are changed in place.
  */
