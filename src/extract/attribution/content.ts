@@ -132,7 +132,8 @@ export function thatHeadsClause(D: Doc, i: number, end: number): boolean {
 
 /**
  * The content starting at r is that of a cue in a relative clause set off by a comma (", which the council says | is
- * independent, found …", ", who he said | had been warned, …"): the clause's closing comma ends it (closingComma).
+ * independent, found …", ", who he said | had been warned, …", ", which reportedly | cost $4 million, …"): the
+ * clause's closing comma ends it (closingComma).
  */
 function inCommaRelative(D: Doc, r: number): boolean {
   const T = D.T;
@@ -141,8 +142,12 @@ function inCommaRelative(D: Doc, r: number): boolean {
   if (x === r - 1 || (!D.cueAt[x + 1] && !(x + 2 < r && D.cueAt[x + 2]))) return false;
   const np = x;
   while (x >= 0 && np - x < 8 && npTok(T[x]!, false) && !REL_PRONOUN.has(T[x]!.lower)) x--;
-  // (not where the relative word is the speaker: ", who has said the fares are too high, …" was as often wrong as right)
-  return x < np && x >= 1 && REL_PRONOUN.has(T[x]!.lower) && T[x - 1]!.text === ',';
+  if (!(x >= 1 && REL_PRONOUN.has(T[x]!.lower) && T[x - 1]!.text === ',')) return false;
+  // (not where the relative word is the speaker: ", who has said the fares are too high, …" was as often wrong as
+  // right; but an adverb of report has none: ", which reportedly cost $4 million, …")
+  if (x < np) return true;
+  for (let k = x + 1; k < r; k++) if (D.cueAt[k] && T[k]!.pos === 'ADV') return true;
+  return false;
 }
 const REL_PRONOUN = new Set(['which', 'who', 'whom']);
 

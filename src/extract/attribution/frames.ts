@@ -950,13 +950,7 @@ function raising(D: Doc, m: Match<CueEntry>, a: number, r: number, sFirst: numbe
     const t = T[subj[0]]!;
     if (!(subj[1] - subj[0] === 1 && (t.lower === 'it' || t.lower === 'there'))) content.push(span(D, subj[0], subj[1]));
   }
-  // (an adverb in a relative clause set off by commas says no more than the clause: "The ferry, which reportedly cost
-  // $4 million, sank in May")
-  let stop = sLast;
-  if (T[m.first]!.pos === 'ADV' && /^(?:which|who)$/.test(T[a - 1]?.lower ?? '') && T[a - 2]?.text === ',') {
-    for (let x = r; x < sLast; x++) if (T[x]!.text === ',') { stop = x; break; }
-  }
-  const rest = contentFrom(D, r, stop);
+  const rest = contentFrom(D, r, sLast);
   if (!rest) return null;
   content.push(rest);
   return makeFound(base, cue, [m.first, m.last], null, content);
